@@ -1,0 +1,110 @@
+package io.storedesk;
+
+import io.storedesk.aftersales.TicketRepository;
+import io.storedesk.aftersales.TicketService;
+import io.storedesk.catalog.CatalogRepository;
+import io.storedesk.catalog.CatalogService;
+import io.storedesk.dashboard.DashboardService;
+import io.storedesk.dashboard.KpiRepository;
+import io.storedesk.demo.DemoShopLoader;
+import io.storedesk.orders.CarrierRepository;
+import io.storedesk.orders.OrderRepository;
+import io.storedesk.orders.OrderService;
+import io.storedesk.security.UserRepository;
+import io.storedesk.stock.StockRepository;
+import io.storedesk.stock.StockService;
+import io.storedesk.store.SettingsRepository;
+import io.storedesk.store.ShopSettings;
+import io.storedesk.store.StatsRepository;
+import io.storedesk.store.Store;
+import io.storedesk.store.StoreStats;
+import io.storedesk.sync.ChannelRepository;
+import java.time.Clock;
+
+/**
+ * The composition root: one store, its repositories and the services built on them. The window and
+ * the CLI each build one of these and hand services to whoever needs them; nothing is a static singleton.
+ */
+public final class Services implements AutoCloseable {
+
+    private final Store store;
+    private final Clock clock;
+    private final CatalogService catalog;
+    private final StockService stock;
+    private final OrderService orders;
+    private final TicketService tickets;
+    private final DashboardService dashboard;
+    private final ShopSettings shop;
+    private final StatsRepository stats;
+    private final DemoShopLoader demoLoader;
+
+    public Services(Store store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+        var dsl = store.dsl();
+        CatalogRepository catalogRepository = new CatalogRepository(dsl);
+        StockRepository stockRepository = new StockRepository(dsl);
+        OrderRepository orderRepository = new OrderRepository(dsl);
+        TicketRepository ticketRepository = new TicketRepository(dsl);
+        SettingsRepository settingsRepository = new SettingsRepository(dsl);
+        this.catalog = new CatalogService(catalogRepository);
+        this.stock = new StockService(stockRepository);
+        this.orders = new OrderService(orderRepository);
+        this.tickets = new TicketService(ticketRepository);
+        this.shop = new ShopSettings(settingsRepository);
+        this.dashboard = new DashboardService(new KpiRepository(dsl), shop, clock);
+        this.stats = new StatsRepository(dsl);
+        this.demoLoader = new DemoShopLoader(store, catalogRepository, stockRepository, orderRepository,
+                new CarrierRepository(dsl), ticketRepository, new ChannelRepository(dsl), new UserRepository(dsl),
+                settingsRepository, stats, clock);
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public CatalogService catalog() {
+        return catalog;
+    }
+
+    public StockService stock() {
+        return stock;
+    }
+
+    public OrderService orders() {
+        return orders;
+    }
+
+    public TicketService tickets() {
+        return tickets;
+    }
+
+    public DashboardService dashboard() {
+        return dashboard;
+    }
+
+    public ShopSettings shop() {
+        return shop;
+    }
+
+    public DemoShopLoader demoLoader() {
+        return demoLoader;
+    }
+
+    public StoreStats stats() {
+        return stats.stats(shop.zone());
+    }
+
+    public boolean isStoreEmpty() {
+        return stats.isEmpty();
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

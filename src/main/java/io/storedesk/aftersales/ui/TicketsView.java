@@ -1,0 +1,45 @@
+package io.storedesk.aftersales.ui;
+
+import io.storedesk.aftersales.TicketRow;
+import io.storedesk.aftersales.TicketService;
+import io.storedesk.ui.Columns;
+import io.storedesk.ui.I18n;
+import io.storedesk.ui.PaneView;
+import io.storedesk.ui.SearchableTableModel;
+import io.storedesk.ui.TablePane;
+import io.storedesk.ui.TaskRunner;
+import java.time.Clock;
+import java.util.List;
+import javafx.scene.Node;
+
+/** The after-sales pane: open tickets by resolution due time, then the closed ones. */
+public final class TicketsView implements PaneView {
+
+    private final TablePane<TicketRow> pane;
+
+    public TicketsView(TicketService tickets, TaskRunner tasks, I18n i18n, Clock clock) {
+        SearchableTableModel<TicketRow> model = new SearchableTableModel<>(tasks, tickets::search);
+        Columns c = new Columns(i18n);
+        pane = new TablePane<>("aftersales", i18n, "nav.aftersales", "aftersales.search", model, List.of(
+                Columns.width(c.text("aftersales.column.code", TicketRow::code), 120),
+                Columns.width(c.label("aftersales.column.type", "aftersales.type.", TicketRow::type), 80),
+                Columns.width(c.label("aftersales.column.status", "aftersales.status.", TicketRow::status), 120),
+                Columns.width(c.label("aftersales.column.priority", "aftersales.priority.", TicketRow::priority), 60),
+                Columns.width(c.text("aftersales.column.subject", TicketRow::subject), 260),
+                Columns.width(c.text("aftersales.column.order", TicketRow::orderNo), 160),
+                Columns.width(c.text("aftersales.column.assignee", TicketRow::assignee), 80),
+                Columns.width(c.text("aftersales.column.created", (row, f) -> f.dateTime(row.createdAt())), 130),
+                Columns.width(c.flagged("aftersales.column.due", (row, f) -> f.dateTime(row.resolutionDue()),
+                        row -> row.resolutionBreached(clock.instant()), "breached"), 150)));
+    }
+
+    @Override
+    public Node node() {
+        return pane.node();
+    }
+
+    @Override
+    public void shown() {
+        pane.model().refresh();
+    }
+}

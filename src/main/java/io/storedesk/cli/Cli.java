@@ -1,0 +1,41 @@
+package io.storedesk.cli;
+
+import io.storedesk.common.Messages;
+import io.storedesk.common.RefusedInputException;
+import io.storedesk.common.UserFacingException;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+
+/** Builds the command line: the subcommands, and how failures become messages and exit codes. */
+public final class Cli {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
+
+    private Cli() {
+    }
+
+    public static CommandLine create(Consumer<String> openWindow, StoreSessions sessions, PrintWriter out,
+                                     PrintWriter err, Locale locale) {
+        Console console = new Console(out, err, new Messages(locale));
+        CommandLine commandLine = new CommandLine(new StoreDeskCommand(openWindow));
+        commandLine.addSubcommand(new CommandLine.HelpCommand());
+        commandLine.addSubcommand(new DemoCommand(sessions, console));
+        commandLine.addSubcommand(new StatsCommand(sessions, console));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
+            if (e instanceof UserFacingException problem) {
+                console.problem(console.messages().describe(problem));
+                return e instanceof RefusedInputException ? ExitCodes.REFUSED : ExitCodes.FAILURE;
+            }
+            LOG.error("Command failed", e);
+            console.problem(console.messages().get("cli.error.unexpected", e));
+            return ExitCodes.FAILURE;
+        });
+        return commandLine;
+    }
+}

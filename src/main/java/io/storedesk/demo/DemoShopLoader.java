@@ -1,0 +1,103 @@
+package io.storedesk.demo;
+
+import io.storedesk.aftersales.TicketRepository;
+import io.storedesk.catalog.CatalogRepository;
+import io.storedesk.common.RefusedInputException;
+import io.storedesk.common.UserFacingException;
+import io.storedesk.importing.CsvRow;
+import io.storedesk.importing.CsvTable;
+import io.storedesk.orders.CarrierRepository;
+import io.storedesk.orders.OrderRepository;
+import io.storedesk.security.UserRepository;
+import io.storedesk.stock.StockRepository;
+import io.storedesk.store.SettingsRepository;
+import io.storedesk.store.ShopSettings;
+import io.storedesk.store.StatsRepository;
+import io.storedesk.store.Transactions;
+import io.storedesk.sync.ChannelRepository;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads the demo shop's files into an empty store, all in one transaction: a failure leaves the
+ * store as empty as it was. Dates move forward by whole weeks so the shop looks current.
+ */
+public final class DemoShopLoader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoShopLoader.class);
+
+    private final Transactions transactions;
+    private final StatsRepository stats;
+    private final SettingsRepository settings;
+    private final CatalogLoad catalogLoad;
+    private final OrderLoad orderLoad;
+    private final StockLoad stockLoad;
+    private final TicketLoad ticketLoad;
+    private final Clock clock;
+
+    public DemoShopLoader(Transactions transactions, CatalogRepository catalog, StockRepository stock,
+                          OrderRepository orders, CarrierRepository carriers, TicketRepository tickets,
+                          ChannelRepository channels, UserRepository users, SettingsRepository settings,
+                          StatsRepository stats, Clock clock) {
+        this.transactions = transactions;
+        this.stats = stats;
+        this.settings = settings;
+        this.catalogLoad = new CatalogLoad(catalog, stock, orders, carriers, channels, users);
+        this.orderLoad = new OrderLoad(orders);
+        this.stockLoad = new StockLoad(stock);
+        this.ticketLoad = new TicketLoad(tickets, orders);
+        this.clock = clock;
+    }
+
+    /** Loads the demo shop; refused (nothing changed) when the store already holds a shop. */
+    public DemoLoadResult load(DemoSource source, LoadProgress progress) {
+        if (!stats.isEmpty()) {
+            throw new RefusedInputException("demo.error.notEmpty");
+        }
+        Map<String, CsvTable> tables = read(source);
+        Map<String, String> shop = new LinkedHashMap<>();
+        for (CsvRow row : tables.get("shop.csv").rows()) {
+            shop.put(row.required("setting"), row.text("value"));
+        }
+        ZoneId zone = ZoneId.of(shop.get("time_zone"));
+        LocalDate lastDay = LocalDate.parse(shop.get("last_day"));
+        DemoTimeShift shift = DemoTimeShift.towards(lastDay, LocalDate.now(clock.withZone(zone)), zone);
+        LocalDateTime demoNow = LocalDateTime.parse(shop.get("now").replace(' ', 'T'));
+        DemoLoadContext ctx = new DemoLoadContext(tables, shift, shift.instant(demoNow), progress);
+        long started = System.nanoTime();
+        transactions.inTransaction(() -> {
+            settings.put(ShopSettings.SHOP_NAME, shop.get("shop_name"), DemoLoadContext.USER);
+            settings.put(ShopSettings.CURRENCY, shop.get("currency"), DemoLoadContext.USER);
+            settings.put(ShopSettings.TIME_ZONE, zone.getId(), DemoLoadContext.USER);
+            settings.put("demo.shifted_days", String.valueOf(shift.days()), DemoLoadContext.USER);
+            ctx.advance(tables.get("shop.csv").rows().size());
+            catalogLoad.load(ctx);
+            orderLoad.load(ctx);
+            stockLoad.load(ctx);
+            ticketLoad.load(ctx);
+        });
+        LOG.info("Demo shop loaded: {} rows, dates moved {} days, {} ms", ctx.total(), shift.days(),
+                (System.nanoTime() - started) / 1_000_000);
+        return new DemoLoadResult(ctx.total(), shift.days());
+    }
+
+    private static Map<String, CsvTable> read(DemoSource source) {
+        Map<String, CsvTable> tables = new LinkedHashMap<>();
+        for (String file : DemoShop.FILES) {
+            try (InputStream in = source.open(file)) {
+                tables.put(file, CsvTable.read(file, in));
+            } catch (IOException e) {
+                throw new UserFacingException(e, "demo.error.read", file, e.getMessage());
+            }
+        }
+        return tables;
+    }
+}

@@ -1,0 +1,10 @@
+package io.storedesk.orders;
+
+import io.storedesk.common.Money;
+import java.time.Instant;
+
+/** An order as the order inbox shows it. */
+public record OrderRow(long id, String externalId, String channelName, Instant placedAt, OrderStatus status,
+                       boolean presale, String customerName, String province, String city, int lineCount,
+                       Money total, String holdReason) {
+}

@@ -1,0 +1,121 @@
+package io.storedesk.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.TableRecord;
+import org.jooq.impl.DSL;
+
+/**
+ * Inserts many new rows through one prepared statement and JDBC batches: jOOQ renders the INSERT once,
+ * the rows are only bound. Used where a store load or an import writes thousands of rows, where
+ * rendering a statement per row costs more than the database's own work. Runs on the caller's
+ * connection, so it joins the caller's transaction.
+ */
+public final class BulkInsert {
+
+    private static final int BATCH = 1_000;
+
+    private BulkInsert() {
+    }
+
+    /** Inserts the rows (each must set the same columns). */
+    public static <R extends TableRecord<R>> void insert(DSLContext ctx, List<R> records) {
+        run(ctx, records, false);
+    }
+
+    /** Inserts the rows and returns their generated ids in the order given. */
+    public static <R extends TableRecord<R>> List<Long> insertReturningIds(DSLContext ctx, List<R> records) {
+        return run(ctx, records, true);
+    }
+
+    private static <R extends TableRecord<R>> List<Long> run(DSLContext ctx, List<R> records, boolean returnIds) {
+        if (records.isEmpty()) {
+            return List.of();
+        }
+        R first = records.get(0);
+        List<Field<?>> columns = new ArrayList<>();
+        for (Field<?> field : first.fields()) {
+            if (first.changed(field)) {
+                columns.add(field);
+            }
+        }
+        requireSameColumns(records);
+        String sql = ctx.render(ctx.insertInto(first.getTable()).columns(columns)
+                .values(columns.stream().map(f -> DSL.val(null, f)).toList()));
+        return ctx.connectionResult(connection -> {
+            List<Long> ids = new ArrayList<>(returnIds ? records.size() : 0);
+            int keys = returnIds ? Statement.RETURN_GENERATED_KEYS : Statement.NO_GENERATED_KEYS;
+            try (PreparedStatement statement = connection.prepareStatement(sql, keys)) {
+                int pending = 0;
+                for (R record : records) {
+                    bind(statement, record, columns);
+                    statement.addBatch();
+                    if (++pending == BATCH) {
+                        execute(statement, returnIds, ids);
+                        pending = 0;
+                    }
+                }
+                if (pending > 0) {
+                    execute(statement, returnIds, ids);
+                }
+            }
+            if (returnIds && ids.size() != records.size()) {
+                throw new IllegalStateException("the database returned " + ids.size() + " ids for " + records.size()
+                        + " rows of " + first.getTable().getName());
+            }
+            return ids;
+        });
+    }
+
+    private static <R extends TableRecord<R>> void bind(PreparedStatement statement, R record, List<Field<?>> columns)
+            throws SQLException {
+        for (int i = 0; i < columns.size(); i++) {
+            statement.setObject(i + 1, jdbcValue(record.get(columns.get(i))));
+        }
+    }
+
+    /**
+     * One statement serves all rows, so all must set the same columns: a row leaving one unset would get
+     * NULL instead of the column's default, and a column only some rows set would be dropped.
+     */
+    private static <R extends TableRecord<R>> void requireSameColumns(List<R> records) {
+        R first = records.get(0);
+        boolean[] set = new boolean[first.size()];
+        for (int i = 0; i < set.length; i++) {
+            set[i] = first.changed(i);
+        }
+        for (R record : records) {
+            for (int i = 0; i < set.length; i++) {
+                if (record.changed(i) != set[i]) {
+                    throw new IllegalArgumentException("rows of " + record.getTable().getName()
+                            + " set different columns: " + record.field(i).getName() + " is not set on every row");
+                }
+            }
+        }
+    }
+
+    /** JDBC 4.2 knows OffsetDateTime, not Instant (PostgreSQL's driver refuses Instant). */
+    private static Object jdbcValue(Object value) {
+        return value instanceof Instant instant ? OffsetDateTime.ofInstant(instant, ZoneOffset.UTC) : value;
+    }
+
+    private static void execute(PreparedStatement statement, boolean returnIds, List<Long> ids) throws SQLException {
+        statement.executeBatch();
+        if (returnIds) {
+            try (ResultSet generated = statement.getGeneratedKeys()) {
+                while (generated.next()) {
+                    ids.add(generated.getLong("id"));
+                }
+            }
+        }
+    }
+}

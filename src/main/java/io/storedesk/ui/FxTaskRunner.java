@@ -1,0 +1,132 @@
+package io.storedesk.ui;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.concurrent.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The application's one background executor. Results and failures come back on the JavaFX thread;
+ * the status bar binds to what is running and how far the latest long task has come.
+ */
+public final class FxTaskRunner implements TaskRunner, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FxTaskRunner.class);
+
+    private final ExecutorService executor;
+    private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper step = new ReadOnlyStringWrapper("");
+
+    public FxTaskRunner() {
+        AtomicInteger number = new AtomicInteger();
+        this.executor = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "storedesk-worker-" + number.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @Override
+    public <T> Cancellable run(String titleKey, BackgroundWork<T> work, Consumer<? super T> onSuccess,
+                               Consumer<Throwable> onFailure) {
+        WorkTask<T> task = new WorkTask<>(work);
+        running.set(running.get() + 1);
+        title.set(titleKey);
+        progress.bind(task.progressProperty());
+        step.bind(task.messageProperty());
+        task.setOnSucceeded(e -> {
+            finished();
+            onSuccess.accept(task.getValue());
+        });
+        task.setOnFailed(e -> {
+            finished();
+            LOG.warn("Background work '{}' failed", titleKey, task.getException());
+            onFailure.accept(task.getException());
+        });
+        task.setOnCancelled(e -> finished());
+        executor.execute(task);
+        return () -> task.cancel(true);
+    }
+
+    /** A JavaFX task that lets its work report progress and see cancellation. */
+    private static final class WorkTask<T> extends Task<T> implements WorkProgress {
+
+        private final BackgroundWork<T> work;
+
+        WorkTask(BackgroundWork<T> work) {
+            this.work = work;
+        }
+
+        @Override
+        protected T call() throws Exception {
+            return work.run(this);
+        }
+
+        @Override
+        public void update(long done, long total) {
+            updateProgress(done, total);
+        }
+
+        @Override
+        public void step(String messageKey) {
+            updateMessage(messageKey);
+        }
+    }
+
+    private void finished() {
+        running.set(running.get() - 1);
+        if (running.get() == 0) {
+            progress.unbind();
+            progress.set(-1);
+            step.unbind();
+            step.set("");
+            title.set("");
+        }
+    }
+
+    /** How many tasks run now. */
+    public ReadOnlyIntegerProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** The latest task's progress from 0 to 1, or -1 when unknown. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** The resource key of the latest task's title. */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** The resource key of the step the latest task reports, or empty. */
+    public ReadOnlyStringProperty stepProperty() {
+        return step.getReadOnlyProperty();
+    }
+
+    /** For callers outside the JavaFX thread that must hand something back to it. */
+    public static void onFxThread(Runnable action) {
+        if (Platform.isFxApplicationThread()) {
+            action.run();
+        } else {
+            Platform.runLater(action);
+        }
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}

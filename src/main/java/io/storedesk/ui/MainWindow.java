@@ -1,0 +1,152 @@
+package io.storedesk.ui;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * The shell: the app bar with the language switch, navigation to the five panes, the pane itself,
+ * and the status bar (data directory, counts, background work).
+ */
+public final class MainWindow {
+
+    private final BorderPane root = new BorderPane();
+    private final ShellViewModel model;
+    private final I18n i18n;
+    private final Map<PaneId, PaneView> panes;
+    private final StackPane content = new StackPane();
+
+    public MainWindow(ShellViewModel model, I18n i18n, FxTaskRunner tasks, Map<PaneId, PaneView> panes) {
+        this.model = model;
+        this.i18n = i18n;
+        this.panes = new EnumMap<>(panes);
+        root.setId("main-window");
+        root.getStyleClass().add("main-window");
+        root.setTop(appBar());
+        root.setLeft(navigation());
+        root.setCenter(content);
+        root.setBottom(statusBar(tasks));
+        content.getStyleClass().add("pane-content");
+        model.selectedPaneProperty().addListener((obs, old, now) -> show(now));
+        show(model.selectedPaneProperty().get());
+        model.refreshSummary();
+    }
+
+    private HBox appBar() {
+        Label name = new Label("StoreDesk");
+        name.getStyleClass().add("app-name");
+        Label shop = new Label();
+        shop.setId("shop-name");
+        shop.getStyleClass().add("shop-name");
+        shop.textProperty().bind(Bindings.createStringBinding(() -> model.summaryProperty().get().shopName(),
+                model.summaryProperty()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label languageLabel = new Label();
+        languageLabel.textProperty().bind(i18n.text("app.language"));
+        ComboBox<Locale> language = new ComboBox<>();
+        language.setId("language");
+        language.getItems().setAll(List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE));
+        language.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Locale locale) {
+                return locale == null ? "" : Locale.SIMPLIFIED_CHINESE.equals(locale) ? "简体中文" : "English";
+            }
+
+            @Override
+            public Locale fromString(String text) {
+                return "简体中文".equals(text) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+            }
+        });
+        language.setValue(i18n.locale());
+        language.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                i18n.setLocale(now);
+            }
+        });
+        HBox bar = new HBox(12, new FontIcon(Material2MZ.STOREFRONT), name, shop, spacer, languageLabel, language);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("app-bar");
+        return bar;
+    }
+
+    private VBox navigation() {
+        ToggleGroup group = new ToggleGroup();
+        VBox nav = new VBox(4);
+        nav.getStyleClass().add("navigation");
+        for (PaneId pane : PaneId.values()) {
+            ToggleButton button = new ToggleButton();
+            button.setId(pane.navigationId());
+            button.textProperty().bind(i18n.text(pane.labelKey()));
+            button.setGraphic(new FontIcon(pane.icon()));
+            button.setContentDisplay(ContentDisplay.LEFT);
+            button.setToggleGroup(group);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.getStyleClass().add("nav-button");
+            button.setSelected(pane == model.selectedPaneProperty().get());
+            button.setOnAction(e -> {
+                // A click on the shown pane must not leave the navigation without a selection.
+                button.setSelected(true);
+                model.selectedPaneProperty().set(pane);
+            });
+            model.selectedPaneProperty().addListener((obs, old, now) -> button.setSelected(now == pane));
+            nav.getChildren().add(button);
+        }
+        return nav;
+    }
+
+    private HBox statusBar(FxTaskRunner tasks) {
+        Label dataDir = new Label();
+        dataDir.setId("status-data-dir");
+        dataDir.textProperty().bind(i18n.text("status.dataDirectory", model.dataDirectory().toString()));
+        Label counts = new Label();
+        counts.setId("status-counts");
+        counts.textProperty().bind(Bindings.createStringBinding(() -> {
+            DeskSummary s = model.summaryProperty().get();
+            Formats f = i18n.formats();
+            return i18n.get("status.counts", f.integer(s.skus()), f.integer(s.orders()), f.integer(s.openTickets()));
+        }, model.summaryProperty(), i18n.localeProperty()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label work = new Label();
+        work.textProperty().bind(Bindings.createStringBinding(() -> tasks.titleProperty().get().isEmpty() ? ""
+                : i18n.get(tasks.titleProperty().get()), tasks.titleProperty(), i18n.localeProperty()));
+        ProgressBar progress = new ProgressBar();
+        progress.progressProperty().bind(tasks.progressProperty());
+        progress.visibleProperty().bind(tasks.runningProperty().greaterThan(0));
+        progress.setPrefWidth(140);
+        HBox bar = new HBox(16, dataDir, counts, spacer, work, progress);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    private void show(PaneId id) {
+        PaneView pane = panes.get(id);
+        content.getChildren().setAll(pane.node());
+        pane.shown();
+    }
+
+    public Parent node() {
+        return root;
+    }
+}

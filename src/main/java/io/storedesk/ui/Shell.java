@@ -1,0 +1,31 @@
+package io.storedesk.ui;
+
+import io.storedesk.Services;
+import io.storedesk.aftersales.ui.TicketsView;
+import io.storedesk.catalog.ui.CatalogView;
+import io.storedesk.dashboard.ui.DashboardView;
+import io.storedesk.dashboard.ui.DashboardViewModel;
+import io.storedesk.orders.ui.OrdersView;
+import io.storedesk.stock.ui.StockView;
+import java.util.EnumMap;
+import java.util.Map;
+
+/** Builds the main window and its five panes on the services of an open store. */
+public final class Shell {
+
+    private Shell() {
+    }
+
+    public static MainWindow create(Services services, I18n i18n, FxTaskRunner tasks) {
+        Map<PaneId, PaneView> panes = new EnumMap<>(PaneId.class);
+        panes.put(PaneId.CATALOG, new CatalogView(services.catalog(), tasks, i18n));
+        panes.put(PaneId.STOCK, new StockView(services.stock(), tasks, i18n));
+        panes.put(PaneId.ORDERS, new OrdersView(services.orders(), tasks, i18n));
+        panes.put(PaneId.AFTERSALES, new TicketsView(services.tickets(), tasks, i18n, services.clock()));
+        panes.put(PaneId.DASHBOARD, new DashboardView(new DashboardViewModel(services.dashboard(), tasks), i18n));
+        ShellViewModel model = new ShellViewModel(tasks, () -> new DeskSummary(services.shop().shopName(),
+                services.catalog().skuCount(), services.orders().count(), services.tickets().openTickets()),
+                services.store().config().dataDirectory());
+        return new MainWindow(model, i18n, tasks, panes);
+    }
+}

@@ -1,0 +1,94 @@
+package io.storedesk.ui;
+
+import io.storedesk.Desk;
+import io.storedesk.Services;
+import io.storedesk.common.UserFacingException;
+import io.storedesk.demo.DemoSource;
+import io.storedesk.store.DataDirectory;
+import io.storedesk.store.StoreFiles;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The JavaFX application: opens the store in the background (loading the demo shop on a first run)
+ * while a progress view shows, then the main window. This is the composition root of the window.
+ */
+public final class StoreDeskApp extends Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StoreDeskApp.class);
+    private static volatile String requestedDataDirectory;
+    private static volatile Clock clock = Clock.systemDefaultZone();
+
+    private FxTaskRunner tasks;
+    private volatile Services services;
+
+    /** Opens the window on the store of the given data directory (null = the default) and waits until it closes. */
+    public static void open(String dataDirectory) {
+        requestedDataDirectory = dataDirectory;
+        try {
+            Application.launch(StoreDeskApp.class);
+        } catch (RuntimeException e) {
+            // The toolkit could not start (no display, no GTK 3): say so instead of showing a stack trace.
+            throw new UserFacingException(e, "app.error.noWindow", e.getMessage());
+        }
+    }
+
+    /** For tests that start the application through TestFX: which store, and which clock. */
+    public static void prepare(String dataDirectory, Clock testClock) {
+        requestedDataDirectory = dataDirectory;
+        clock = testClock;
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Path dataDirectory = DataDirectory.resolve(requestedDataDirectory);
+        DeskPreferences preferences = DeskPreferences.load(dataDirectory);
+        I18n i18n = new I18n(preferences.language().orElse(Locale.getDefault()));
+        tasks = new FxTaskRunner();
+        new ErrorReporter(i18n, StoreFiles.logDirectory(dataDirectory).resolve("storedesk.log")).install();
+        i18n.localeProperty().addListener((obs, old, now) -> tasks.run("task.savePreferences", progress -> {
+            preferences.saveLanguage(now);
+            return null;
+        }, done -> { }, error -> LOG.warn("Could not save the language", error)));
+
+        Theme theme = Theme.install();
+        StartupView startup = new StartupView(i18n, tasks);
+        Scene scene = new Scene(startup.node(), 1280, 800);
+        theme.apply(scene);
+        stage.setTitle("StoreDesk");
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.setScene(scene);
+        stage.show();
+
+        tasks.run("task.openStore", progress -> {
+            Services opened = Desk.open(dataDirectory.toString(), clock);
+            if (opened.isStoreEmpty()) {
+                progress.step("startup.loadingDemo");
+                opened.demoLoader().load(DemoSource.bundled(), progress::update);
+            }
+            return opened;
+        }, opened -> {
+            services = opened;
+            MainWindow window = Shell.create(opened, i18n, tasks);
+            scene.setRoot(window.node());
+            theme.apply(scene);
+        }, error -> startup.failed(i18n.describe(error)));
+    }
+
+    @Override
+    public void stop() {
+        if (tasks != null) {
+            tasks.close();
+        }
+        if (services != null) {
+            services.close();
+        }
+    }
+}

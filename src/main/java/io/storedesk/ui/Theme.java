@@ -1,0 +1,47 @@
+package io.storedesk.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.text.Font;
+
+/**
+ * The look: AtlantaFX's Primer Light as the base, StoreDesk's stylesheet on top, and a CJK font
+ * named explicitly (JavaFX's fallback skips CFF fonts, so Chinese would otherwise show as boxes).
+ */
+public final class Theme {
+
+    /** In order of preference; the stylesheet has a root style class for each. */
+    static final List<String> CJK_FONTS = List.of("Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei",
+            "PingFang SC", "Source Han Sans SC");
+
+    private final Optional<String> cjkFont;
+
+    private Theme(Optional<String> cjkFont) {
+        this.cjkFont = cjkFont;
+    }
+
+    /** Sets the application-wide base theme and finds the CJK font this machine has. */
+    public static Theme install() {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        List<String> families = Font.getFamilies();
+        return new Theme(CJK_FONTS.stream().filter(families::contains).findFirst());
+    }
+
+    public void apply(Scene scene) {
+        scene.getStylesheets().add(Theme.class.getResource("storedesk.css").toExternalForm());
+        cjkFont.ifPresent(font -> scene.getRoot().getStyleClass().add(styleClassOf(font)));
+    }
+
+    /** The CJK font family in use, or null when the machine has none of the known ones. */
+    public String cjkFontFamily() {
+        return cjkFont.orElse(null);
+    }
+
+    static String styleClassOf(String family) {
+        return "cjk-" + family.toLowerCase(Locale.ROOT).replace(' ', '-');
+    }
+}

@@ -1,0 +1,53 @@
+package io.storedesk.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class MessagesTest {
+
+    @Test
+    void englishAndChineseBundlesHaveTheSameKeys() throws IOException {
+        Properties english = load("/i18n/messages.properties");
+        Properties chinese = load("/i18n/messages_zh_CN.properties");
+        assertThat(chinese.stringPropertyNames()).isEqualTo(english.stringPropertyNames());
+        assertThat(english.stringPropertyNames()).hasSizeGreaterThan(100);
+    }
+
+    @Test
+    void chineseLocalesGetChineseAndEverythingElseEnglish() {
+        assertThat(new Messages(Locale.SIMPLIFIED_CHINESE).get("nav.catalog")).isEqualTo("商品");
+        assertThat(new Messages(Locale.TRADITIONAL_CHINESE).get("nav.catalog")).isEqualTo("商品");
+        assertThat(new Messages(Locale.GERMANY).get("nav.catalog")).isEqualTo("Catalog");
+    }
+
+    @Test
+    void argumentsAreFormattedForTheLocaleAndNestedKeysTranslated() {
+        Messages english = new Messages(Locale.ENGLISH);
+        assertThat(english.get("table.count", 500, 29281)).isEqualTo("Showing 500 of 29,281");
+        UserFacingException cell = new UserFacingException("import.error.cell", "skus.csv", 1234L, "price", "abc",
+                new MessageKey("import.reason.notNumber"));
+        assertThat(english.describe(cell))
+                .isEqualTo("skus.csv, row 1234, column “price”: write a number such as 12.50 (the cell holds “abc”).");
+        assertThat(new Messages(Locale.SIMPLIFIED_CHINESE).describe(cell)).contains("第 1234 行").contains("请填写数字");
+    }
+
+    @Test
+    void aMissingKeyShowsItselfInsteadOfFailing() {
+        assertThat(new Messages(Locale.ENGLISH).get("no.such.key")).isEqualTo("!no.such.key!");
+    }
+
+    private static Properties load(String resource) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = MessagesTest.class.getResourceAsStream(resource)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}

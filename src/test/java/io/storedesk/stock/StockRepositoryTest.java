@@ -1,0 +1,118 @@
+package io.storedesk.stock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.storedesk.Services;
+import io.storedesk.common.Page;
+import io.storedesk.testing.Fixtures;
+import io.storedesk.testing.TestStores;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class StockRepositoryTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-20T13:30:00Z");
+
+    private final Services services = TestStores.emptyInMemory();
+    private final StockRepository stock = new StockRepository(services.store().dsl());
+    private final Fixtures fixtures = new Fixtures(services.store().dsl());
+    private long shanghai;
+    private Map<String, Long> skus;
+
+    @BeforeEach
+    void setUp() {
+        shanghai = fixtures.warehouse("WH-SH", "上海市");
+        skus = fixtures.skus("P1", "奶粉", "x", "A", "B", "C", "D", "E");
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    @Test
+    void openingPositionsAreBookedInTheLedgerThatReplaysToThem() {
+        stock.openPositions(List.of(new OpeningBalance(skus.get("A"), shanghai, 40, 5)), "tester", NOW);
+
+        StockLevel level = stock.levels(skus.get("A")).get(0);
+        assertThat(level.onHand()).isEqualTo(40);
+        assertThat(level.inTransit()).isEqualTo(5);
+        List<Movement> ledger = stock.movements(skus.get("A"), shanghai);
+        assertThat(ledger).singleElement().satisfies(m -> {
+            assertThat(m.kind()).isEqualTo(MovementKind.OPENING);
+            assertThat(m.onHandAfter()).isEqualTo(40);
+            assertThat(m.userName()).isEqualTo("tester");
+            assertThat(m.occurredAt()).isEqualTo(NOW);
+        });
+        assertThat(ledger.stream().mapToInt(Movement::quantity).sum()).isEqualTo(level.onHand());
+    }
+
+    @Test
+    void reservedFollowsTheActiveReservations() {
+        stock.openPositions(List.of(new OpeningBalance(skus.get("A"), shanghai, 10, 0)), "t", NOW);
+        stock.insertReservations(List.of(
+                new Reservation(0, skus.get("A"), shanghai, null, null, 3, ReservationKind.UNPAID, NOW, NOW, null),
+                new Reservation(0, skus.get("A"), shanghai, null, null, 4, ReservationKind.PRESALE, NOW, null, null),
+                new Reservation(0, skus.get("A"), shanghai, null, null, 9, ReservationKind.UNPAID, NOW, NOW, NOW)));
+
+        StockLevel level = stock.levels(skus.get("A")).get(0);
+        assertThat(level.reserved()).isEqualTo(7);
+        assertThat(level.available()).isEqualTo(3);
+        assertThat(stock.activeReservations(skus.get("A"))).hasSize(2);
+    }
+
+    @Test
+    void positionsComeWorstFirstInTheOrderOfStockStatus() {
+        stock.openPositions(List.of(
+                new OpeningBalance(skus.get("A"), shanghai, 50, 0),
+                new OpeningBalance(skus.get("B"), shanghai, 0, 0),
+                new OpeningBalance(skus.get("C"), shanghai, 3, 0),
+                new OpeningBalance(skus.get("D"), shanghai, 500, 0),
+                new OpeningBalance(skus.get("E"), shanghai, 1, 0)), "t", NOW);
+        stock.insertSettings(List.of("A", "B", "C", "D", "E").stream().map(code -> new StockSetting(skus.get(code),
+                shanghai, null, 5, null, 100, null, 1, 1, new BigDecimal("0.95"))).toList());
+        stock.insertReservations(List.of(new Reservation(0, skus.get("E"), shanghai, null, null, 2,
+                ReservationKind.PRESALE, NOW, null, null)));
+
+        Page<StockPosition> page = stock.positions("", 10);
+
+        assertThat(page.total()).isEqualTo(5);
+        assertThat(page.rows()).extracting(StockPosition::skuCode).containsExactly("E", "B", "C", "D", "A");
+        List<StockStatus> statuses = page.rows().stream().map(StockPosition::status).toList();
+        assertThat(statuses).containsExactly(StockStatus.NEGATIVE, StockStatus.OUT_OF_STOCK,
+                StockStatus.BELOW_SAFETY, StockStatus.OVERSTOCK, StockStatus.OK);
+        assertThat(statuses).isSorted();
+    }
+
+    @Test
+    void positionsShowTheNearestExpiryOfBatchesStillHeld() {
+        stock.openPositions(List.of(new OpeningBalance(skus.get("A"), shanghai, 30, 0)), "t", NOW);
+        stock.insertBatches(List.of(
+                new Batch(0, skus.get("A"), shanghai, "B1", 0, LocalDate.of(2026, 12, 1), NOW),
+                new Batch(0, skus.get("A"), shanghai, "B2", 10, LocalDate.of(2027, 1, 15), NOW),
+                new Batch(0, skus.get("A"), shanghai, "B3", 20, LocalDate.of(2027, 6, 1), NOW)));
+
+        assertThat(stock.positions("A", 10).rows().get(0).nearestExpiry()).isEqualTo(LocalDate.of(2027, 1, 15));
+        assertThat(stock.batches(skus.get("A"), shanghai)).extracting(Batch::batchNo).containsExactly("B1", "B2", "B3");
+    }
+
+    @Test
+    void purchaseOrdersRoundTripWithTheirLinesAndTotal() {
+        long supplier = stock.insertSuppliers(List.of(new Supplier(0, "SUP", "供应商", null, null, null, null, 7,
+                "CNY"))).get("SUP");
+        stock.insertPurchaseOrders(List.of(new PurchaseOrder(0, "PO1", supplier, shanghai, PurchaseOrderStatus.SENT,
+                NOW, NOW, null, List.of(new PurchaseOrderLine(skus.get("A"), 12, 0, Fixtures.cny("8.50")),
+                        new PurchaseOrderLine(skus.get("B"), 5, 2, Fixtures.cny("20.00"))))), "CNY", "t");
+
+        PurchaseOrder po = stock.purchaseOrders(PurchaseOrderStatus.SENT).get(0);
+        assertThat(po.lines()).hasSize(2);
+        assertThat(po.total("CNY").amount()).isEqualByComparingTo("202.00");
+        assertThat(po.lines().get(1).outstanding()).isEqualTo(3);
+    }
+}

@@ -1,0 +1,95 @@
+package io.storedesk.testing;
+
+import io.storedesk.Services;
+import io.storedesk.demo.DemoShop;
+import io.storedesk.demo.DemoSource;
+import io.storedesk.demo.LoadProgress;
+import io.storedesk.store.Store;
+import io.storedesk.store.StoreConfig;
+import io.storedesk.store.StoreFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * Stores for tests. Loading the demo shop takes seconds, so it is loaded once per test JVM into a
+ * template; tests get copies of its files (or one shared copy for read-only checks). The clock sits at
+ * the demo's own NOW, so no dates move and figures are fixed.
+ */
+public final class TestStores {
+
+    /** The demo's last evening, in the shop's zone: the loader moves no dates. */
+    public static final Clock DEMO_CLOCK = Clock.fixed(
+            LocalDateTime.of(DemoShop.LAST_DAY, DemoShop.NOW.toLocalTime()).atZone(DemoShop.ZONE).toInstant(),
+            DemoShop.ZONE);
+
+    private static final Path ROOT = Path.of("target", "test-stores");
+    private static Path template;
+    private static Services shared;
+
+    private TestStores() {
+    }
+
+    /** A new, empty, migrated in-memory store. */
+    public static Services emptyInMemory() {
+        String name = "t" + UUID.randomUUID().toString().replace("-", "");
+        return new Services(Store.open(StoreConfig.inMemory(newDirectory(), name)), DEMO_CLOCK);
+    }
+
+    /** A new, empty embedded store in its own data directory. */
+    public static Services emptyEmbedded() {
+        return new Services(Store.open(StoreConfig.embedded(newDirectory())), DEMO_CLOCK);
+    }
+
+    /** One demo store shared by tests that only read. Never close it. */
+    public static synchronized Services sharedDemo() {
+        if (shared == null) {
+            shared = new Services(Store.open(StoreConfig.embedded(copyOfDemo())), DEMO_CLOCK);
+        }
+        return shared;
+    }
+
+    /** The data directory of a fresh copy of the demo store, for a test that changes it. */
+    public static synchronized Path copyOfDemo() {
+        Path source = StoreFiles.databaseDirectory(template());
+        Path target = newDirectory();
+        try {
+            Files.createDirectories(StoreFiles.databaseDirectory(target));
+            try (Stream<Path> files = Files.list(source)) {
+                for (Path file : (Iterable<Path>) files::iterator) {
+                    Files.copy(file, StoreFiles.databaseDirectory(target).resolve(file.getFileName()),
+                            StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return target;
+    }
+
+    public static Path newDirectory() {
+        try {
+            Files.createDirectories(ROOT);
+            return Files.createTempDirectory(ROOT.toAbsolutePath(), "store-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path template() {
+        if (template == null) {
+            Path directory = newDirectory();
+            try (Services services = new Services(Store.open(StoreConfig.embedded(directory)), DEMO_CLOCK)) {
+                services.demoLoader().load(DemoSource.bundled(), LoadProgress.NONE);
+            }
+            template = directory;
+        }
+        return template;
+    }
+}

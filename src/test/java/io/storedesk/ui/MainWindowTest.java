@@ -1,0 +1,101 @@
+package io.storedesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.storedesk.testing.TestStores;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window, headless: every pane shows the demo shop, search narrows, the language switches. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    private FxTaskRunner tasks;
+
+    @BeforeAll
+    static void loadTheDemoShopFirst() {
+        TestStores.sharedDemo();
+    }
+
+    @Start
+    void start(Stage stage) {
+        Theme theme = Theme.install();
+        tasks = new FxTaskRunner();
+        MainWindow window = Shell.create(TestStores.sharedDemo(), new I18n(Locale.ENGLISH), tasks);
+        Scene scene = new Scene(window.node(), 1280, 800);
+        theme.apply(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void stopWorkers() {
+        tasks.close();
+    }
+
+    @Test
+    void everyPaneShowsRowsOfTheDemoShop(FxRobot robot) throws TimeoutException {
+        for (PaneId pane : PaneId.values()) {
+            robot.clickOn("#" + pane.navigationId());
+            String table = "#" + paneName(pane) + "-table";
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> rows(robot, table) > 0);
+            assertThat(robot.lookup("#" + pane.navigationId()).queryAs(ToggleButton.class).isSelected()).isTrue();
+            assertThat(robot.lookup("#" + paneName(pane) + "-count").queryAs(Label.class).getText())
+                    .startsWith("Showing ");
+        }
+    }
+
+    @Test
+    void searchingTheCatalogNarrowsTheTable(FxRobot robot) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> rows(robot, "#catalog-table") > 0);
+        robot.clickOn("#catalog-search").write("ZNK03-001");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> rows(robot, "#catalog-table") == 3);
+        assertThat(robot.lookup("#catalog-count").queryAs(Label.class).getText()).isEqualTo("Showing 3 of 3");
+    }
+
+    @Test
+    void switchingToChineseRelabelsTheWindow(FxRobot robot) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> rows(robot, "#catalog-table") > 0);
+        assertThat(robot.lookup("#nav-catalog").queryAs(ToggleButton.class).getText()).isEqualTo("Catalog");
+
+        @SuppressWarnings("unchecked")
+        ComboBox<Locale> language = robot.lookup("#language").queryAs(ComboBox.class);
+        robot.interact(() -> language.setValue(Locale.SIMPLIFIED_CHINESE));
+
+        assertThat(robot.lookup("#nav-catalog").queryAs(ToggleButton.class).getText()).isEqualTo("商品");
+        assertThat(robot.lookup("#nav-stock").queryAs(ToggleButton.class).getText()).isEqualTo("库存预警");
+        assertThat(robot.lookup("#catalog-count").queryAs(Label.class).getText()).startsWith("显示");
+        TableView<?> catalog = robot.lookup("#catalog-table").queryAs(TableView.class);
+        assertThat(catalog.getColumns().get(1).getText()).isEqualTo("商品");
+        assertThat(robot.lookup("#status-counts").queryAs(Label.class).getText()).contains("个订单");
+    }
+
+    private static int rows(FxRobot robot, String table) {
+        return robot.lookup(table).tryQueryAs(TableView.class).map(t -> t.getItems().size()).orElse(0);
+    }
+
+    private static String paneName(PaneId pane) {
+        return switch (pane) {
+            case CATALOG -> "catalog";
+            case STOCK -> "stock";
+            case ORDERS -> "orders";
+            case AFTERSALES -> "aftersales";
+            case DASHBOARD -> "dashboard";
+        };
+    }
+}
