@@ -1,5 +1,6 @@
 package io.storedesk.aftersales;
 
+import static io.storedesk.store.schema.Tables.APP_USER;
 import static io.storedesk.store.schema.Tables.CUSTOMER;
 import static io.storedesk.store.schema.Tables.ORDERS;
 import static io.storedesk.store.schema.Tables.SLA_POLICY;
@@ -103,14 +104,17 @@ public final class TicketRepository {
         String t = text == null ? "" : text.strip();
         Condition where = t.isEmpty() ? DSL.noCondition()
                 : TICKET.CODE.containsIgnoreCase(t).or(TICKET.SUBJECT.contains(t)).or(ORDERS.EXTERNAL_ID.contains(t))
-                        .or(CUSTOMER.NAME.contains(t)).or(TICKET.ASSIGNEE.containsIgnoreCase(t));
+                        .or(CUSTOMER.NAME.contains(t)).or(TICKET.ASSIGNEE.containsIgnoreCase(t))
+                        .or(APP_USER.DISPLAY_NAME.contains(t));
         var from = TICKET.leftJoin(ORDERS).on(ORDERS.ID.eq(TICKET.ORDER_ID))
-                .leftJoin(CUSTOMER).on(CUSTOMER.ID.eq(TICKET.CUSTOMER_ID));
+                .leftJoin(CUSTOMER).on(CUSTOMER.ID.eq(TICKET.CUSTOMER_ID))
+                .leftJoin(APP_USER).on(APP_USER.USERNAME.eq(TICKET.ASSIGNEE));
         long total = dsl.fetchCount(dsl.selectOne().from(from).where(where));
         var closed = DSL.when(TICKET.STATUS.in("PENDING_REVIEW", "PROCESSING", "WAITING_CUSTOMER"), DSL.inline(0))
                 .otherwise(DSL.inline(1));
         List<TicketRow> rows = dsl.select(TICKET.ID, TICKET.CODE, TICKET.TICKET_TYPE, TICKET.STATUS, TICKET.PRIORITY,
-                        TICKET.SUBJECT, ORDERS.EXTERNAL_ID, CUSTOMER.NAME, TICKET.ASSIGNEE, TICKET.CREATED_AT,
+                        TICKET.SUBJECT, ORDERS.EXTERNAL_ID, CUSTOMER.NAME,
+                        DSL.coalesce(APP_USER.DISPLAY_NAME, TICKET.ASSIGNEE), TICKET.CREATED_AT,
                         TICKET.RESOLUTION_DUE, TICKET.RESOLVED_AT)
                 .from(from)
                 .where(where)

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /** A ticket as the after-sales queue shows it. */
 public record TicketRow(long id, String code, TicketType type, TicketStatus status, TicketPriority priority,
-                        String subject, String orderNo, String customerName, String assignee, Instant createdAt,
+                        String subject, String orderNo, String customerName, String assigneeName, Instant createdAt,
                         Instant resolutionDue, Instant resolvedAt) {
 
     /** Past its resolution target: resolved late, or still unresolved after the due time. */

@@ -2,9 +2,7 @@ package io.storedesk.catalog;
 
 import io.storedesk.common.Money;
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** A SKU as the catalog table shows it, with its product and category. */
 public record SkuRow(long id, String code, String productCode, String title, String categoryName, String attributes,
@@ -17,9 +15,6 @@ public record SkuRow(long id, String code, String productCode, String title, Str
 
     /** The variant's values as shoppers see them ("月光灰 / M") from "颜色=月光灰;尺码=M". */
     public String variant() {
-        return Arrays.stream(attributes.split(";"))
-                .filter(pair -> !pair.isBlank())
-                .map(pair -> pair.contains("=") ? pair.substring(pair.indexOf('=') + 1).strip() : pair.strip())
-                .collect(Collectors.joining(" / "));
+        return Variants.label(attributes);
     }
 }

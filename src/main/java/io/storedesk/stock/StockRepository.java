@@ -312,7 +312,7 @@ public final class StockRepository {
                 .leftJoin(STOCK_SETTING).on(STOCK_SETTING.SKU_ID.eq(STOCK_LEVEL.SKU_ID),
                         STOCK_SETTING.WAREHOUSE_ID.eq(STOCK_LEVEL.WAREHOUSE_ID));
         long total = dsl.fetchCount(dsl.selectOne().from(from).where(where));
-        List<StockPosition> rows = dsl.select(STOCK_LEVEL.SKU_ID, SKU.CODE, PRODUCT.TITLE, WAREHOUSE.CODE,
+        List<StockPosition> rows = dsl.select(STOCK_LEVEL.SKU_ID, SKU.CODE, PRODUCT.TITLE, SKU.ATTRIBUTES, WAREHOUSE.CODE,
                         WAREHOUSE.NAME, STOCK_LEVEL.ON_HAND, STOCK_LEVEL.RESERVED, STOCK_LEVEL.IN_TRANSIT,
                         STOCK_SETTING.SAFETY_STOCK, STOCK_SETTING.MAX_STOCK, nearestExpiry)
                 .from(from)

@@ -45,9 +45,9 @@ public class SearchableTableModel<T> {
         loading.set(true);
         tasks.run("task.search", progress -> source.fetch(text, PAGE_SIZE), (Page<T> page) -> {
             if (asked == generation) {
-                rows.setAll(page.rows());
                 total.set(page.total());
                 shown.set(page.rows().size());
+                rows.setAll(page.rows());
                 failure.set(null);
                 loading.set(false);
             }

@@ -2,6 +2,7 @@ package io.storedesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.storedesk.catalog.SkuRow;
 import io.storedesk.testing.TestStores;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -64,8 +65,12 @@ class MainWindowTest {
     void searchingTheCatalogNarrowsTheTable(FxRobot robot) throws TimeoutException {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> rows(robot, "#catalog-table") > 0);
         robot.clickOn("#catalog-search").write("ZNK03-001");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> rows(robot, "#catalog-table") == 3);
-        assertThat(robot.lookup("#catalog-count").queryAs(Label.class).getText()).isEqualTo("Showing 3 of 3");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> "Showing 3 of 3".equals(robot.lookup("#catalog-count").queryAs(Label.class).getText()));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> table = robot.lookup("#catalog-table").queryAs(TableView.class);
+        assertThat(table.getItems()).hasSize(3)
+                .allSatisfy(row -> assertThat(((SkuRow) row).code()).startsWith("ZNK03-001-"));
     }
 
     @Test

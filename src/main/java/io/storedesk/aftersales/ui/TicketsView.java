@@ -21,13 +21,13 @@ public final class TicketsView implements PaneView {
         SearchableTableModel<TicketRow> model = new SearchableTableModel<>(tasks, tickets::search);
         Columns c = new Columns(i18n);
         pane = new TablePane<>("aftersales", i18n, "nav.aftersales", "aftersales.search", model, List.of(
-                Columns.width(c.text("aftersales.column.code", TicketRow::code), 120),
-                Columns.width(c.label("aftersales.column.type", "aftersales.type.", TicketRow::type), 80),
-                Columns.width(c.label("aftersales.column.status", "aftersales.status.", TicketRow::status), 120),
-                Columns.width(c.label("aftersales.column.priority", "aftersales.priority.", TicketRow::priority), 60),
-                Columns.width(c.text("aftersales.column.subject", TicketRow::subject), 260),
+                Columns.width(c.text("aftersales.column.code", TicketRow::code), 135),
+                Columns.width(c.label("aftersales.column.type", "aftersales.type.", TicketRow::type), 100),
+                Columns.width(c.label("aftersales.column.status", "aftersales.status.", TicketRow::status), 150),
+                Columns.width(c.label("aftersales.column.priority", "aftersales.priority.", TicketRow::priority), 80),
+                Columns.width(c.text("aftersales.column.subject", TicketRow::subject), 240),
                 Columns.width(c.text("aftersales.column.order", TicketRow::orderNo), 160),
-                Columns.width(c.text("aftersales.column.assignee", TicketRow::assignee), 80),
+                Columns.width(c.text("aftersales.column.assignee", TicketRow::assigneeName), 90),
                 Columns.width(c.text("aftersales.column.created", (row, f) -> f.dateTime(row.createdAt())), 130),
                 Columns.width(c.flagged("aftersales.column.due", (row, f) -> f.dateTime(row.resolutionDue()),
                         row -> row.resolutionBreached(clock.instant()), "breached"), 150)));

@@ -23,13 +23,13 @@ public final class OrdersView implements PaneView {
                 Columns.width(c.text("orders.column.number", OrderRow::externalId), 170),
                 Columns.width(c.text("orders.column.channel", OrderRow::channelName), 150),
                 Columns.width(c.text("orders.column.placed", (row, f) -> f.dateTime(row.placedAt())), 130),
-                Columns.width(c.label("orders.column.status", "orders.status.", OrderRow::status), 110),
-                Columns.width(c.text("orders.column.customer", OrderRow::customerName), 80),
+                Columns.width(c.label("orders.column.status", "orders.status.", OrderRow::status), 130),
+                Columns.width(c.text("orders.column.customer", OrderRow::customerName), 70),
                 Columns.width(c.text("orders.column.destination", row -> join(row.province(), row.city())), 140),
                 Columns.width(c.number("orders.column.lines", (row, f) -> f.integer(row.lineCount())), 50),
                 Columns.width(c.number("orders.column.total", (row, f) -> f.money(row.total())), 100),
                 Columns.width(c.text("orders.column.hold", row -> row.holdReason() == null ? ""
-                        : i18n.get("orders.hold." + row.holdReason())), 120)));
+                        : i18n.get("orders.hold." + row.holdReason())), 150)));
     }
 
     private static String join(String province, String city) {

@@ -22,7 +22,7 @@ public final class StockView implements PaneView {
         pane = new TablePane<>("stock", i18n, "nav.stock", "stock.search", model, List.of(
                 Columns.width(c.label("stock.column.status", "stock.status.", StockPosition::status), 120),
                 Columns.width(c.text("stock.column.sku", StockPosition::skuCode), 120),
-                Columns.width(c.text("stock.column.title", StockPosition::title), 230),
+                Columns.width(c.text("stock.column.title", StockPosition::titleWithVariant), 230),
                 Columns.width(c.text("stock.column.warehouse", StockPosition::warehouseName), 110),
                 Columns.width(c.number("stock.column.onHand", (row, f) -> f.integer(row.onHand())), 70),
                 Columns.width(c.number("stock.column.reserved", (row, f) -> f.integer(row.reserved())), 70),

@@ -1,0 +1,88 @@
+package io.storedesk.bench;
+
+import io.storedesk.Services;
+import io.storedesk.demo.DemoShopGenerator;
+import io.storedesk.demo.DemoSource;
+import io.storedesk.demo.LoadProgress;
+import io.storedesk.store.Store;
+import io.storedesk.store.StoreConfig;
+import io.storedesk.testing.TestStores;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntConsumer;
+
+/**
+ * The benchmark figures (./mvnw -Pbench verify). Each figure is the median of several runs after a
+ * warm-up; results print and are written to target/bench/results.txt. Later issues add their figures.
+ */
+public final class BenchmarkMain {
+
+    private final List<String> lines = new ArrayList<>();
+
+    public static void main(String[] args) throws IOException {
+        Path out = Path.of(args.length > 0 ? args[0] : "target/bench");
+        Files.createDirectories(out);
+        BenchmarkMain bench = new BenchmarkMain();
+        bench.run();
+        Files.write(out.resolve("results.txt"), bench.lines);
+    }
+
+    private void run() {
+        report("machine", Runtime.getRuntime().availableProcessors() + " cores, max heap "
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB, Java " + System.getProperty("java.version"));
+        Path files = TestStores.newDirectory();
+        figure("demo shop generation (28 CSV files)", 3, () -> new DemoShopGenerator().writeTo(files));
+        List<Path> loaded = new ArrayList<>();
+        figure("demo shop load into a new embedded store (first run)", 3, () -> {
+            Path dir = TestStores.newDirectory();
+            try (Services s = new Services(Store.open(StoreConfig.embedded(dir)), TestStores.DEMO_CLOCK)) {
+                s.demoLoader().load(DemoSource.directory(files), LoadProgress.NONE);
+            }
+            loaded.add(dir);
+        });
+        Path store = loaded.get(0);
+        figure("store open (existing demo store, schema current)", 7,
+                () -> Store.open(StoreConfig.embedded(store)).close());
+        // Each run asks something different: H2 reuses the result of a query repeated on unchanged tables.
+        List<String> keystrokes = List.of("n", "nf", "nf0", "nf01", "z", "zn", "znk", "纸", "纸尿", "纸尿裤", "奶", "奶瓶",
+                "t", "tz", "tz0", "tz01", "贝", "贝贝", "贝贝乐", "6", "69", "693", "6931", "wy", "wy0");
+        try (Services s = new Services(Store.open(StoreConfig.embedded(store)), TestStores.DEMO_CLOCK)) {
+            figure("catalog search, one keystroke (870 SKUs)", keystrokes.size(),
+                    i -> s.catalog().search(keystrokes.get(i), 500));
+            figure("stock warnings, one keystroke (3,900 positions)", keystrokes.size(),
+                    i -> s.stock().positions(keystrokes.get(i), 500));
+            figure("order inbox, one keystroke (29,000 orders)", keystrokes.size(),
+                    i -> s.orders().search(keystrokes.get(i), 500));
+            figure("dashboard, last N days (N = 20..34)", 15, i -> s.dashboard().lastDays(20 + i));
+        }
+    }
+
+    private void figure(String name, int runs, Runnable work) {
+        figure(name, runs, i -> work.run());
+    }
+
+    /** Runs work(0..runs-1) after one warm-up run of work(0). */
+    private void figure(String name, int runs, IntConsumer work) {
+        work.accept(0);
+        long[] millis = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            work.accept(i);
+            millis[i] = (System.nanoTime() - start) / 1_000_000;
+        }
+        Arrays.sort(millis);
+        report(name, String.format(Locale.ROOT, "median %d ms (min %d, max %d, %d runs)", millis[runs / 2],
+                millis[0], millis[runs - 1], runs));
+    }
+
+    private void report(String name, String value) {
+        String line = String.format(Locale.ROOT, "%-55s %s", name, value);
+        System.out.println(line);
+        lines.add(line);
+    }
+}
