@@ -8,7 +8,6 @@ import io.storedesk.orders.CarrierRate;
 import io.storedesk.orders.Province;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 

@@ -5,7 +5,6 @@ import io.storedesk.demo.DemoCatalog.Sku;
 import io.storedesk.demo.DemoHistory.Customer;
 import io.storedesk.demo.DemoHistory.Line;
 import io.storedesk.demo.DemoHistory.Order;
-import io.storedesk.demo.DemoHistory.Shipment;
 import io.storedesk.demo.DemoReference.Channel;
 import io.storedesk.demo.DemoReference.Promotion;
 import io.storedesk.orders.LineKind;

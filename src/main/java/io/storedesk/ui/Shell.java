@@ -18,10 +18,10 @@ public final class Shell {
 
     public static MainWindow create(Services services, I18n i18n, FxTaskRunner tasks) {
         Map<PaneId, PaneView> panes = new EnumMap<>(PaneId.class);
-        panes.put(PaneId.CATALOG, new CatalogView(services.catalog(), tasks, i18n));
-        panes.put(PaneId.STOCK, new StockView(services.stock(), tasks, i18n));
-        panes.put(PaneId.ORDERS, new OrdersView(services.orders(), tasks, i18n));
-        panes.put(PaneId.AFTERSALES, new TicketsView(services.tickets(), tasks, i18n, services.clock()));
+        panes.put(PaneId.CATALOG, CatalogView.create(services.catalog(), tasks, i18n));
+        panes.put(PaneId.STOCK, StockView.create(services.stock(), tasks, i18n));
+        panes.put(PaneId.ORDERS, OrdersView.create(services.orders(), tasks, i18n));
+        panes.put(PaneId.AFTERSALES, TicketsView.create(services.tickets(), tasks, i18n, services.clock()));
         panes.put(PaneId.DASHBOARD, new DashboardView(new DashboardViewModel(services.dashboard(), tasks), i18n));
         ShellViewModel model = new ShellViewModel(tasks, () -> new DeskSummary(services.shop().shopName(),
                 services.catalog().skuCount(), services.orders().count(), services.tickets().openTickets()),

@@ -25,6 +25,7 @@ public final class ShellViewModel {
     }
 
     public void refreshSummary() {
+        // A failed count is logged by the runner; the status bar keeps the figures it had.
         tasks.run("task.summary", progress -> summarySource.call(), summary::set, error -> { });
     }
 

@@ -77,8 +77,8 @@ public final class StoreDeskApp extends Application {
         }, opened -> {
             services = opened;
             MainWindow window = Shell.create(opened, i18n, tasks);
+            theme.applyFont(window.node());
             scene.setRoot(window.node());
-            theme.apply(scene);
         }, error -> startup.failed(i18n.describe(error)));
     }
 

@@ -23,7 +23,7 @@ import org.kordamp.ikonli.material2.Material2AL;
  * A pane whose heart is one table: a title, a search box (searching as you type), how many rows
  * match, and the rows. Built in code; all state lives in its {@link SearchableTableModel}.
  */
-public final class TablePane<T> {
+public final class TablePane<T> implements PaneView {
 
     private final VBox root = new VBox();
     private final TableView<T> table = new TableView<>();
@@ -91,15 +91,15 @@ public final class TablePane<T> {
         root.getChildren().addAll(header, table);
     }
 
+    @Override
     public Node node() {
         return root;
     }
 
-    public SearchableTableModel<T> model() {
-        return model;
+    /** Each time the pane is shown, its table is fetched afresh. */
+    @Override
+    public void shown() {
+        model.refresh();
     }
 
-    public TableView<T> table() {
-        return table;
-    }
 }

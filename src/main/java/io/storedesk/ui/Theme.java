@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.application.Application;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.text.Font;
 
@@ -31,9 +32,15 @@ public final class Theme {
         return new Theme(CJK_FONTS.stream().filter(families::contains).findFirst());
     }
 
+    /** Adds StoreDesk's stylesheet to the scene and names the CJK font on its root. */
     public void apply(Scene scene) {
         scene.getStylesheets().add(Theme.class.getResource("storedesk.css").toExternalForm());
-        cjkFont.ifPresent(font -> scene.getRoot().getStyleClass().add(styleClassOf(font)));
+        applyFont(scene.getRoot());
+    }
+
+    /** Names the CJK font on a root that replaces the scene's first one. */
+    public void applyFont(Parent root) {
+        cjkFont.ifPresent(font -> root.getStyleClass().add(styleClassOf(font)));
     }
 
     /** The CJK font family in use, or null when the machine has none of the known ones. */

@@ -67,6 +67,23 @@ class CliTest {
     }
 
     @Test
+    void demoWithForceReplacesTheShopAStoreHolds() throws Exception {
+        Path store = TestStores.copyOfDemo();
+        try (Services services = new Services(Store.open(StoreConfig.embedded(store)), TestStores.DEMO_CLOCK)) {
+            services.store().dsl().execute("DELETE FROM ticket_event");
+            assertThat(services.stats().count("ticket_event")).isZero();
+        }
+        int exit = run("demo", "--data-dir", store.toString(), "--force");
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("Demo shop loaded into").contains("870 SKUs");
+        try (Services services = new Services(Store.open(StoreConfig.embedded(store)), TestStores.DEMO_CLOCK)) {
+            assertThat(services.stats().count("ticket_event")).isPositive();
+            assertThat(services.stats().count("sku")).isEqualTo(870);
+        }
+    }
+
+    @Test
     void demoGenerateWritesEveryFile() {
         Path target = TestStores.newDirectory().resolve("files");
         assertThat(run("demo", "--generate", target.toString())).isZero();

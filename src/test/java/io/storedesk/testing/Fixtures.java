@@ -13,6 +13,7 @@ import io.storedesk.sync.Channel;
 import io.storedesk.sync.ChannelKind;
 import io.storedesk.sync.ChannelRepository;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
@@ -47,7 +48,7 @@ public final class Fixtures {
                 1))).get("C-" + productCode);
         long product = catalog.insertProducts(List.of(new Product(0, productCode, title, category, "牌子",
                 List.of(tags.split(",")), 0))).get(productCode);
-        return catalog.insertSkus(java.util.Arrays.stream(skuCodes).map(code -> new Sku(0, product, code,
+        return catalog.insertSkus(Arrays.stream(skuCodes).map(code -> new Sku(0, product, code,
                 "69" + Math.abs(code.hashCode()), "颜色=红", cny("100.00"), cny("60.00"), 500, null,
                 LifecycleStage.MATURE, true, SkuKind.GOODS, false, 0)).toList());
     }

@@ -4,23 +4,22 @@ import io.storedesk.aftersales.TicketRow;
 import io.storedesk.aftersales.TicketService;
 import io.storedesk.ui.Columns;
 import io.storedesk.ui.I18n;
-import io.storedesk.ui.PaneView;
 import io.storedesk.ui.SearchableTableModel;
 import io.storedesk.ui.TablePane;
 import io.storedesk.ui.TaskRunner;
 import java.time.Clock;
 import java.util.List;
-import javafx.scene.Node;
 
 /** The after-sales pane: open tickets by resolution due time, then the closed ones. */
-public final class TicketsView implements PaneView {
+public final class TicketsView {
 
-    private final TablePane<TicketRow> pane;
+    private TicketsView() {
+    }
 
-    public TicketsView(TicketService tickets, TaskRunner tasks, I18n i18n, Clock clock) {
+    public static TablePane<TicketRow> create(TicketService tickets, TaskRunner tasks, I18n i18n, Clock clock) {
         SearchableTableModel<TicketRow> model = new SearchableTableModel<>(tasks, tickets::search);
         Columns c = new Columns(i18n);
-        pane = new TablePane<>("aftersales", i18n, "nav.aftersales", "aftersales.search", model, List.of(
+        return new TablePane<>("aftersales", i18n, "nav.aftersales", "aftersales.search", model, List.of(
                 Columns.width(c.text("aftersales.column.code", TicketRow::code), 135),
                 Columns.width(c.label("aftersales.column.type", "aftersales.type.", TicketRow::type), 100),
                 Columns.width(c.label("aftersales.column.status", "aftersales.status.", TicketRow::status), 150),
@@ -31,15 +30,5 @@ public final class TicketsView implements PaneView {
                 Columns.width(c.text("aftersales.column.created", (row, f) -> f.dateTime(row.createdAt())), 130),
                 Columns.width(c.flagged("aftersales.column.due", (row, f) -> f.dateTime(row.resolutionDue()),
                         row -> row.resolutionBreached(clock.instant()), "breached"), 150)));
-    }
-
-    @Override
-    public Node node() {
-        return pane.node();
-    }
-
-    @Override
-    public void shown() {
-        pane.model().refresh();
     }
 }

@@ -4,22 +4,21 @@ import io.storedesk.catalog.CatalogService;
 import io.storedesk.catalog.SkuRow;
 import io.storedesk.ui.Columns;
 import io.storedesk.ui.I18n;
-import io.storedesk.ui.PaneView;
 import io.storedesk.ui.SearchableTableModel;
 import io.storedesk.ui.TablePane;
 import io.storedesk.ui.TaskRunner;
 import java.util.List;
-import javafx.scene.Node;
 
 /** The catalog pane: every SKU with its product, category, price, cost and margin. */
-public final class CatalogView implements PaneView {
+public final class CatalogView {
 
-    private final TablePane<SkuRow> pane;
+    private CatalogView() {
+    }
 
-    public CatalogView(CatalogService catalog, TaskRunner tasks, I18n i18n) {
+    public static TablePane<SkuRow> create(CatalogService catalog, TaskRunner tasks, I18n i18n) {
         SearchableTableModel<SkuRow> model = new SearchableTableModel<>(tasks, catalog::search);
         Columns c = new Columns(i18n);
-        pane = new TablePane<>("catalog", i18n, "nav.catalog", "catalog.search", model, List.of(
+        return new TablePane<>("catalog", i18n, "nav.catalog", "catalog.search", model, List.of(
                 Columns.width(c.text("catalog.column.code", SkuRow::code), 120),
                 Columns.width(c.text("catalog.column.title", SkuRow::title), 260),
                 Columns.width(c.text("catalog.column.attributes", SkuRow::variant), 170),
@@ -29,15 +28,5 @@ public final class CatalogView implements PaneView {
                 Columns.width(c.number("catalog.column.margin", (row, f) -> row.margin().map(f::percent).orElse("")), 70),
                 Columns.width(c.label("catalog.column.stage", "catalog.stage.", SkuRow::stage), 80),
                 Columns.width(c.text("catalog.column.listed", row -> i18n.get(row.listed() ? "catalog.listed" : "catalog.delisted")), 70)));
-    }
-
-    @Override
-    public Node node() {
-        return pane.node();
-    }
-
-    @Override
-    public void shown() {
-        pane.model().refresh();
     }
 }

@@ -4,22 +4,21 @@ import io.storedesk.stock.StockPosition;
 import io.storedesk.stock.StockService;
 import io.storedesk.ui.Columns;
 import io.storedesk.ui.I18n;
-import io.storedesk.ui.PaneView;
 import io.storedesk.ui.SearchableTableModel;
 import io.storedesk.ui.TablePane;
 import io.storedesk.ui.TaskRunner;
 import java.util.List;
-import javafx.scene.Node;
 
 /** The stock-warning pane: every SKU x warehouse position, the most urgent first. */
-public final class StockView implements PaneView {
+public final class StockView {
 
-    private final TablePane<StockPosition> pane;
+    private StockView() {
+    }
 
-    public StockView(StockService stock, TaskRunner tasks, I18n i18n) {
+    public static TablePane<StockPosition> create(StockService stock, TaskRunner tasks, I18n i18n) {
         SearchableTableModel<StockPosition> model = new SearchableTableModel<>(tasks, stock::positions);
         Columns c = new Columns(i18n);
-        pane = new TablePane<>("stock", i18n, "nav.stock", "stock.search", model, List.of(
+        return new TablePane<>("stock", i18n, "nav.stock", "stock.search", model, List.of(
                 Columns.width(c.label("stock.column.status", "stock.status.", StockPosition::status), 120),
                 Columns.width(c.text("stock.column.sku", StockPosition::skuCode), 120),
                 Columns.width(c.text("stock.column.title", StockPosition::titleWithVariant), 230),
@@ -31,15 +30,5 @@ public final class StockView implements PaneView {
                 Columns.width(c.number("stock.column.safetyStock", (row, f) -> row.safetyStock() == null ? ""
                         : f.integer(row.safetyStock())), 80),
                 Columns.width(c.text("stock.column.nearestExpiry", (row, f) -> f.date(row.nearestExpiry())), 100)));
-    }
-
-    @Override
-    public Node node() {
-        return pane.node();
-    }
-
-    @Override
-    public void shown() {
-        pane.model().refresh();
     }
 }
