@@ -134,6 +134,9 @@ CREATE TABLE carrier_exclusion (
     province   VARCHAR(32)  NOT NULL,
     city       VARCHAR(32),
     reason     VARCHAR(200),
+    version    INT          DEFAULT 0 NOT NULL,
+    updated_at TIMESTAMP WITH TIME ZONE DEFAULT CURRENT_TIMESTAMP NOT NULL,
+    updated_by VARCHAR(64),
     CONSTRAINT fk_exclusion_carrier FOREIGN KEY (carrier_id) REFERENCES carrier (id) ON DELETE CASCADE
 );
 CREATE INDEX ix_exclusion_carrier ON carrier_exclusion (carrier_id, province);

@@ -72,6 +72,8 @@ CREATE TABLE bundle_component (
     bundle_sku_id    BIGINT NOT NULL,
     component_sku_id BIGINT NOT NULL,
     quantity         INT    NOT NULL,
+    version          INT    DEFAULT 0 NOT NULL,
+    updated_at       TIMESTAMP WITH TIME ZONE DEFAULT CURRENT_TIMESTAMP NOT NULL,
     PRIMARY KEY (bundle_sku_id, component_sku_id),
     CONSTRAINT fk_bundle_sku FOREIGN KEY (bundle_sku_id) REFERENCES sku (id) ON DELETE CASCADE,
     CONSTRAINT fk_bundle_component FOREIGN KEY (component_sku_id) REFERENCES sku (id),

@@ -100,6 +100,7 @@ CREATE TABLE stock_reservation (
     released_at   TIMESTAMP WITH TIME ZONE,
     release_reason VARCHAR(32),
     version       INT         DEFAULT 0 NOT NULL,
+    updated_at    TIMESTAMP WITH TIME ZONE DEFAULT CURRENT_TIMESTAMP NOT NULL,
     CONSTRAINT fk_reservation_sku FOREIGN KEY (sku_id) REFERENCES sku (id) ON DELETE CASCADE,
     CONSTRAINT fk_reservation_warehouse FOREIGN KEY (warehouse_id) REFERENCES warehouse (id),
     CONSTRAINT ck_reservation_quantity CHECK (quantity > 0),
@@ -141,6 +142,7 @@ CREATE TABLE purchase_order_line (
     received_quantity INT            DEFAULT 0 NOT NULL,
     unit_cost         DECIMAL(19, 4) NOT NULL,
     version           INT            DEFAULT 0 NOT NULL,
+    updated_at        TIMESTAMP WITH TIME ZONE DEFAULT CURRENT_TIMESTAMP NOT NULL,
     CONSTRAINT fk_pol_po FOREIGN KEY (purchase_order_id) REFERENCES purchase_order (id) ON DELETE CASCADE,
     CONSTRAINT fk_pol_sku FOREIGN KEY (sku_id) REFERENCES sku (id),
     CONSTRAINT ck_pol_quantities CHECK (quantity > 0 AND received_quantity >= 0 AND unit_cost >= 0)
@@ -174,6 +176,8 @@ CREATE TABLE stock_transfer_line (
     sku_id            BIGINT NOT NULL,
     quantity          INT    NOT NULL,
     received_quantity INT    DEFAULT 0 NOT NULL,
+    version           INT    DEFAULT 0 NOT NULL,
+    updated_at        TIMESTAMP WITH TIME ZONE DEFAULT CURRENT_TIMESTAMP NOT NULL,
     CONSTRAINT fk_stl_transfer FOREIGN KEY (transfer_id) REFERENCES stock_transfer (id) ON DELETE CASCADE,
     CONSTRAINT fk_stl_sku FOREIGN KEY (sku_id) REFERENCES sku (id),
     CONSTRAINT ck_stl_quantities CHECK (quantity > 0 AND received_quantity >= 0)

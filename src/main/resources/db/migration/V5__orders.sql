@@ -81,6 +81,7 @@ CREATE TABLE order_line (
     presale      BOOLEAN        DEFAULT FALSE NOT NULL,
     warehouse_id BIGINT,
     version      INT            DEFAULT 0 NOT NULL,
+    updated_at   TIMESTAMP WITH TIME ZONE DEFAULT CURRENT_TIMESTAMP NOT NULL,
     CONSTRAINT uk_order_line UNIQUE (order_id, line_no),
     CONSTRAINT fk_line_order FOREIGN KEY (order_id) REFERENCES orders (id) ON DELETE CASCADE,
     CONSTRAINT fk_line_sku FOREIGN KEY (sku_id) REFERENCES sku (id),

@@ -129,6 +129,7 @@ CREATE TABLE ticket_line (
     received_quantity INT         DEFAULT 0 NOT NULL,
     condition_found   VARCHAR(16),
     version           INT         DEFAULT 0 NOT NULL,
+    updated_at        TIMESTAMP WITH TIME ZONE DEFAULT CURRENT_TIMESTAMP NOT NULL,
     CONSTRAINT fk_tl_ticket FOREIGN KEY (ticket_id) REFERENCES ticket (id) ON DELETE CASCADE,
     CONSTRAINT fk_tl_order_line FOREIGN KEY (order_line_id) REFERENCES order_line (id),
     CONSTRAINT fk_tl_sku FOREIGN KEY (sku_id) REFERENCES sku (id),

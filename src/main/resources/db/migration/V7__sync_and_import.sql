@@ -27,6 +27,7 @@ CREATE TABLE outbox (
     created_at      TIMESTAMP WITH TIME ZONE DEFAULT CURRENT_TIMESTAMP NOT NULL,
     sent_at         TIMESTAMP WITH TIME ZONE,
     version         INT           DEFAULT 0 NOT NULL,
+    updated_at      TIMESTAMP WITH TIME ZONE DEFAULT CURRENT_TIMESTAMP NOT NULL,
     CONSTRAINT uk_outbox_key UNIQUE (idempotency_key),
     CONSTRAINT fk_outbox_channel FOREIGN KEY (channel_id) REFERENCES channel (id) ON DELETE CASCADE,
     CONSTRAINT ck_outbox_status CHECK (status IN ('PENDING', 'HELD', 'SENT', 'FAILED', 'DISCARDED'))
@@ -64,6 +65,7 @@ CREATE TABLE import_job (
     undone_at      TIMESTAMP WITH TIME ZONE,
     undone_by      VARCHAR(64),
     version        INT          DEFAULT 0 NOT NULL,
+    updated_at     TIMESTAMP WITH TIME ZONE DEFAULT CURRENT_TIMESTAMP NOT NULL,
     CONSTRAINT ck_job_status CHECK (status IN ('APPLIED', 'UNDONE', 'FAILED'))
 );
 

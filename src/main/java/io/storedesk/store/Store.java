@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
@@ -134,8 +135,11 @@ public final class Store implements Transactions, AutoCloseable {
             flyway.migrate();
             MigrationInfo current = flyway.info().current();
             return current == null ? "0" : current.getVersion().getVersion();
+        } catch (FlywayValidateException e) {
+            // Applied migrations differ from this build's: never touch such a store.
+            throw new UserFacingException(e, "store.error.schemaMismatch");
         } catch (FlywayException e) {
-            throw new UserFacingException(e, "store.error.migrate", rootMessage(e));
+            throw new UserFacingException(e, "store.error.migrate", firstLine(rootMessage(e)));
         }
     }
 
@@ -146,6 +150,14 @@ public final class Store implements Transactions, AutoCloseable {
             }
         }
         return false;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        String line = message.lines().findFirst().orElse("");
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }
 
     private static String rootMessage(Throwable e) {

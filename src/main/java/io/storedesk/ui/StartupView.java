@@ -15,13 +15,13 @@ final class StartupView {
     private final Label error = new Label();
     private final Button quit = new Button();
     private final ProgressBar progress = new ProgressBar();
+    private final Label step = new Label();
 
     StartupView(I18n i18n, FxTaskRunner tasks) {
         root.setId("startup");
         root.getStyleClass().add("startup");
         Label name = new Label("StoreDesk");
         name.getStyleClass().add("app-name");
-        Label step = new Label();
         step.setId("startup-step");
         step.textProperty().bind(Bindings.createStringBinding(() -> {
             String key = tasks.stepProperty().get();
@@ -39,6 +39,7 @@ final class StartupView {
 
     void failed(String message) {
         progress.setVisible(false);
+        step.setVisible(false);
         error.setText(message);
         error.setVisible(true);
         quit.setVisible(true);

@@ -39,11 +39,7 @@ public final class TablePane<T> implements PaneView {
         title.textProperty().bind(i18n.text(titleKey));
         title.getStyleClass().add("pane-title");
 
-        TextField search = new TextField();
-        search.setId(id + "-search");
-        search.promptTextProperty().bind(i18n.text(searchPromptKey));
-        search.getStyleClass().add("pane-search");
-        search.setPrefColumnCount(26);
+        TextField search = SearchField.create(id + "-search", i18n, searchPromptKey, 26);
         model.queryProperty().bindBidirectional(search.textProperty());
         PauseTransition typing = new PauseTransition(Duration.millis(200));
         typing.setOnFinished(e -> model.refresh());

@@ -49,8 +49,12 @@ class MigrationsTest {
 
     @Test
     void mutableRowsCarryVersionAndUpdatedAt() throws SQLException {
-        for (String table : List.of("warehouse", "product", "sku", "stock_level", "orders", "ticket", "channel",
-                "supplier", "purchase_order", "app_user")) {
+        for (String table : List.of("warehouse", "channel", "promotion", "supplier", "carrier", "carrier_rate",
+                "carrier_exclusion", "category", "product", "sku", "bundle_component", "channel_sku", "stock_setting",
+                "stock_level", "stock_batch", "stock_reservation", "purchase_order", "purchase_order_line",
+                "stock_transfer", "stock_transfer_line", "customer", "orders", "order_line", "shipment", "ticket",
+                "ticket_line", "sla_policy", "business_calendar", "app_user", "role_permission", "support_team",
+                "outbox", "import_job", "app_setting", "sync_cursor", "reply_template")) {
             assertThat(columns(table)).as(table).contains("version", "updated_at");
         }
     }

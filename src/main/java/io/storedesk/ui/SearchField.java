@@ -1,0 +1,31 @@
+package io.storedesk.ui;
+
+import atlantafx.base.controls.CustomTextField;
+import javafx.scene.Cursor;
+import javafx.scene.control.TextField;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/** The search box of a pane: a magnifier on the left, and a cross that clears it on the right. */
+public final class SearchField {
+
+    private SearchField() {
+    }
+
+    public static TextField create(String id, I18n i18n, String promptKey, int columns) {
+        CustomTextField field = new CustomTextField();
+        field.setId(id);
+        field.setLeft(new FontIcon(Material2MZ.SEARCH));
+        FontIcon clear = new FontIcon(Material2AL.CLEAR);
+        clear.setCursor(Cursor.HAND);
+        clear.setId(id + "-clear");
+        clear.setOnMouseClicked(e -> field.clear());
+        clear.visibleProperty().bind(field.textProperty().isNotEmpty());
+        field.setRight(clear);
+        field.promptTextProperty().bind(i18n.text(promptKey));
+        field.setPrefColumnCount(columns);
+        field.getStyleClass().add("pane-search");
+        return field;
+    }
+}
