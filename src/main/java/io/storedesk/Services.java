@@ -2,11 +2,15 @@ package io.storedesk;
 
 import io.storedesk.aftersales.TicketRepository;
 import io.storedesk.aftersales.TicketService;
+import io.storedesk.catalog.CatalogImport;
 import io.storedesk.catalog.CatalogRepository;
 import io.storedesk.catalog.CatalogService;
 import io.storedesk.dashboard.DashboardService;
 import io.storedesk.dashboard.KpiRepository;
 import io.storedesk.demo.DemoShopLoader;
+import io.storedesk.importing.ImportJobRepository;
+import io.storedesk.importing.ImportLimits;
+import io.storedesk.importing.ImportService;
 import io.storedesk.orders.CarrierRepository;
 import io.storedesk.orders.OrderRepository;
 import io.storedesk.orders.OrderService;
@@ -20,6 +24,7 @@ import io.storedesk.store.Store;
 import io.storedesk.store.StoreStats;
 import io.storedesk.sync.ChannelRepository;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The composition root: one store, its repositories and the services built on them. The window and
@@ -37,6 +42,8 @@ public final class Services implements AutoCloseable {
     private final ShopSettings shop;
     private final StatsRepository stats;
     private final DemoShopLoader demoLoader;
+    private final ImportService imports;
+    private final String userName;
 
     public Services(Store store, Clock clock) {
         this.store = store;
@@ -54,6 +61,10 @@ public final class Services implements AutoCloseable {
         this.shop = new ShopSettings(settingsRepository);
         this.dashboard = new DashboardService(new KpiRepository(dsl), shop, clock);
         this.stats = new StatsRepository(dsl);
+        // Until people sign in (the security issue), work is attributed to the operating system's user.
+        this.userName = System.getProperty("user.name", "desk");
+        this.imports = new ImportService(List.of(new CatalogImport(catalogRepository, shop, clock)),
+                new ImportJobRepository(dsl), store, ImportLimits.DEFAULT, clock);
         this.demoLoader = new DemoShopLoader(store, catalogRepository, stockRepository, orderRepository,
                 new CarrierRepository(dsl), ticketRepository, new ChannelRepository(dsl), new UserRepository(dsl),
                 settingsRepository, stats, clock);
@@ -89,6 +100,15 @@ public final class Services implements AutoCloseable {
 
     public ShopSettings shop() {
         return shop;
+    }
+
+    public ImportService imports() {
+        return imports;
+    }
+
+    /** Who the work done through these services is attributed to. */
+    public String userName() {
+        return userName;
     }
 
     public DemoShopLoader demoLoader() {

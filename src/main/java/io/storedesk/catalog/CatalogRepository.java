@@ -3,8 +3,16 @@ package io.storedesk.catalog;
 import static io.storedesk.store.schema.Tables.BUNDLE_COMPONENT;
 import static io.storedesk.store.schema.Tables.CATEGORY;
 import static io.storedesk.store.schema.Tables.CHANNEL_SKU;
+import static io.storedesk.store.schema.Tables.ORDER_LINE;
 import static io.storedesk.store.schema.Tables.PRODUCT;
+import static io.storedesk.store.schema.Tables.PURCHASE_ORDER_LINE;
 import static io.storedesk.store.schema.Tables.SKU;
+import static io.storedesk.store.schema.Tables.STOCK_BATCH;
+import static io.storedesk.store.schema.Tables.STOCK_LEVEL;
+import static io.storedesk.store.schema.Tables.STOCK_MOVEMENT;
+import static io.storedesk.store.schema.Tables.STOCK_RESERVATION;
+import static io.storedesk.store.schema.Tables.STOCK_SETTING;
+import static io.storedesk.store.schema.Tables.TICKET_LINE;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.concat;
 import static org.jooq.impl.DSL.inline;
@@ -19,10 +27,18 @@ import io.storedesk.store.schema.tables.records.CategoryRecord;
 import io.storedesk.store.schema.tables.records.ChannelSkuRecord;
 import io.storedesk.store.schema.tables.records.ProductRecord;
 import io.storedesk.store.schema.tables.records.SkuRecord;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -64,22 +80,12 @@ public final class CatalogRepository {
     }
 
     public Map<String, Long> insertProducts(List<Product> products) {
-        BulkInsert.insert(dsl, products.stream().map(p -> {
-            ProductRecord r = dsl.newRecord(PRODUCT);
-            r.setCode(p.code());
-            r.setTitle(p.title());
-            r.setCategoryId(p.categoryId());
-            r.setBrand(p.brand());
-            r.setTags(String.join(",", p.tags()));
-            return r;
-        }).toList());
+        BulkInsert.insert(dsl, products.stream().map(p -> toRecord(dsl, p)).toList());
         return dsl.select(PRODUCT.CODE, PRODUCT.ID).from(PRODUCT).fetchMap(PRODUCT.CODE, PRODUCT.ID);
     }
 
     public Optional<Product> findProduct(String code) {
-        return dsl.selectFrom(PRODUCT).where(PRODUCT.CODE.eq(code)).fetchOptional()
-                .map(r -> new Product(r.getId(), r.getCode(), r.getTitle(), r.getCategoryId(), r.getBrand(),
-                        splitTags(r.getTags()), r.getVersion()));
+        return dsl.selectFrom(PRODUCT).where(PRODUCT.CODE.eq(code)).fetchOptional().map(CatalogRepository::toProduct);
     }
 
     /** Stores new SKUs, refreshes their search text and returns every SKU's id by code. */
@@ -141,6 +147,133 @@ public final class CatalogRepository {
                 .fetch(Records.mapping(ChannelSku::new));
     }
 
+    /** The SKUs with these codes, by code (codes not in the store are absent). */
+    public Map<String, Sku> skusByCode(Collection<String> codes) {
+        Map<String, Sku> result = new HashMap<>();
+        for (List<String> chunk : chunks(codes)) {
+            dsl.selectFrom(SKU).where(SKU.CODE.in(chunk)).forEach(r -> result.put(r.getCode(), toSku(r)));
+        }
+        return result;
+    }
+
+    /** The products with these codes, by code. */
+    public Map<String, Product> productsByCode(Collection<String> codes) {
+        Map<String, Product> result = new HashMap<>();
+        for (List<String> chunk : chunks(codes)) {
+            dsl.selectFrom(PRODUCT).where(PRODUCT.CODE.in(chunk)).forEach(r -> result.put(r.getCode(), toProduct(r)));
+        }
+        return result;
+    }
+
+    /** The products with these ids, by id. */
+    public Map<Long, Product> productsById(Collection<Long> ids) {
+        Map<Long, Product> result = new HashMap<>();
+        for (List<Long> chunk : chunks(ids)) {
+            dsl.selectFrom(PRODUCT).where(PRODUCT.ID.in(chunk)).forEach(r -> result.put(r.getId(), toProduct(r)));
+        }
+        return result;
+    }
+
+    /** Stores new products and returns their ids in the order given. */
+    public List<Long> insertProductsReturningIds(List<Product> products, String user) {
+        return BulkInsert.insertReturningIds(dsl, products.stream().map(p -> {
+            ProductRecord r = toRecord(dsl, p);
+            r.setUpdatedBy(user);
+            return r;
+        }).toList());
+    }
+
+    /** Stores new SKUs (their search text included) and returns their ids in the order given. */
+    public List<Long> insertSkusReturningIds(List<Sku> skus, String user) {
+        List<Long> ids = BulkInsert.insertReturningIds(dsl, skus.stream().map(s -> {
+            SkuRecord r = toRecord(dsl, s);
+            r.setUpdatedBy(user);
+            return r;
+        }).toList());
+        refreshSearchText(dsl, SKU.ID.in(ids));
+        return ids;
+    }
+
+    /**
+     * Writes new values over SKUs that still carry the version the caller read; every other SKU (changed
+     * meanwhile by someone else) is reported back untouched.
+     */
+    public List<Long> updateSkus(List<Sku> skus, String user, Instant at) {
+        var batch = dsl.batch(dsl.update(SKU)
+                .set(SKU.BARCODE, (String) null).set(SKU.ATTRIBUTES, (String) null).set(SKU.PRICE, (BigDecimal) null)
+                .set(SKU.COST, (BigDecimal) null).set(SKU.CURRENCY, (String) null).set(SKU.WEIGHT_GRAMS, (Integer) null)
+                .set(SKU.SHELF_LIFE_DAYS, (Integer) null).set(SKU.LIFECYCLE_STAGE, (String) null)
+                .set(SKU.LISTED, (Boolean) null).set(SKU.KIND, (String) null).set(SKU.PRODUCT_ID, (Long) null)
+                .set(SKU.UPDATED_AT, (Instant) null).set(SKU.UPDATED_BY, (String) null)
+                .set(SKU.VERSION, SKU.VERSION.plus(inline(1)))
+                .where(SKU.ID.eq((Long) null)).and(SKU.VERSION.eq((Integer) null)));
+        for (Sku s : skus) {
+            batch = batch.bind(s.barcode(), s.attributes(), s.price().amount(), s.cost() == null ? null
+                    : s.cost().amount(), s.price().currency(), s.weightGrams(), s.shelfLifeDays(), s.stage().name(),
+                    s.listed(), s.kind().name(), s.productId(), at, user, s.id(), s.version());
+        }
+        return stale(skus.stream().map(Sku::id).toList(), skus.isEmpty() ? new int[0] : batch.execute());
+    }
+
+    /** Like updateSkus, for products. */
+    public List<Long> updateProducts(List<Product> products, String user, Instant at) {
+        var batch = dsl.batch(dsl.update(PRODUCT)
+                .set(PRODUCT.TITLE, (String) null).set(PRODUCT.CATEGORY_ID, (Long) null)
+                .set(PRODUCT.BRAND, (String) null).set(PRODUCT.TAGS, (String) null)
+                .set(PRODUCT.UPDATED_AT, (Instant) null).set(PRODUCT.UPDATED_BY, (String) null)
+                .set(PRODUCT.VERSION, PRODUCT.VERSION.plus(inline(1)))
+                .where(PRODUCT.ID.eq((Long) null)).and(PRODUCT.VERSION.eq((Integer) null)));
+        for (Product p : products) {
+            batch = batch.bind(p.title(), p.categoryId(), p.brand(), String.join(",", p.tags()), at, user, p.id(),
+                    p.version());
+        }
+        return stale(products.stream().map(Product::id).toList(), products.isEmpty() ? new int[0] : batch.execute());
+    }
+
+    /** Recomputes the search text of the SKUs of these products (after their titles or tags changed). */
+    public void refreshSearchTextOfProducts(Collection<Long> productIds) {
+        for (List<Long> chunk : chunks(productIds)) {
+            refreshSearchText(dsl, SKU.PRODUCT_ID.in(chunk));
+        }
+    }
+
+    /** SKU ids among these that anything refers to (orders, stock, channels, bundles, tickets, purchases). */
+    public Set<Long> skusInUse(Collection<Long> skuIds) {
+        Set<Long> used = new HashSet<>();
+        for (List<Long> chunk : chunks(skuIds)) {
+            for (var reference : List.of(ORDER_LINE.SKU_ID, STOCK_LEVEL.SKU_ID, STOCK_MOVEMENT.SKU_ID,
+                    CHANNEL_SKU.SKU_ID, BUNDLE_COMPONENT.COMPONENT_SKU_ID, BUNDLE_COMPONENT.BUNDLE_SKU_ID,
+                    TICKET_LINE.SKU_ID, PURCHASE_ORDER_LINE.SKU_ID, STOCK_SETTING.SKU_ID, STOCK_BATCH.SKU_ID,
+                    STOCK_RESERVATION.SKU_ID)) {
+                used.addAll(dsl.selectDistinct(reference).from(reference.getTable()).where(reference.in(chunk))
+                        .fetch(reference));
+            }
+        }
+        return used;
+    }
+
+    /** Product ids among these that still have SKUs. */
+    public Set<Long> productsWithSkus(Collection<Long> productIds) {
+        Set<Long> used = new HashSet<>();
+        for (List<Long> chunk : chunks(productIds)) {
+            used.addAll(dsl.selectDistinct(SKU.PRODUCT_ID).from(SKU).where(SKU.PRODUCT_ID.in(chunk))
+                    .fetch(SKU.PRODUCT_ID));
+        }
+        return used;
+    }
+
+    public void deleteSkus(Collection<Long> ids) {
+        for (List<Long> chunk : chunks(ids)) {
+            dsl.deleteFrom(SKU).where(SKU.ID.in(chunk)).execute();
+        }
+    }
+
+    public void deleteProducts(Collection<Long> ids) {
+        for (List<Long> chunk : chunks(ids)) {
+            dsl.deleteFrom(PRODUCT).where(PRODUCT.ID.in(chunk)).execute();
+        }
+    }
+
     /** SKUs whose code, title, barcode, tags or attributes contain the text, in category order. */
     public Page<SkuRow> search(SkuSearch search) {
         Condition where = search.text().isEmpty() ? DSL.noCondition() : SKU.SEARCH_TEXT.contains(search.text());
@@ -162,13 +295,52 @@ public final class CatalogRepository {
         return dsl.fetchCount(SKU);
     }
 
+    private static List<Long> stale(List<Long> ids, int[] counts) {
+        List<Long> stale = new ArrayList<>();
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] == 0) {
+                stale.add(ids.get(i));
+            }
+        }
+        return stale;
+    }
+
+    private static <T> List<List<T>> chunks(Collection<T> values) {
+        List<T> all = new ArrayList<>(new LinkedHashSet<>(values));
+        List<List<T>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += 1_000) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + 1_000)));
+        }
+        return chunks;
+    }
+
+    private static ProductRecord toRecord(DSLContext ctx, Product p) {
+        ProductRecord r = ctx.newRecord(PRODUCT);
+        r.setCode(p.code());
+        r.setTitle(p.title());
+        r.setCategoryId(p.categoryId());
+        r.setBrand(p.brand());
+        r.setTags(String.join(",", p.tags()));
+        return r;
+    }
+
+    private static Product toProduct(ProductRecord r) {
+        return new Product(r.getId(), r.getCode(), r.getTitle(), r.getCategoryId(), r.getBrand(), splitTags(r.getTags()),
+                r.getVersion());
+    }
+
     private static void refreshSearchText(DSLContext ctx) {
+        refreshSearchText(ctx, DSL.noCondition());
+    }
+
+    private static void refreshSearchText(DSLContext ctx, Condition which) {
         Field<String> title = select(PRODUCT.TITLE).from(PRODUCT).where(PRODUCT.ID.eq(SKU.PRODUCT_ID)).asField();
         Field<String> tags = select(PRODUCT.TAGS).from(PRODUCT).where(PRODUCT.ID.eq(SKU.PRODUCT_ID)).asField();
         Field<String> sep = inline("|");
         ctx.update(SKU)
                 .set(SKU.SEARCH_TEXT, lower(concat(SKU.CODE, sep, coalesce(title, ""), sep,
                         coalesce(SKU.BARCODE, ""), sep, coalesce(tags, ""), sep, SKU.ATTRIBUTES)))
+                .where(which)
                 .execute();
     }
 

@@ -1,0 +1,173 @@
+package io.storedesk.importing;
+
+import io.storedesk.common.MessageKey;
+import io.storedesk.common.RefusedInputException;
+import io.storedesk.store.Transactions;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs imports for every kind: opens the file, maps its columns, plans every row (a dry run stops here),
+ * then writes the accepted rows in one transaction together with the job that records their
+ * before-values, and undoes such a job on request.
+ */
+public final class ImportService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
+
+    private final Map<ImportKindId, ImportKind> kinds = new EnumMap<>(ImportKindId.class);
+    private final Map<String, UndoHandler> undoHandlers = new HashMap<>();
+    private final ImportJobRepository jobs;
+    private final Transactions transactions;
+    private final ImportLimits limits;
+    private final Clock clock;
+
+    public ImportService(List<ImportKind> kinds, ImportJobRepository jobs, Transactions transactions,
+                         ImportLimits limits, Clock clock) {
+        for (ImportKind kind : kinds) {
+            this.kinds.put(kind.id(), kind);
+            kind.undoHandlers().forEach(h -> undoHandlers.put(h.entity(), h));
+        }
+        this.jobs = jobs;
+        this.transactions = transactions;
+        this.limits = limits;
+        this.clock = clock;
+    }
+
+    public List<FieldSpec> fields(ImportKindId kind) {
+        return kind(kind).fields();
+    }
+
+    public ImportResult run(ImportKindId kindId, Path file, ImportOptions options, ImportProgress progress) {
+        ImportKind kind = kind(kindId);
+        Instant started = clock.instant();
+        long startNanos = System.nanoTime();
+        try (TabularSource source = kind.adapt(SpreadsheetFiles.open(file, limits))) {
+            String layout = layoutHash(source.header());
+            Map<String, String> explicit = new LinkedHashMap<>(jobs.savedMapping(kindId, layout).orElse(Map.of()));
+            explicit.putAll(options.mapping());
+            ColumnMapping mapping = ColumnMapping.resolve(source.fileName(), source.header(), kind.fields(), explicit);
+            requireColumns(source.fileName(), kind.fields(), mapping);
+            ImportPlan plan = kind.plan(source.rows(), mapping, options, progress);
+            List<RowOutcome> outcomes = plan.outcomes();
+            Long jobId = null;
+            boolean applied = false;
+            boolean refusedAny = outcomes.stream().anyMatch(o -> o.status() == RowStatus.REFUSED);
+            boolean acceptedAny = outcomes.stream().anyMatch(o -> o.status().isAccepted());
+            if (!options.dryRun() && acceptedAny && !(refusedAny && options.mode() == ImportMode.ALL_OR_NOTHING)) {
+                jobId = apply(kindId, source.fileName(), options, plan, outcomes, started, progress);
+                applied = true;
+                jobs.saveMapping(kindId, layout, mapping.asHeaders(), clock.instant());
+            }
+            Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
+            LOG.info("Import {} of {}: {} rows, applied {}, job {}, {} ms", kindId, source.fileName(), outcomes.size(),
+                    applied, jobId, took.toMillis());
+            return new ImportResult(kindId, source.fileName(), source.description(), mapping.asHeaders(),
+                    mapping.unusedColumns(), outcomes, applied, jobId, took);
+        }
+    }
+
+    private long apply(ImportKindId kindId, String fileName, ImportOptions options, ImportPlan plan,
+                       List<RowOutcome> outcomes, Instant started, ImportProgress progress) {
+        return transactions.inTransaction(() -> {
+            long jobId = jobs.createJob(kindId, fileName, options.user(), options.mode(), started);
+            ImportJobRecorder recorder = new ImportJobRecorder();
+            plan.apply(recorder, progress);
+            if (progress.isCancelled()) {
+                throw new ImportCancelledException();
+            }
+            jobs.recordChanges(jobId, recorder.changes());
+            long accepted = outcomes.stream().filter(o -> o.status().isAccepted()).count();
+            long refused = outcomes.stream().filter(o -> o.status() == RowStatus.REFUSED).count();
+            long unchanged = outcomes.stream().filter(o -> o.status() == RowStatus.UNCHANGED).count();
+            jobs.finishJob(jobId, outcomes.size(), accepted, refused, unchanged, clock.instant());
+            return jobId;
+        });
+    }
+
+    /**
+     * Puts back what a job wrote. Refused, with the records in the way, when anything it wrote has been
+     * changed since (or, for inserted records, used since); nothing is changed then.
+     */
+    public void undo(long jobId, String user) {
+        ImportJob job = jobs.job(jobId).orElseThrow(() -> new RefusedInputException("import.error.noSuchJob", jobId));
+        if (!ImportJob.APPLIED.equals(job.status())) {
+            throw new RefusedInputException("import.error.alreadyUndone", jobId);
+        }
+        transactions.inTransaction(() -> {
+            List<ChangeRecord> changes = jobs.changes(jobId);
+            Map<String, List<ChangeRecord>> byEntity = new LinkedHashMap<>();
+            // Undo runs backwards: the last record written is the first put back.
+            for (int i = changes.size() - 1; i >= 0; i--) {
+                byEntity.computeIfAbsent(changes.get(i).entity(), e -> new ArrayList<>()).add(changes.get(i));
+            }
+            List<UndoConflict> conflicts = new ArrayList<>();
+            byEntity.forEach((entity, list) -> conflicts.addAll(handler(entity).conflicts(list)));
+            if (!conflicts.isEmpty()) {
+                UndoConflict first = conflicts.get(0);
+                throw new RefusedInputException("import.error.undoConflict", jobId, conflicts.size(), first.key(),
+                        first.reason());
+            }
+            byEntity.forEach((entity, list) -> handler(entity).undo(list, user));
+            if (!jobs.markUndone(jobId, user, clock.instant())) {
+                throw new RefusedInputException("import.error.alreadyUndone", jobId);
+            }
+        });
+        LOG.info("Import job {} undone by {}", jobId, user);
+    }
+
+    public List<ImportJob> recentJobs(int limit) {
+        return jobs.recentJobs(limit);
+    }
+
+    private UndoHandler handler(String entity) {
+        UndoHandler handler = undoHandlers.get(entity);
+        if (handler == null) {
+            throw new IllegalStateException("no undo for " + entity);
+        }
+        return handler;
+    }
+
+    private ImportKind kind(ImportKindId id) {
+        ImportKind kind = kinds.get(id);
+        if (kind == null) {
+            throw new RefusedInputException("import.error.kindNotAvailable", id.cliName());
+        }
+        return kind;
+    }
+
+    private static void requireColumns(String fileName, List<FieldSpec> fields, ColumnMapping mapping) {
+        List<String> missing = fields.stream().filter(FieldSpec::required).filter(f -> !mapping.has(f.name()))
+                .map(FieldSpec::name).toList();
+        if (!missing.isEmpty()) {
+            FieldSpec first = fields.stream().filter(f -> f.name().equals(missing.get(0))).findFirst().orElseThrow();
+            throw new RefusedInputException("import.error.missingColumn", fileName,
+                    new MessageKey("import.field." + first.name()), String.join(", ", first.aliases()));
+        }
+    }
+
+    /** The same header (in the same order) is the same layout: its saved mapping applies again. */
+    static String layoutHash(List<String> header) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] hash = digest.digest(String.join("\u001F", header).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
