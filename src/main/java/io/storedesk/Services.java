@@ -2,6 +2,7 @@ package io.storedesk;
 
 import io.storedesk.aftersales.TicketRepository;
 import io.storedesk.aftersales.TicketService;
+import io.storedesk.catalog.CatalogExport;
 import io.storedesk.catalog.CatalogImport;
 import io.storedesk.catalog.CatalogRepository;
 import io.storedesk.catalog.CatalogService;
@@ -43,6 +44,7 @@ public final class Services implements AutoCloseable {
     private final StatsRepository stats;
     private final DemoShopLoader demoLoader;
     private final ImportService imports;
+    private final CatalogExport catalogExport;
     private final String userName;
 
     public Services(Store store, Clock clock) {
@@ -65,6 +67,7 @@ public final class Services implements AutoCloseable {
         this.userName = System.getProperty("user.name", "desk");
         this.imports = new ImportService(List.of(new CatalogImport(catalogRepository, shop, clock)),
                 new ImportJobRepository(dsl), store, ImportLimits.DEFAULT, clock);
+        this.catalogExport = new CatalogExport(catalogRepository);
         this.demoLoader = new DemoShopLoader(store, catalogRepository, stockRepository, orderRepository,
                 new CarrierRepository(dsl), ticketRepository, new ChannelRepository(dsl), new UserRepository(dsl),
                 settingsRepository, stats, clock);
@@ -104,6 +107,10 @@ public final class Services implements AutoCloseable {
 
     public ImportService imports() {
         return imports;
+    }
+
+    public CatalogExport catalogExport() {
+        return catalogExport;
     }
 
     /** Who the work done through these services is attributed to. */

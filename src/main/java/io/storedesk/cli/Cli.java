@@ -25,6 +25,10 @@ public final class Cli {
         commandLine.addSubcommand(new CommandLine.HelpCommand());
         commandLine.addSubcommand(new DemoCommand(sessions, console));
         commandLine.addSubcommand(new StatsCommand(sessions, console));
+        CommandLine importCommand = new CommandLine(new ImportCommand(sessions, console));
+        importCommand.addSubcommand(new ImportUndoCommand(sessions, console));
+        commandLine.addSubcommand(importCommand);
+        commandLine.addSubcommand(new ExportCommand(sessions, console));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {

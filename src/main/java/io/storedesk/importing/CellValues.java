@@ -70,6 +70,11 @@ public final class CellValues {
         });
     }
 
+    /** Digits with an optional sign and decimal point, and nothing else (-3.50 is a number, not a formula). */
+    public static boolean isPlainNumber(String text) {
+        return text.matches("[+-]?\\d+(\\.\\d+)?");
+    }
+
     /** A number in scientific notation, which is what Excel makes of a long barcode typed into a number cell. */
     public static boolean isScientificNotation(String text) {
         return SCIENTIFIC.matcher(text.strip()).matches();

@@ -1,6 +1,8 @@
 package io.storedesk.importing;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +15,7 @@ public record ImportResult(ImportKindId kind, String fileName, String descriptio
                            Duration took) {
 
     public ImportResult {
-        mapping = Map.copyOf(mapping);
+        mapping = Collections.unmodifiableMap(new LinkedHashMap<>(mapping));
         unusedColumns = List.copyOf(unusedColumns);
         outcomes = List.copyOf(outcomes);
     }
