@@ -90,11 +90,15 @@ public final class CellValues {
                 // try the next form
             }
         }
-        return date(t).map(LocalDate::atStartOfDay).or(() -> excelSerial(t));
+        return excelSerial(t).or(() -> datePattern(t).map(LocalDate::atStartOfDay));
     }
 
     public static Optional<LocalDate> date(String text) {
         String t = TextNormalizer.halfWidth(text).strip();
+        return datePattern(t).or(() -> excelSerial(t).map(LocalDateTime::toLocalDate));
+    }
+
+    private static Optional<LocalDate> datePattern(String t) {
         for (DateTimeFormatter format : DATES) {
             try {
                 return Optional.of(LocalDate.parse(t, format));
@@ -102,7 +106,7 @@ public final class CellValues {
                 // try the next form
             }
         }
-        return excelSerial(t).map(LocalDateTime::toLocalDate);
+        return Optional.empty();
     }
 
     /** Days since 1899-12-30, the fraction being the time of day, as Excel stores dates. */

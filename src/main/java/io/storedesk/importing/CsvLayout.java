@@ -47,14 +47,22 @@ record CsvLayout(Charset charset, int bomLength, char delimiter) {
         return "CSV, " + encoding + ", " + separator;
     }
 
-    /** Valid UTF-8 throughout (a character cut off at the end of the sample does not count against it). */
+    /**
+     * UTF-8, unless the bytes break UTF-8 before any Chinese (or other multi-byte) character was read. A
+     * file that starts as good UTF-8 and breaks later is UTF-8 with damaged rows: reading it as GB18030
+     * would garble the good rows silently, so it is read as UTF-8 and refused at the damaged row.
+     */
     private static boolean isUtf8(byte[] head) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(head);
         CharBuffer out = CharBuffer.allocate(head.length + 1);
-        return !decoder.decode(in, out, false).isError();
+        if (!decoder.decode(in, out, false).isError()) {
+            return true;
+        }
+        out.flip();
+        return out.codePoints().anyMatch(c -> c > 0x7F);
     }
 
     private static String decodeLeniently(byte[] head, int bom, Charset charset) {

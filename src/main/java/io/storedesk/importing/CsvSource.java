@@ -25,6 +25,7 @@ import java.util.NoSuchElementException;
  */
 final class CsvSource implements TabularSource {
 
+    private final Path file;
     private final String fileName;
     private final CsvLayout layout;
     private final ImportLimits limits;
@@ -34,6 +35,7 @@ final class CsvSource implements TabularSource {
     private long rowNumber;
 
     private CsvSource(Path file, CsvLayout layout, ImportLimits limits) throws IOException {
+        this.file = file;
         this.fileName = file.getFileName().toString();
         this.layout = layout;
         this.limits = limits;
@@ -142,11 +144,18 @@ final class CsvSource implements TabularSource {
             if (rowNumber > limits.maxRows()) {
                 throw new RefusedInputException("import.error.tooManyRows", fileName, limits.maxRows());
             }
+            // FastCSV lets a quote that never closes run to the end of the file: the last record then
+            // swallows every line after it.
+            if (!records.hasNext() && record.getFields().stream().anyMatch(f -> f.indexOf('\n') >= 0
+                    || f.indexOf('\r') >= 0)) {
+                throw new RefusedInputException("import.error.csvBroken", fileName, rowNumber);
+            }
             return record;
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) {
-                throw new RefusedInputException("import.error.encoding", fileName, rowNumber + 1,
-                        layout.charset().name());
+                // The reader decodes ahead of the rows it hands out: find the line of the bad bytes itself.
+                throw new RefusedInputException("import.error.encoding", fileName,
+                        EncodingCheck.firstBadLine(file, layout.charset(), layout.bomLength()), layout.charset().name());
             }
             throw e;
         } catch (CsvParseException e) {

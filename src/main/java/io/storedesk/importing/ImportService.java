@@ -64,6 +64,9 @@ public final class ImportService {
             requireColumns(source.fileName(), kind.fields(), mapping);
             ImportPlan plan = kind.plan(source.rows(), mapping, options, progress);
             List<RowOutcome> outcomes = plan.outcomes();
+            if (outcomes.isEmpty()) {
+                throw new RefusedInputException("import.error.noRows", source.fileName());
+            }
             Long jobId = null;
             boolean applied = false;
             boolean refusedAny = outcomes.stream().anyMatch(o -> o.status() == RowStatus.REFUSED);

@@ -30,6 +30,14 @@ public final class RowReader {
         this.row = row;
         this.mapping = mapping;
         this.fields = fields;
+        // Cells past the header are usually a comma that should have been quoted, shifting the row's cells.
+        for (int i = mapping.header().size(); i < row.cells().size(); i++) {
+            if (!row.cell(i).isBlank()) {
+                problems.add(new RowProblem(row.number(), "#" + (i + 1), row.cell(i).text(),
+                        new MessageKey("import.reason.extraCells", mapping.header().size())));
+                break;
+            }
+        }
     }
 
     public long rowNumber() {
