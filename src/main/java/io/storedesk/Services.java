@@ -13,6 +13,7 @@ import io.storedesk.importing.ImportJobRepository;
 import io.storedesk.importing.ImportLimits;
 import io.storedesk.importing.ImportService;
 import io.storedesk.orders.CarrierRepository;
+import io.storedesk.orders.OrderImport;
 import io.storedesk.orders.OrderRepository;
 import io.storedesk.orders.OrderService;
 import io.storedesk.security.UserRepository;
@@ -65,11 +66,13 @@ public final class Services implements AutoCloseable {
         this.stats = new StatsRepository(dsl);
         // Until people sign in (the security issue), work is attributed to the operating system's user.
         this.userName = System.getProperty("user.name", "desk");
-        this.imports = new ImportService(List.of(new CatalogImport(catalogRepository, shop, clock)),
+        ChannelRepository channelRepository = new ChannelRepository(dsl);
+        this.imports = new ImportService(List.of(new CatalogImport(catalogRepository, shop, clock),
+                new OrderImport(orderRepository, catalogRepository, channelRepository, shop, clock)),
                 new ImportJobRepository(dsl), store, ImportLimits.DEFAULT, clock);
         this.catalogExport = new CatalogExport(catalogRepository);
         this.demoLoader = new DemoShopLoader(store, catalogRepository, stockRepository, orderRepository,
-                new CarrierRepository(dsl), ticketRepository, new ChannelRepository(dsl), new UserRepository(dsl),
+                new CarrierRepository(dsl), ticketRepository, channelRepository, new UserRepository(dsl),
                 settingsRepository, stats, clock);
     }
 

@@ -16,5 +16,9 @@ public interface ImportProgress {
 
     void rowsRead(long rows);
 
+    /** While writing: how many rows are written so far. */
+    default void rowsApplied(long rows) {
+    }
+
     boolean isCancelled();
 }

@@ -118,14 +118,19 @@ public final class ImportService {
             for (int i = changes.size() - 1; i >= 0; i--) {
                 byEntity.computeIfAbsent(changes.get(i).entity(), e -> new ArrayList<>()).add(changes.get(i));
             }
-            List<UndoConflict> conflicts = new ArrayList<>();
-            byEntity.forEach((entity, list) -> conflicts.addAll(handler(entity).conflicts(list)));
-            if (!conflicts.isEmpty()) {
-                UndoConflict first = conflicts.get(0);
-                throw new RefusedInputException("import.error.undoConflict", jobId, conflicts.size(), first.key(),
-                        first.reason());
+            // Entity by entity, last written first: what an import created may be used by what it created
+            // later (its orders use the SKUs it made), so each check runs after the later records are gone.
+            // Any conflict rolls the whole undo back.
+            for (Map.Entry<String, List<ChangeRecord>> group : byEntity.entrySet()) {
+                UndoHandler handler = handler(group.getKey());
+                List<UndoConflict> conflicts = handler.conflicts(group.getValue());
+                if (!conflicts.isEmpty()) {
+                    UndoConflict first = conflicts.get(0);
+                    throw new RefusedInputException("import.error.undoConflict", jobId, conflicts.size(), first.key(),
+                            first.reason());
+                }
+                handler.undo(group.getValue(), user);
             }
-            byEntity.forEach((entity, list) -> handler(entity).undo(list, user));
             if (!jobs.markUndone(jobId, user, clock.instant())) {
                 throw new RefusedInputException("import.error.alreadyUndone", jobId);
             }

@@ -8,6 +8,8 @@ import static io.storedesk.store.schema.Tables.PROMOTION;
 import static io.storedesk.store.schema.Tables.REFUND;
 import static io.storedesk.store.schema.Tables.SHIPMENT;
 import static io.storedesk.store.schema.Tables.SHIPMENT_LINE;
+import static io.storedesk.store.schema.Tables.STOCK_RESERVATION;
+import static io.storedesk.store.schema.Tables.TICKET;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.select;
 
@@ -21,13 +23,18 @@ import io.storedesk.store.schema.tables.records.PromotionRecord;
 import io.storedesk.store.schema.tables.records.RefundRecord;
 import io.storedesk.store.schema.tables.records.ShipmentLineRecord;
 import io.storedesk.store.schema.tables.records.ShipmentRecord;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.IntConsumer;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -219,6 +226,136 @@ public final class OrderRepository {
                 .fetch(r -> new Refund(r.getId(), r.getOrderId(), r.getOrderLineId(), r.getTicketId(),
                         r.getExternalId(), RefundKind.valueOf(r.getKind()), r.getQuantity(),
                         new Money(r.getAmount(), r.getCurrency()), r.getReason(), r.getRefundedAt()));
+    }
+
+    /** Ids of the channel's orders with these numbers, by number. */
+    public Map<String, Long> orderIds(long channelId, Collection<String> externalIds) {
+        Map<String, Long> ids = new HashMap<>();
+        for (List<String> chunk : chunks(externalIds)) {
+            dsl.select(ORDERS.EXTERNAL_ID, ORDERS.ID).from(ORDERS)
+                    .where(ORDERS.CHANNEL_ID.eq(channelId), ORDERS.EXTERNAL_ID.in(chunk))
+                    .forEach(r -> ids.put(r.value1(), r.value2()));
+        }
+        return ids;
+    }
+
+    /** Ids of the channel's customers with these external ids, by external id. */
+    public Map<String, Long> customerIds(long channelId, Collection<String> externalIds) {
+        Map<String, Long> ids = new HashMap<>();
+        for (List<String> chunk : chunks(externalIds)) {
+            dsl.select(CUSTOMER.EXTERNAL_ID, CUSTOMER.ID).from(CUSTOMER)
+                    .where(CUSTOMER.CHANNEL_ID.eq(channelId), CUSTOMER.EXTERNAL_ID.in(chunk))
+                    .forEach(r -> ids.put(r.value1(), r.value2()));
+        }
+        return ids;
+    }
+
+    /** The refund external ids among these that the store already holds. */
+    public Set<String> existingRefunds(Collection<String> externalIds) {
+        Set<String> found = new HashSet<>();
+        for (List<String> chunk : chunks(externalIds)) {
+            found.addAll(dsl.select(REFUND.EXTERNAL_ID).from(REFUND).where(REFUND.EXTERNAL_ID.in(chunk))
+                    .fetch(REFUND.EXTERNAL_ID));
+        }
+        return found;
+    }
+
+    /** Every line these buyers of the channel have bought, for matching their cancellations. */
+    public List<PurchasedLine> purchasesOf(long channelId, Collection<String> customers) {
+        List<PurchasedLine> lines = new ArrayList<>();
+        for (List<String> chunk : chunks(customers)) {
+            dsl.select(CUSTOMER.EXTERNAL_ID, ORDER_LINE.SKU_CODE, ORDERS.PLACED_AT, ORDERS.EXTERNAL_ID, ORDERS.ID,
+                            ORDER_LINE.ID, ORDER_LINE.QUANTITY)
+                    .from(ORDER_LINE)
+                    .join(ORDERS).on(ORDERS.ID.eq(ORDER_LINE.ORDER_ID))
+                    .join(CUSTOMER).on(CUSTOMER.ID.eq(ORDERS.CUSTOMER_ID))
+                    .where(ORDERS.CHANNEL_ID.eq(channelId), CUSTOMER.EXTERNAL_ID.in(chunk), ORDER_LINE.QUANTITY.gt(0))
+                    .fetch(Records.mapping(PurchasedLine::new)).forEach(lines::add);
+        }
+        return lines;
+    }
+
+    /** Order ids among these that anything else refers to (shipments, tickets, refunds, reservations, merges). */
+    public Set<Long> ordersInUse(Collection<Long> orderIds) {
+        Set<Long> used = new HashSet<>();
+        for (List<Long> chunk : chunks(orderIds)) {
+            for (var reference : List.of(SHIPMENT.ORDER_ID, TICKET.ORDER_ID, REFUND.ORDER_ID,
+                    STOCK_RESERVATION.ORDER_ID, ORDERS.MERGED_INTO_ID)) {
+                used.addAll(dsl.selectDistinct(reference).from(reference.getTable()).where(reference.in(chunk))
+                        .fetch(reference));
+            }
+        }
+        return used;
+    }
+
+    /** Customer ids among these that orders or tickets still refer to. */
+    public Set<Long> customersInUse(Collection<Long> customerIds) {
+        Set<Long> used = new HashSet<>();
+        for (List<Long> chunk : chunks(customerIds)) {
+            used.addAll(dsl.selectDistinct(ORDERS.CUSTOMER_ID).from(ORDERS).where(ORDERS.CUSTOMER_ID.in(chunk))
+                    .fetch(ORDERS.CUSTOMER_ID));
+            used.addAll(dsl.selectDistinct(TICKET.CUSTOMER_ID).from(TICKET).where(TICKET.CUSTOMER_ID.in(chunk))
+                    .fetch(TICKET.CUSTOMER_ID));
+        }
+        return used;
+    }
+
+    /** The row versions of the channel's orders with these numbers, by number. */
+    public Map<String, Integer> orderVersions(long channelId, Collection<String> externalIds) {
+        Map<String, Integer> found = new HashMap<>();
+        for (List<String> chunk : chunks(externalIds)) {
+            dsl.select(ORDERS.EXTERNAL_ID, ORDERS.VERSION).from(ORDERS)
+                    .where(ORDERS.CHANNEL_ID.eq(channelId), ORDERS.EXTERNAL_ID.in(chunk))
+                    .forEach(r -> found.put(r.value1(), r.value2()));
+        }
+        return found;
+    }
+
+    public void deleteOrders(Collection<Long> ids) {
+        for (List<Long> chunk : chunks(ids)) {
+            dsl.deleteFrom(ORDERS).where(ORDERS.ID.in(chunk)).execute();
+        }
+    }
+
+    public void deleteCustomers(Collection<Long> ids) {
+        for (List<Long> chunk : chunks(ids)) {
+            dsl.deleteFrom(CUSTOMER).where(CUSTOMER.ID.in(chunk)).execute();
+        }
+    }
+
+    /** Refund ids by external id, for these external ids. */
+    public Map<String, Long> refundIds(Collection<String> externalIds) {
+        Map<String, Long> ids = new HashMap<>();
+        for (List<String> chunk : chunks(externalIds)) {
+            dsl.select(REFUND.EXTERNAL_ID, REFUND.ID).from(REFUND).where(REFUND.EXTERNAL_ID.in(chunk))
+                    .forEach(r -> ids.put(r.value1(), r.value2()));
+        }
+        return ids;
+    }
+
+    public void deleteRefunds(Collection<Long> ids) {
+        for (List<Long> chunk : chunks(ids)) {
+            dsl.deleteFrom(REFUND).where(REFUND.ID.in(chunk)).execute();
+        }
+    }
+
+    private static <T> List<List<T>> chunks(Collection<T> values) {
+        List<T> all = new ArrayList<>(new LinkedHashSet<>(values));
+        List<List<T>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + CHUNK)));
+        }
+        return chunks;
+    }
+
+    /** What the channel's orders brought in: every line's signed amount less every refund. */
+    public BigDecimal netAmount(long channelId) {
+        BigDecimal lines = dsl.select(DSL.sum(ORDER_LINE.AMOUNT)).from(ORDER_LINE).join(ORDERS)
+                .on(ORDERS.ID.eq(ORDER_LINE.ORDER_ID)).where(ORDERS.CHANNEL_ID.eq(channelId)).fetchOne().value1();
+        BigDecimal refunds = dsl.select(DSL.sum(REFUND.AMOUNT)).from(REFUND).join(ORDERS)
+                .on(ORDERS.ID.eq(REFUND.ORDER_ID)).where(ORDERS.CHANNEL_ID.eq(channelId)).fetchOne().value1();
+        return Objects.requireNonNullElse(lines, BigDecimal.ZERO)
+                .subtract(Objects.requireNonNullElse(refunds, BigDecimal.ZERO));
     }
 
     /** Orders matching the text (order number, buyer, receiver, place, channel), newest first. */

@@ -1,13 +1,17 @@
 package io.storedesk.sync;
 
 import static io.storedesk.store.schema.Tables.CHANNEL;
+import static io.storedesk.store.schema.Tables.CHANNEL_SKU;
 import static io.storedesk.store.schema.Tables.CHANNEL_WAREHOUSE;
+import static io.storedesk.store.schema.Tables.CUSTOMER;
+import static io.storedesk.store.schema.Tables.ORDERS;
 
 import io.storedesk.store.BulkInsert;
 import io.storedesk.store.schema.tables.records.ChannelRecord;
 import io.storedesk.store.schema.tables.records.ChannelWarehouseRecord;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jooq.DSLContext;
 
 /** Channels and which warehouses may ship for them. */
@@ -32,6 +36,23 @@ public final class ChannelRepository {
             return r;
         }).toList());
         return dsl.select(CHANNEL.CODE, CHANNEL.ID).from(CHANNEL).fetchMap(CHANNEL.CODE, CHANNEL.ID);
+    }
+
+    public Optional<Channel> findByCode(String code) {
+        return dsl.selectFrom(CHANNEL).where(CHANNEL.CODE.eq(code)).fetchOptional()
+                .map(r -> new Channel(r.getId(), r.getCode(), r.getName(), ChannelKind.valueOf(r.getKind()),
+                        r.getCurrency(), r.getStockRatio(), r.getStockBuffer(), r.getActive()));
+    }
+
+    /** Whether any order, customer or mapping still belongs to the channel. */
+    public boolean inUse(long channelId) {
+        return dsl.fetchExists(ORDERS, ORDERS.CHANNEL_ID.eq(channelId))
+                || dsl.fetchExists(CUSTOMER, CUSTOMER.CHANNEL_ID.eq(channelId))
+                || dsl.fetchExists(CHANNEL_SKU, CHANNEL_SKU.CHANNEL_ID.eq(channelId));
+    }
+
+    public void delete(long channelId) {
+        dsl.deleteFrom(CHANNEL).where(CHANNEL.ID.eq(channelId)).execute();
     }
 
     public List<Channel> channels() {

@@ -4,8 +4,13 @@ import io.storedesk.Services;
 import io.storedesk.demo.DemoShopGenerator;
 import io.storedesk.demo.DemoSource;
 import io.storedesk.demo.LoadProgress;
+import io.storedesk.importing.ImportKindId;
+import io.storedesk.importing.ImportMode;
+import io.storedesk.importing.ImportOptions;
+import io.storedesk.importing.ImportProgress;
 import io.storedesk.store.Store;
 import io.storedesk.store.StoreConfig;
+import io.storedesk.testing.Shared;
 import io.storedesk.testing.TestStores;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.IntConsumer;
 
 /**
@@ -32,9 +38,21 @@ public final class BenchmarkMain {
         Files.write(out.resolve("results.txt"), bench.lines);
     }
 
+    /** -Dbench.only=demo|online-retail runs one group of figures. */
     private void run() {
         report("machine", Runtime.getRuntime().availableProcessors() + " cores, max heap "
                 + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB, Java " + System.getProperty("java.version"));
+        String only = System.getProperty("bench.only", "");
+        if (only.isEmpty() || only.equals("demo")) {
+            demoShop();
+        }
+        if (only.isEmpty() || only.equals("online-retail")) {
+            Shared.file("datasets/online-retail/online_retail.csv").ifPresentOrElse(this::onlineRetail,
+                    () -> report("Online Retail import", "skipped: ../shared/datasets/online-retail is not here"));
+        }
+    }
+
+    private void demoShop() {
         Path files = TestStores.newDirectory();
         figure("demo shop generation (28 CSV files)", 3, () -> new DemoShopGenerator().writeTo(files));
         List<Path> loaded = new ArrayList<>();
@@ -62,12 +80,32 @@ public final class BenchmarkMain {
         }
     }
 
-    private void figure(String name, int runs, Runnable work) {
-        figure(name, runs, i -> work.run());
+    /** The real merchant's 541,909 lines as orders, against a bare FastCSV parse plus JDBC batch inserts. */
+    private void onlineRetail(Path file) {
+        long baseline = figure("Online Retail: FastCSV + JDBC batch insert (baseline)", 3, () -> {
+            try (Store store = Store.open(StoreConfig.embedded(TestStores.newDirectory()))) {
+                OnlineRetailBaseline.run(file, store.dataSource());
+            }
+        });
+        if (Boolean.getBoolean("bench.baselineOnly")) {
+            return;
+        }
+        long storeDesk = figure("Online Retail: order import (valid rows, create SKUs)", 3, () -> {
+            try (Services s = new Services(Store.open(StoreConfig.embedded(TestStores.newDirectory())),
+                    TestStores.DEMO_CLOCK)) {
+                s.imports().run(ImportKindId.ORDERS, file, new ImportOptions(ImportMode.VALID_ONLY, false, true,
+                        Map.of(), "bench"), ImportProgress.NONE);
+            }
+        });
+        ratio("Online Retail: import / baseline", storeDesk, baseline, 1.5);
     }
 
-    /** Runs work(0..runs-1) after one warm-up run of work(0). */
-    private void figure(String name, int runs, IntConsumer work) {
+    private long figure(String name, int runs, Runnable work) {
+        return figure(name, runs, i -> work.run());
+    }
+
+    /** Runs work(0..runs-1) after one warm-up run of work(0); returns the median in milliseconds. */
+    private long figure(String name, int runs, IntConsumer work) {
         work.accept(0);
         long[] millis = new long[runs];
         for (int i = 0; i < runs; i++) {
@@ -78,6 +116,13 @@ public final class BenchmarkMain {
         Arrays.sort(millis);
         report(name, String.format(Locale.ROOT, "median %d ms (min %d, max %d, %d runs)", millis[runs / 2],
                 millis[0], millis[runs - 1], runs));
+        return millis[runs / 2];
+    }
+
+    private void ratio(String name, long measured, long baseline, double allowed) {
+        double ratio = (double) measured / baseline;
+        report(name, String.format(Locale.ROOT, "%.2fx (allowed %.1fx) %s", ratio, allowed,
+                ratio <= allowed ? "ok" : "TOO SLOW"));
     }
 
     private void report(String name, String value) {
