@@ -3,7 +3,9 @@ package io.storedesk;
 import io.storedesk.aftersales.TicketRepository;
 import io.storedesk.aftersales.TicketService;
 import io.storedesk.catalog.CatalogExport;
+import io.storedesk.catalog.CatalogEditor;
 import io.storedesk.catalog.CatalogImport;
+import io.storedesk.catalog.CatalogSearchRepository;
 import io.storedesk.catalog.CatalogRepository;
 import io.storedesk.catalog.CatalogService;
 import io.storedesk.dashboard.DashboardService;
@@ -14,6 +16,9 @@ import io.storedesk.importing.ImportLimits;
 import io.storedesk.importing.ImportService;
 import io.storedesk.orders.CarrierRepository;
 import io.storedesk.orders.OrderImport;
+import io.storedesk.security.AuditLog;
+import io.storedesk.security.AuditRepository;
+import io.storedesk.stock.AvailabilityRepository;
 import io.storedesk.orders.OrderRepository;
 import io.storedesk.orders.OrderService;
 import io.storedesk.security.UserRepository;
@@ -46,6 +51,8 @@ public final class Services implements AutoCloseable {
     private final DemoShopLoader demoLoader;
     private final ImportService imports;
     private final CatalogExport catalogExport;
+    private final CatalogEditor catalogEditor;
+    private final AuditLog audit;
     private final String userName;
 
     public Services(Store store, Clock clock) {
@@ -57,7 +64,10 @@ public final class Services implements AutoCloseable {
         OrderRepository orderRepository = new OrderRepository(dsl);
         TicketRepository ticketRepository = new TicketRepository(dsl);
         SettingsRepository settingsRepository = new SettingsRepository(dsl);
-        this.catalog = new CatalogService(catalogRepository);
+        this.audit = new AuditLog(new AuditRepository(dsl), clock);
+        CatalogSearchRepository catalogSearch = new CatalogSearchRepository(dsl);
+        this.catalog = new CatalogService(catalogRepository, catalogSearch, new AvailabilityRepository(dsl), audit);
+        this.catalogEditor = new CatalogEditor(catalogRepository, catalogSearch, store, audit, clock);
         this.stock = new StockService(stockRepository);
         this.orders = new OrderService(orderRepository);
         this.tickets = new TicketService(ticketRepository);
@@ -110,6 +120,14 @@ public final class Services implements AutoCloseable {
 
     public ImportService imports() {
         return imports;
+    }
+
+    public CatalogEditor catalogEditor() {
+        return catalogEditor;
+    }
+
+    public AuditLog audit() {
+        return audit;
     }
 
     public CatalogExport catalogExport() {

@@ -1,5 +1,6 @@
 package io.storedesk.catalog;
 
+import io.storedesk.common.MessageKey;
 import io.storedesk.importing.CellValues;
 import io.storedesk.importing.ColumnMapping;
 import io.storedesk.importing.FieldSpec;
@@ -34,7 +35,6 @@ import java.util.stream.Collectors;
  */
 public final class CatalogImport implements ImportKind {
 
-    static final BigDecimal MAX_MONEY = new BigDecimal("10000000");
     static final int MAX_WEIGHT_GRAMS = 1_000_000;
     static final int MAX_SHELF_LIFE_DAYS = 36_500;
     private static final Pattern BARCODE = Pattern.compile("[0-9A-Za-z-]{1,32}");
@@ -142,20 +142,10 @@ public final class CatalogImport implements ImportKind {
 
     private static Optional<BigDecimal> money(RowReader r, String field) {
         Optional<BigDecimal> value = r.decimal(field);
-        if (value.isPresent()) {
-            BigDecimal v = value.get();
-            if (v.signum() < 0) {
-                r.problem(field, v.toPlainString(), "import.reason.negative");
-                return Optional.empty();
-            }
-            if (v.compareTo(MAX_MONEY) > 0) {
-                r.problem(field, v.toPlainString(), "import.reason.tooLarge", MAX_MONEY.toPlainString());
-                return Optional.empty();
-            }
-            if (v.stripTrailingZeros().scale() > 4) {
-                r.problem(field, v.toPlainString(), "import.reason.tooManyDecimals", 4);
-                return Optional.empty();
-            }
+        Optional<MessageKey> problem = value.flatMap(MoneyRules::problem);
+        if (problem.isPresent()) {
+            r.problem(field, value.get().toPlainString(), problem.get().key(), problem.get().arguments());
+            return Optional.empty();
         }
         return value;
     }

@@ -168,6 +168,27 @@ public final class CatalogRepository {
     }
 
     /** The products with these ids, by id. */
+    /** The SKUs with these ids, by id (ids not in the store are absent). */
+    public Map<Long, Sku> skusById(Collection<Long> ids) {
+        Map<Long, Sku> result = new HashMap<>();
+        for (List<Long> chunk : chunks(ids)) {
+            dsl.selectFrom(SKU).where(SKU.ID.in(chunk)).forEach(r -> result.put(r.getId(), toSku(r)));
+        }
+        return result;
+    }
+
+    /** Who changed the SKU last, and when. */
+    public Optional<LastChange> lastChange(long skuId) {
+        return dsl.select(SKU.UPDATED_BY, SKU.UPDATED_AT).from(SKU).where(SKU.ID.eq(skuId))
+                .fetchOptional(r -> new LastChange(r.value1(), r.value2()));
+    }
+
+    /** Who changed the product last, and when. */
+    public Optional<LastChange> lastProductChange(long productId) {
+        return dsl.select(PRODUCT.UPDATED_BY, PRODUCT.UPDATED_AT).from(PRODUCT).where(PRODUCT.ID.eq(productId))
+                .fetchOptional(r -> new LastChange(r.value1(), r.value2()));
+    }
+
     public Map<Long, Product> productsById(Collection<Long> ids) {
         Map<Long, Product> result = new HashMap<>();
         for (List<Long> chunk : chunks(ids)) {
@@ -307,23 +328,6 @@ public final class CatalogRepository {
         }
     }
 
-    /** SKUs whose code, title, barcode, tags or attributes contain the text, in category order. */
-    public Page<SkuRow> search(SkuSearch search) {
-        Condition where = search.text().isEmpty() ? DSL.noCondition() : SKU.SEARCH_TEXT.contains(search.text());
-        long total = dsl.fetchCount(SKU, where);
-        List<SkuRow> rows = dsl.select(SKU.ID, SKU.CODE, PRODUCT.CODE, PRODUCT.TITLE, CATEGORY.NAME, SKU.ATTRIBUTES,
-                        SKU.BARCODE, SKU.PRICE, SKU.COST, SKU.CURRENCY, SKU.LIFECYCLE_STAGE, SKU.LISTED, SKU.KIND,
-                        PRODUCT.TAGS, SKU.VERSION)
-                .from(SKU)
-                .join(PRODUCT).on(PRODUCT.ID.eq(SKU.PRODUCT_ID))
-                .leftJoin(CATEGORY).on(CATEGORY.ID.eq(PRODUCT.CATEGORY_ID))
-                .where(where)
-                .orderBy(CATEGORY.SORT_ORDER.asc().nullsLast(), PRODUCT.CODE, SKU.CODE)
-                .limit(search.limit())
-                .fetch(CatalogRepository::toSkuRow);
-        return new Page<>(rows, total);
-    }
-
     public long countSkus() {
         return dsl.fetchCount(SKU);
     }
@@ -401,15 +405,6 @@ public final class CatalogRepository {
                 new Money(r.getPrice(), r.getCurrency()), cost, r.getWeightGrams(), r.getShelfLifeDays(),
                 LifecycleStage.valueOf(r.getLifecycleStage()), r.getListed(), SkuKind.valueOf(r.getKind()),
                 r.getBundle(), r.getVersion());
-    }
-
-    private static SkuRow toSkuRow(Record r) {
-        String currency = r.get(SKU.CURRENCY);
-        Money cost = r.get(SKU.COST) == null ? null : new Money(r.get(SKU.COST), currency);
-        return new SkuRow(r.get(SKU.ID), r.get(SKU.CODE), r.get(PRODUCT.CODE), r.get(PRODUCT.TITLE),
-                r.get(CATEGORY.NAME), r.get(SKU.ATTRIBUTES), r.get(SKU.BARCODE), new Money(r.get(SKU.PRICE), currency),
-                cost, LifecycleStage.valueOf(r.get(SKU.LIFECYCLE_STAGE)), r.get(SKU.LISTED),
-                SkuKind.valueOf(r.get(SKU.KIND)), r.get(PRODUCT.TAGS), r.get(SKU.VERSION));
     }
 
     private static List<String> splitTags(String tags) {

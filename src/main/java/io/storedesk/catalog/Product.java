@@ -9,4 +9,13 @@ public record Product(long id, String code, String title, Long categoryId, Strin
     public Product {
         tags = List.copyOf(tags);
     }
+
+    /** The same product in another category (null = none). */
+    public Product withCategory(Long newCategoryId) {
+        return new Product(id, code, title, newCategoryId, brand, tags, version);
+    }
+
+    public Product withTags(List<String> newTags) {
+        return new Product(id, code, title, categoryId, brand, newTags, version);
+    }
 }

@@ -13,6 +13,10 @@ public record SkuRow(long id, String code, String productCode, String title, Str
         return Margins.margin(price, cost);
     }
 
+    public MarginBand marginBand() {
+        return MarginBand.of(price, cost);
+    }
+
     /** The variant's values as shoppers see them ("月光灰 / M") from "颜色=月光灰;尺码=M". */
     public String variant() {
         return Variants.label(attributes);

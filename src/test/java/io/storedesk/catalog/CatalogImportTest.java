@@ -82,7 +82,7 @@ class CatalogImportTest {
         assertThat(diaper.title()).isEqualTo("云柔纸尿裤");
         assertThat(diaper.tags()).containsExactly("纸尿裤", "爆款");
         assertThat(catalog.findProduct("W1").orElseThrow().categoryId()).isNotNull();
-        assertThat(catalog.search(new SkuSearch("云柔", 10)).total()).isEqualTo(2);
+        assertThat(services.catalog().search("云柔", 10).total()).isEqualTo(2);
 
         ImportResult again = apply(Sheets.csv("new.csv", NEW_ITEMS));
         assertThat(again.outcomes()).extracting(RowOutcome::status).containsOnly(RowStatus.UNCHANGED);

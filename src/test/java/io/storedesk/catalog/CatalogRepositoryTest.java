@@ -43,26 +43,6 @@ class CatalogRepositoryTest {
     }
 
     @Test
-    void searchMatchesCodeTitleBarcodeAndTagsIgnoringCase() {
-        fixtures.skus("P1", "Cloud Diaper", "nappy", "P1-S", "P1-M");
-        fixtures.skus("P2", "奶瓶", "新生儿", "P2-01");
-
-        assertThat(codes(catalog.search(new SkuSearch("p1-", 50)))).containsExactly("P1-M", "P1-S");
-        assertThat(codes(catalog.search(new SkuSearch("cloud", 50)))).containsExactly("P1-M", "P1-S");
-        assertThat(codes(catalog.search(new SkuSearch("新生儿", 50)))).containsExactly("P2-01");
-        assertThat(catalog.search(new SkuSearch("", 1)).total()).isEqualTo(3);
-        assertThat(catalog.search(new SkuSearch("", 1)).rows()).hasSize(1);
-    }
-
-    @Test
-    void searchTreatsLikeWildcardsAsPlainText() {
-        fixtures.skus("P1", "100% cotton", "x", "P1-A");
-        fixtures.skus("P2", "cotton", "x", "P2-A");
-        assertThat(codes(catalog.search(new SkuSearch("100%", 50)))).containsExactly("P1-A");
-        assertThat(codes(catalog.search(new SkuSearch("_", 50)))).isEmpty();
-    }
-
-    @Test
     void bundleComponentsRoundTrip() {
         Map<String, Long> ids = fixtures.skus("P1", "Set", "x", "BUNDLE", "PART-A", "PART-B");
         catalog.insertBundleComponents(List.of(new BundleComponent(ids.get("BUNDLE"), ids.get("PART-A"), 2),

@@ -1,0 +1,204 @@
+package io.storedesk.catalog;
+
+import io.storedesk.common.MessageKey;
+import io.storedesk.common.RefusedInputException;
+import io.storedesk.common.UserFacingException;
+import io.storedesk.importing.CellValues;
+import io.storedesk.security.AuditLog;
+import io.storedesk.store.Transactions;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Changes made in the catalog pane: one field of one SKU, a product's form, or a bulk change to a
+ * selection. Each checks the version the person saw (a stale change is refused with who changed the
+ * record and when, never written over), writes in one transaction and records before and after in
+ * the audit log.
+ */
+public final class CatalogEditor {
+
+    private final CatalogRepository repository;
+    private final CatalogSearchRepository search;
+    private final Transactions transactions;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public CatalogEditor(CatalogRepository repository, CatalogSearchRepository search, Transactions transactions,
+                         AuditLog audit, Clock clock) {
+        this.repository = repository;
+        this.search = search;
+        this.transactions = transactions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Applies one inline edit and returns the SKU's row as stored. */
+    public SkuRow edit(SkuEdit edit, String user) {
+        return transactions.inTransaction(() -> {
+            Sku before = current(edit.skuId(), edit.version());
+            Sku after = applied(before, edit);
+            if (!CatalogValues.of(before).equals(CatalogValues.of(after))) {
+                if (!repository.updateSkus(List.of(after), user, clock.instant()).isEmpty()) {
+                    throw conflict("catalog.error.editConflict", before.code(), repository.lastChange(before.id()));
+                }
+                audit.record(user, CatalogAudit.of(CatalogAudit.EDIT, before, after));
+            }
+            return search.row(edit.skuId()).orElseThrow();
+        });
+    }
+
+    /** Saves the product form and returns the product as stored. */
+    public Product save(ProductEdit edit, String user) {
+        String title = edit.title() == null ? "" : edit.title().strip();
+        if (title.isEmpty()) {
+            throw new RefusedInputException("catalog.error.titleRequired");
+        }
+        if (title.length() > 200) {
+            throw new RefusedInputException("catalog.error.titleTooLong", 200);
+        }
+        return transactions.inTransaction(() -> {
+            Product before = repository.productsById(List.of(edit.productId())).get(edit.productId());
+            if (before == null) {
+                throw new RefusedInputException("catalog.error.productGone");
+            }
+            if (before.version() != edit.version()) {
+                throw conflict("catalog.error.productConflict", before.code(),
+                        repository.lastProductChange(before.id()));
+            }
+            String brand = edit.brand() == null || edit.brand().isBlank() ? null : edit.brand().strip();
+            Product after = new Product(before.id(), before.code(), title, edit.categoryId(), brand,
+                    CatalogValues.splitTags(CatalogImport.tags(edit.tags() == null ? "" : edit.tags())),
+                    before.version());
+            if (!CatalogValues.of(before).equals(CatalogValues.of(after))) {
+                if (!repository.updateProducts(List.of(after), user, clock.instant()).isEmpty()) {
+                    throw conflict("catalog.error.productConflict", before.code(),
+                            repository.lastProductChange(before.id()));
+                }
+                repository.refreshSearchTextOfProducts(List.of(before.id()));
+                audit.record(user, CatalogAudit.of(CatalogAudit.EDIT, before, after));
+            }
+            return repository.productsById(List.of(edit.productId())).get(edit.productId());
+        });
+    }
+
+    /**
+     * Applies a bulk change to the selected SKUs (id -> version shown). All or nothing: when any of them
+     * changed since it was shown, or the change would make a price invalid, nothing is written.
+     */
+    public BulkResult apply(Map<Long, Integer> selected, BulkChange change, String user) {
+        return transactions.inTransaction(() -> {
+            Map<Long, Sku> current = repository.skusById(selected.keySet());
+            List<String> stale = new ArrayList<>();
+            selected.forEach((id, version) -> {
+                Sku s = current.get(id);
+                if (s == null || s.version() != version) {
+                    stale.add(s == null ? "#" + id : s.code());
+                }
+            });
+            if (!stale.isEmpty()) {
+                throw new RefusedInputException("catalog.error.bulkConflict", stale.size(), selected.size(),
+                        String.join(", ", stale.subList(0, Math.min(5, stale.size()))));
+            }
+            List<Sku> skus = current.values().stream().sorted((a, b) -> a.code().compareTo(b.code())).toList();
+            return change.changesProducts() ? applyToProducts(skus, change, user) : applyToSkus(skus, change, user);
+        });
+    }
+
+    private BulkResult applyToSkus(List<Sku> skus, BulkChange change, String user) {
+        List<Sku> changed = new ArrayList<>();
+        List<AuditLog.Change> entries = new ArrayList<>();
+        List<String> invalid = new ArrayList<>();
+        MessageKey reason = null;
+        for (Sku before : skus) {
+            Sku after = change.applyTo(before);
+            Optional<MessageKey> problem = MoneyRules.problem(after.price().amount());
+            if (problem.isPresent()) {
+                invalid.add(before.code());
+                reason = reason == null ? problem.get() : reason;
+                continue;
+            }
+            if (!CatalogValues.of(before).equals(CatalogValues.of(after))) {
+                changed.add(after);
+                entries.add(CatalogAudit.of(CatalogAudit.BULK, before, after));
+            }
+        }
+        if (!invalid.isEmpty()) {
+            throw new RefusedInputException("catalog.error.bulkInvalidPrice", invalid.size(),
+                    String.join(", ", invalid.subList(0, Math.min(5, invalid.size()))), reason);
+        }
+        if (!repository.updateSkus(changed, user, clock.instant()).isEmpty()) {
+            throw new RefusedInputException("catalog.error.bulkConflict", 1, skus.size(), "");
+        }
+        audit.record(user, entries);
+        return new BulkResult(changed.size(), 0, skus.size() - changed.size());
+    }
+
+    private BulkResult applyToProducts(List<Sku> skus, BulkChange change, String user) {
+        Map<Long, Product> products = repository.productsById(skus.stream().map(Sku::productId).distinct().toList());
+        List<Product> changed = new ArrayList<>();
+        List<AuditLog.Change> entries = new ArrayList<>();
+        for (Product before : products.values().stream().sorted((a, b) -> a.code().compareTo(b.code())).toList()) {
+            Product after = change.applyTo(before);
+            if (!CatalogValues.of(before).equals(CatalogValues.of(after))) {
+                changed.add(after);
+                entries.add(CatalogAudit.of(CatalogAudit.BULK, before, after));
+            }
+        }
+        if (!repository.updateProducts(changed, user, clock.instant()).isEmpty()) {
+            throw new RefusedInputException("catalog.error.bulkConflict", 1, skus.size(), "");
+        }
+        repository.refreshSearchTextOfProducts(changed.stream().map(Product::id).toList());
+        audit.record(user, entries);
+        long untouched = skus.stream().filter(s -> changed.stream().noneMatch(p -> p.id() == s.productId())).count();
+        return new BulkResult(skus.size() - (int) untouched, changed.size(), (int) untouched);
+    }
+
+    private Sku current(long skuId, int version) {
+        Sku sku = repository.skusById(List.of(skuId)).get(skuId);
+        if (sku == null) {
+            throw new RefusedInputException("catalog.error.skuGone");
+        }
+        if (sku.version() != version) {
+            throw conflict("catalog.error.editConflict", sku.code(), repository.lastChange(skuId));
+        }
+        return sku;
+    }
+
+    private static Sku applied(Sku sku, SkuEdit edit) {
+        String text = edit.value() == null ? "" : edit.value().strip();
+        return switch (edit.field()) {
+            case PRICE -> {
+                if (text.isEmpty()) {
+                    throw new RefusedInputException("catalog.error.priceRequired");
+                }
+                yield sku.withPrice(amount(text));
+            }
+            case COST -> sku.withCost(text.isEmpty() ? null : amount(text));
+            case STAGE -> sku.withStage(LifecycleStage.valueOf(text.toUpperCase(Locale.ROOT)));
+            case LISTED -> sku.withListed(Boolean.parseBoolean(text));
+        };
+    }
+
+    /** A typed amount: the import's number forms (1,299.00 / ¥12 / full-width digits) and its limits. */
+    private static BigDecimal amount(String text) {
+        BigDecimal value = CellValues.decimal(text)
+                .orElseThrow(() -> new RefusedInputException("catalog.error.notAnAmount", text));
+        Optional<MessageKey> problem = MoneyRules.problem(value);
+        if (problem.isPresent()) {
+            throw new RefusedInputException("catalog.error.badAmount", text, problem.get());
+        }
+        return value;
+    }
+
+    private static UserFacingException conflict(String messageKey, String code, Optional<LastChange> last) {
+        String who = last.map(LastChange::user).filter(u -> u != null && !u.isBlank()).orElse("?");
+        Date when = last.map(LastChange::at).map(Date::from).orElse(null);
+        return new RefusedInputException(messageKey, code, who, when);
+    }
+}
