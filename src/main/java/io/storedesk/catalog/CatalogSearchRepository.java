@@ -7,31 +7,25 @@ import static io.storedesk.store.schema.Tables.CHANNEL_SKU;
 import static io.storedesk.store.schema.Tables.PRODUCT;
 import static io.storedesk.store.schema.Tables.SKU;
 import static org.jooq.impl.DSL.count;
-import static org.jooq.impl.DSL.inline;
-import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.max;
 
 import io.storedesk.common.Money;
-import io.storedesk.common.Page;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Record15;
 import org.jooq.SelectJoinStep;
-import org.jooq.SortField;
 import org.jooq.impl.DSL;
 
 /** The catalog pane's reads: the filtered, sorted table, the category tree with counts, one SKU's detail. */
 public final class CatalogSearchRepository {
-
-    private static final BigDecimal LOW_LIMIT = BigDecimal.ONE.subtract(MarginBand.MEDIUM_FROM);
-    private static final BigDecimal MEDIUM_LIMIT = BigDecimal.ONE.subtract(MarginBand.HIGH_FROM);
 
     private final DSLContext dsl;
 
@@ -39,25 +33,63 @@ public final class CatalogSearchRepository {
         this.dsl = dsl;
     }
 
-    /** One page of the SKUs the query matches, with how many match in all. */
-    public Page<SkuRow> search(CatalogQuery query) {
-        Condition where = condition(query);
-        long total = dsl.selectCount().from(SKU).join(PRODUCT).on(PRODUCT.ID.eq(SKU.PRODUCT_ID)).where(where)
-                .fetchOne(0, Long.class);
-        if (total == 0) {
-            return Page.empty();
-        }
-        List<SkuRow> rows = rowsFrom()
-                .where(where)
-                .orderBy(order(query))
-                .limit(query.limit()).offset(query.offset())
-                .fetch(CatalogSearchRepository::toSkuRow);
-        return new Page<>(rows, Math.max(total, rows.size()));
+    /** How many SKUs, products and categories there are and when each last changed. */
+    public CatalogFingerprint fingerprint() {
+        var skus = dsl.select(count(), max(SKU.UPDATED_AT)).from(SKU).fetchOne();
+        var products = dsl.select(count(), max(PRODUCT.UPDATED_AT)).from(PRODUCT).fetchOne();
+        var categories = dsl.select(count(), max(CATEGORY.UPDATED_AT)).from(CATEGORY).fetchOne();
+        return new CatalogFingerprint(skus.value1(), skus.value2(), products.value1(), products.value2(),
+                categories.value1(), categories.value2());
     }
 
-    /** The SKUs with these ids, in the query's order. */
+    /**
+     * What the search index needs of every SKU, ordered by SKU code. Read as three plain scans joined here:
+     * a join in the database looks each SKU's product up one by one, several times slower on large catalogs.
+     */
+    public List<SkuIndexRow> indexRows() {
+        Map<Long, Category> categories = new HashMap<>();
+        dsl.select(CATEGORY.ID, CATEGORY.PARENT_ID, CATEGORY.CODE, CATEGORY.NAME, CATEGORY.SORT_ORDER).from(CATEGORY)
+                .forEach(r -> categories.put(r.value1(), new Category(r.value1(), r.value2(), r.value3(), r.value4(),
+                        r.value5())));
+        Map<Long, IndexedProduct> products = new HashMap<>();
+        try (var cursor = dsl.select(PRODUCT.ID, PRODUCT.CODE, PRODUCT.TITLE, PRODUCT.CATEGORY_ID).from(PRODUCT)
+                .fetchSize(5_000).fetchLazy()) {
+            cursor.forEach(r -> products.put(r.value1(), new IndexedProduct(r.value2(), r.value3(), r.value4())));
+        }
+        List<SkuIndexRow> rows = new ArrayList<>(products.size() * 2);
+        try (var cursor = dsl.select(SKU.ID, SKU.SEARCH_TEXT, SKU.PRODUCT_ID, SKU.CODE, SKU.PRICE, SKU.COST,
+                        SKU.CURRENCY, SKU.LIFECYCLE_STAGE, SKU.LISTED)
+                .from(SKU).fetchSize(5_000).fetchLazy()) {
+            for (var r : cursor) {
+                IndexedProduct product = products.get(r.value3());
+                Category category = product.categoryId() == null ? null : categories.get(product.categoryId());
+                Category top = category == null || category.parentId() == null ? category
+                        : categories.get(category.parentId());
+                String currency = r.value7();
+                rows.add(new SkuIndexRow(r.value1(), r.value2(), category == null ? null : category.id(),
+                        category == null ? null : category.parentId(), top == null ? null : top.sortOrder(),
+                        category == null ? null : category.sortOrder(), category == null ? null : category.name(),
+                        product.code(), product.title(), r.value4(), new Money(r.value5(), currency),
+                        r.value6() == null ? null : new Money(r.value6(), currency),
+                        LifecycleStage.valueOf(r.value8()), r.value9()));
+            }
+        }
+        // Sorted here too: a large result sorted by the database spills to disk and takes seconds.
+        rows.sort(Comparator.comparing(SkuIndexRow::code));
+        return rows;
+    }
+
+    private record IndexedProduct(String code, String title, Long categoryId) {
+    }
+
+    /** The SKUs with these ids, in the order of the ids (ids no longer stored are left out). */
     public List<SkuRow> rows(List<Long> ids) {
-        return rowsFrom().where(SKU.ID.in(ids)).orderBy(SKU.CODE).fetch(CatalogSearchRepository::toSkuRow);
+        Map<Long, SkuRow> byId = new HashMap<>();
+        rowsFrom().where(SKU.ID.in(ids)).forEach(r -> {
+            SkuRow row = toSkuRow(r);
+            byId.put(row.id(), row);
+        });
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     public Optional<SkuRow> row(long skuId) {
@@ -145,63 +177,6 @@ public final class CatalogSearchRepository {
 
     /** One component line of a bundle as stored. */
     public record BundleLine(long skuId, String code, String title, int quantity) {
-    }
-
-    private static Condition condition(CatalogQuery q) {
-        List<Condition> all = new ArrayList<>();
-        if (!q.text().isEmpty()) {
-            all.add(SKU.SEARCH_TEXT.contains(q.text()));
-        }
-        if (q.categoryId() != null) {
-            all.add(q.categoryId() == CatalogQuery.UNCATEGORISED ? PRODUCT.CATEGORY_ID.isNull()
-                    : PRODUCT.CATEGORY_ID.in(select(CATEGORY.ID).from(CATEGORY)
-                            .where(CATEGORY.ID.eq(q.categoryId()).or(CATEGORY.PARENT_ID.eq(q.categoryId())))));
-        }
-        if (q.stage() != null) {
-            all.add(SKU.LIFECYCLE_STAGE.eq(q.stage().name()));
-        }
-        if (q.listed() != null) {
-            all.add(SKU.LISTED.eq(q.listed()));
-        }
-        if (q.marginBand() != null) {
-            all.add(band(q.marginBand()));
-        }
-        return DSL.and(all);
-    }
-
-    /** The same comparisons as {@link MarginBand#of}: cost against 80 % and 60 % of the price. */
-    private static Condition band(MarginBand band) {
-        Condition priced = SKU.COST.isNotNull().and(SKU.PRICE.gt(BigDecimal.ZERO));
-        return switch (band) {
-            case NO_COST -> SKU.COST.isNull().or(SKU.PRICE.eq(BigDecimal.ZERO));
-            case NEGATIVE -> priced.and(SKU.COST.gt(SKU.PRICE));
-            case LOW -> priced.and(SKU.COST.le(SKU.PRICE)).and(SKU.COST.gt(SKU.PRICE.times(inline(LOW_LIMIT))));
-            case MEDIUM -> priced.and(SKU.COST.le(SKU.PRICE.times(inline(LOW_LIMIT))))
-                    .and(SKU.COST.gt(SKU.PRICE.times(inline(MEDIUM_LIMIT))));
-            case HIGH -> priced.and(SKU.COST.le(SKU.PRICE.times(inline(MEDIUM_LIMIT))));
-        };
-    }
-
-    private static List<SortField<?>> order(CatalogQuery q) {
-        List<Field<?>> keys = switch (q.sort()) {
-            case CATALOG -> List.of(CATEGORY.SORT_ORDER, PRODUCT.CODE);
-            case CODE -> List.of();
-            case TITLE -> List.of(PRODUCT.TITLE);
-            case CATEGORY -> List.of(CATEGORY.NAME);
-            case PRICE -> List.of(SKU.PRICE);
-            case COST -> List.of(SKU.COST);
-            case MARGIN -> List.of(SKU.PRICE.minus(SKU.COST).div(DSL.nullif(SKU.PRICE, BigDecimal.ZERO)));
-            case STAGE -> List.of(DSL.choose(SKU.LIFECYCLE_STAGE).when("INTRO", inline(1)).when("GROWTH", inline(2))
-                    .when("MATURE", inline(3)).otherwise(inline(4)));
-            case LISTED -> List.of(SKU.LISTED);
-        };
-        List<SortField<?>> order = new ArrayList<>();
-        for (Field<?> key : keys) {
-            order.add(q.descending() ? key.desc().nullsLast() : key.asc().nullsLast());
-        }
-        // The code last (or alone): a stable order, so paging neither repeats nor skips a row.
-        order.add(q.descending() && q.sort() == SkuSort.CODE ? SKU.CODE.desc() : SKU.CODE.asc());
-        return order;
     }
 
     static SkuRow toSkuRow(Record r) {

@@ -15,6 +15,7 @@ public final class CatalogService {
 
     private final CatalogRepository repository;
     private final CatalogSearchRepository search;
+    private final CatalogSearch index;
     private final AvailabilityRepository availability;
     private final AuditLog audit;
 
@@ -22,17 +23,23 @@ public final class CatalogService {
                           AvailabilityRepository availability, AuditLog audit) {
         this.repository = repository;
         this.search = search;
+        this.index = new CatalogSearch(search);
         this.availability = availability;
         this.audit = audit;
     }
 
     /** Free text alone, in catalog order (the CLI and simple lookups). */
     public Page<SkuRow> search(String text, int limit) {
-        return search.search(CatalogQuery.all(limit).withText(text));
+        return index.search(CatalogQuery.all(limit).withText(text));
     }
 
     public Page<SkuRow> search(CatalogQuery query) {
-        return search.search(query);
+        return index.search(query);
+    }
+
+    /** Every SKU id the query matches, in its order (the current view, for export). */
+    public List<Long> matchingIds(CatalogQuery query) {
+        return index.matchingIds(query);
     }
 
     public CategoryTree categoryTree() {

@@ -4,6 +4,11 @@ import io.storedesk.Services;
 import io.storedesk.demo.DemoShopGenerator;
 import io.storedesk.demo.DemoSource;
 import io.storedesk.demo.LoadProgress;
+import io.storedesk.catalog.CatalogQuery;
+import io.storedesk.catalog.CatalogRepository;
+import io.storedesk.catalog.LifecycleStage;
+import io.storedesk.catalog.MarginBand;
+import io.storedesk.catalog.SkuSort;
 import io.storedesk.importing.ImportKindId;
 import io.storedesk.importing.ImportMode;
 import io.storedesk.importing.ImportOptions;
@@ -11,6 +16,7 @@ import io.storedesk.importing.ImportProgress;
 import io.storedesk.store.Store;
 import io.storedesk.store.StoreConfig;
 import io.storedesk.testing.Shared;
+import io.storedesk.ui.SearchableTableModel;
 import io.storedesk.testing.TestStores;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -46,6 +52,9 @@ public final class BenchmarkMain {
         if (only.isEmpty() || only.equals("demo")) {
             demoShop();
         }
+        if (only.isEmpty() || only.equals("catalog-search")) {
+            catalogSearch();
+        }
         if (only.isEmpty() || only.equals("online-retail")) {
             Shared.file("datasets/online-retail/online_retail.csv").ifPresentOrElse(this::onlineRetail,
                     () -> report("Online Retail import", "skipped: ../shared/datasets/online-retail is not here"));
@@ -77,6 +86,30 @@ public final class BenchmarkMain {
             figure("order inbox, one keystroke (29,000 orders)", keystrokes.size(),
                     i -> s.orders().search(keystrokes.get(i), 500));
             figure("dashboard, last N days (N = 20..34)", 15, i -> s.dashboard().lastDays(20 + i));
+        }
+    }
+
+    /** Search as you type, filters and the category tree on 100,000 SKUs. */
+    private void catalogSearch() {
+        Path dir = TestStores.newDirectory();
+        try (Services s = new Services(Store.open(StoreConfig.embedded(dir)), TestStores.DEMO_CLOCK)) {
+            long started = System.nanoTime();
+            LargeCatalog.create(new CatalogRepository(s.store().dsl()), 100_000);
+            report("catalog of 100,000 SKUs created", (System.nanoTime() - started) / 1_000_000 + " ms");
+        }
+        List<String> keystrokes = List.of("c", "cl", "clo", "clou", "cloud", "纸", "纸尿", "纸尿裤", "p0", "p01", "p012",
+                "p0123", "6900", "69000", "690000", "爆", "爆款", "g", "gl", "gla", "glas", "glass", "x", "xl", "贝贝乐");
+        try (Services s = new Services(Store.open(StoreConfig.embedded(dir)), TestStores.DEMO_CLOCK)) {
+            CatalogQuery page = CatalogQuery.all(SearchableTableModel.PAGE_SIZE);
+            long typing = figure("catalog search, one keystroke (100,000 SKUs)", keystrokes.size(),
+                    i -> s.catalog().search(page.withText(keystrokes.get(i))));
+            report("catalog search per keystroke, limit", typing <= 50 ? "ok (<= 50 ms)" : "TOO SLOW (> 50 ms)");
+            List<CatalogQuery> filters = List.of(page, page.withStage(LifecycleStage.DECLINE), page.withListed(false),
+                    page.withMarginBand(MarginBand.LOW), page.sortedBy(SkuSort.PRICE, true),
+                    page.sortedBy(SkuSort.MARGIN, false), page.withText("cloud").withStage(LifecycleStage.GROWTH),
+                    page.page(50_000));
+            figure("catalog filter or sort change (100,000 SKUs)", filters.size(), i -> s.catalog().search(filters.get(i)));
+            figure("catalog category tree with counts (100,000 SKUs)", 5, () -> s.catalog().categoryTree());
         }
     }
 

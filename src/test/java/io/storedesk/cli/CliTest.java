@@ -8,6 +8,7 @@ import io.storedesk.Services;
 import io.storedesk.demo.DemoShop;
 import io.storedesk.store.Store;
 import io.storedesk.store.StoreConfig;
+import io.storedesk.testing.Migrations;
 import io.storedesk.testing.TestStores;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -38,7 +39,7 @@ class CliTest {
 
         assertThat(exit).isEqualTo(ExitCodes.SUCCESS);
         JsonNode json = new ObjectMapper().readTree(out.toString());
-        assertThat(json.path("schemaVersion").asText()).isEqualTo("7");
+        assertThat(json.path("schemaVersion").asText()).isEqualTo(Migrations.latestVersion());
         assertThat(json.path("shop").asText()).isEqualTo(DemoShop.SHOP_NAME);
         JsonNode counts = json.path("counts");
         assertThat(counts.path("warehouse").asInt()).isGreaterThanOrEqualTo(5);
@@ -55,7 +56,7 @@ class CliTest {
     void statsWithoutJsonPrintsATableInTheUsersLanguage() {
         Path store = TestStores.copyOfDemo();
         assertThat(run("stats", "--data-dir", store.toString())).isZero();
-        assertThat(out.toString()).contains("schema version 7").contains("orders").contains("200 days");
+        assertThat(out.toString()).contains("schema version " + Migrations.latestVersion()).contains("orders").contains("200 days");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.storedesk.Services;
+import io.storedesk.testing.Migrations;
 import io.storedesk.testing.TestStores;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -33,7 +34,7 @@ class MigrationsTest {
 
     @Test
     void freshStoreIsMigratedToTheLatestVersion() {
-        assertThat(services.store().schemaVersion()).isEqualTo("7");
+        assertThat(services.store().schemaVersion()).isEqualTo(Migrations.latestVersion());
     }
 
     @Test

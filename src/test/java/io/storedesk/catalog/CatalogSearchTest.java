@@ -14,11 +14,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class CatalogSearchRepositoryTest {
+class CatalogSearchTest {
 
     private final Services services = TestStores.emptyInMemory();
     private final CatalogRepository catalog = new CatalogRepository(services.store().dsl());
-    private final CatalogSearchRepository search = new CatalogSearchRepository(services.store().dsl());
+    private final CatalogSearchRepository repository = new CatalogSearchRepository(services.store().dsl());
+    private final CatalogService search = services.catalog();
     private Map<String, Long> categories;
 
     /** Two top categories, one with two children; SKUs spread over every margin band and stage. */
@@ -96,10 +97,17 @@ class CatalogSearchRepositoryTest {
 
     @Test
     void sortsByAnyColumnWithTheCodeBreakingTies() {
+        assertThat(codes(CatalogQuery.all(50).sortedBy(SkuSort.PRICE, false)))
+                .containsExactly("L-1", "T-1", "B-1", "B-2", "D-L", "D-M", "D-S");
         assertThat(codes(CatalogQuery.all(50).sortedBy(SkuSort.PRICE, true)))
-                .containsExactly("B-1", "B-2", "D-L", "D-M", "D-S", "T-1", "L-1");
+                .containsExactly("D-S", "D-M", "D-L", "B-2", "B-1", "T-1", "L-1");
         assertThat(codes(CatalogQuery.all(50).sortedBy(SkuSort.MARGIN, true)))
                 .as("no margin sorts last").containsExactly("B-2", "B-1", "D-L", "D-M", "D-S", "L-1", "T-1");
+        assertThat(codes(CatalogQuery.all(50).sortedBy(SkuSort.CATEGORY, false)))
+                .as("by pinyin: jiaju, naiping, zhiniaoku; none last")
+                .containsExactly("T-1", "B-1", "B-2", "D-L", "D-M", "D-S", "L-1");
+        assertThat(codes(CatalogQuery.all(50))).as("catalog order: category, product, code")
+                .containsExactly("D-L", "D-M", "D-S", "B-1", "B-2", "T-1", "L-1");
         assertThat(codes(CatalogQuery.all(50).sortedBy(SkuSort.STAGE, false)).get(0)).isEqualTo("B-1");
         assertThat(codes(CatalogQuery.all(50).sortedBy(SkuSort.CODE, true)))
                 .containsExactly("T-1", "L-1", "D-S", "D-M", "D-L", "B-2", "B-1");
@@ -119,7 +127,7 @@ class CatalogSearchRepositoryTest {
 
     @Test
     void theTreeCountsEachCategoryWithItsChildren() {
-        CategoryTree tree = search.categoryTree();
+        CategoryTree tree = repository.categoryTree();
 
         assertThat(tree.total()).isEqualTo(7);
         assertThat(tree.uncategorised()).isEqualTo(1);
@@ -128,7 +136,20 @@ class CatalogSearchRepositoryTest {
         long baby = catalog.categoryIdsByCode().get("BABY");
         assertThat(tree.childrenOf(baby)).extracting(CategoryCount::code, CategoryCount::skus)
                 .containsExactly(tuple("DIAPER", 3L), tuple("BOTTLE", 2L));
-        assertThat(search.categoryPath(categories.get("DIAPER"))).isEqualTo("母婴 / 纸尿裤");
+        assertThat(repository.categoryPath(categories.get("DIAPER"))).isEqualTo("母婴 / 纸尿裤");
+    }
+
+    @Test
+    void aChangedCatalogIsSearchedAsItIsNow() {
+        assertThat(codes(byCode().withText("towel"))).containsExactly("T-1");
+        services.catalogEditor().apply(Map.of(catalog.findSku("T-1").orElseThrow().id(), 0),
+                new BulkChange.AddTags(List.of("夏季")), "lin");
+        long product = catalog.findProduct("P-TOWEL").orElseThrow().id();
+        catalog.deleteSkus(List.of(catalog.findSku("B-2").orElseThrow().id()));
+
+        assertThat(codes(byCode().withText("夏季"))).containsExactly("T-1");
+        assertThat(codes(byCode().withText("b-"))).containsExactly("B-1");
+        assertThat(product).isPositive();
     }
 
     @Test
