@@ -3,9 +3,9 @@ package io.storedesk.catalog;
 import io.storedesk.importing.SpreadsheetWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.LongConsumer;
 
 /**
  * Writes the catalog (a search's results, or chosen SKUs) to CSV or XLSX with the import's own column
@@ -24,18 +24,23 @@ public final class CatalogExport {
         this.repository = repository;
     }
 
-    /** Returns the number of SKUs written. ids (when not empty) wins over the search text. */
-    public long export(Path file, String searchText, Collection<Long> ids, Locale locale) {
+    /**
+     * Writes these SKUs in the order given (the current view, or a selection) and returns how many were
+     * written; progress hears the count as it grows.
+     */
+    public long export(Path file, List<Long> ids, Locale locale, LongConsumer progress) {
         boolean chinese = "zh".equals(locale.getLanguage());
         long[] count = {0};
         try (SpreadsheetWriter writer = SpreadsheetWriter.create(file, chinese ? CHINESE : ENGLISH)) {
-            repository.exportLines(searchText, ids, line -> {
+            repository.exportLines(ids, line -> {
                 writer.row(Arrays.asList(line.sku(), line.product(), line.title(), line.categoryPath(), line.brand(),
                         line.tags(), line.barcode(), line.attributes(), line.price().amount(),
                         line.cost() == null ? null : line.cost().amount(), line.weightGrams(), line.shelfLifeDays(),
                         stage(line.stage(), chinese), chinese ? (line.listed() ? "是" : "否")
                                 : (line.listed() ? "yes" : "no")));
-                count[0]++;
+                if (++count[0] % 1_000 == 0) {
+                    progress.accept(count[0]);
+                }
             });
         }
         return count[0];

@@ -38,6 +38,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -298,33 +299,32 @@ public final class CatalogRepository {
     }
 
     /**
-     * Every SKU matching the text (or, when ids are given, exactly those SKUs) with all its fields, in
-     * catalog order, handed over one at a time so a large catalog never sits in memory.
+     * The SKUs with these ids with all their fields, in the order of the ids, handed over one at a time
+     * (read a thousand at a time) so a large catalog never sits in memory.
      */
-    public void exportLines(String text, Collection<Long> ids, Consumer<CatalogLine> sink) {
+    public void exportLines(List<Long> ids, Consumer<CatalogLine> sink) {
         var parent = CATEGORY.as("parent");
         Field<String> path = DSL.when(parent.NAME.isNull(), CATEGORY.NAME)
                 .otherwise(concat(parent.NAME, inline("/"), CATEGORY.NAME));
-        Condition where = ids != null && !ids.isEmpty() ? SKU.ID.in(ids)
-                : text == null || text.isBlank() ? DSL.noCondition()
-                        : SKU.SEARCH_TEXT.contains(text.strip().toLowerCase(Locale.ROOT));
-        try (var cursor = dsl.select(SKU.CODE, PRODUCT.CODE, PRODUCT.TITLE, path, PRODUCT.BRAND, PRODUCT.TAGS,
-                        SKU.BARCODE, SKU.ATTRIBUTES, SKU.PRICE, SKU.COST, SKU.CURRENCY, SKU.WEIGHT_GRAMS,
-                        SKU.SHELF_LIFE_DAYS, SKU.LIFECYCLE_STAGE, SKU.LISTED)
-                .from(SKU)
-                .join(PRODUCT).on(PRODUCT.ID.eq(SKU.PRODUCT_ID))
-                .leftJoin(CATEGORY).on(CATEGORY.ID.eq(PRODUCT.CATEGORY_ID))
-                .leftJoin(parent).on(parent.ID.eq(CATEGORY.PARENT_ID))
-                .where(where)
-                .orderBy(CATEGORY.SORT_ORDER.asc().nullsLast(), PRODUCT.CODE, SKU.CODE)
-                .fetchLazy()) {
-            for (var r : cursor) {
-                String currency = r.value11();
-                sink.accept(new CatalogLine(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8(), new Money(r.value9(), currency),
-                        r.value10() == null ? null : new Money(r.value10(), currency), r.value12(), r.value13(),
-                        LifecycleStage.valueOf(r.value14()), r.value15()));
-            }
+        for (int from = 0; from < ids.size(); from += 1_000) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1_000));
+            Map<Long, CatalogLine> lines = new HashMap<>();
+            dsl.select(SKU.ID, SKU.CODE, PRODUCT.CODE, PRODUCT.TITLE, path, PRODUCT.BRAND, PRODUCT.TAGS, SKU.BARCODE,
+                            SKU.ATTRIBUTES, SKU.PRICE, SKU.COST, SKU.CURRENCY, SKU.WEIGHT_GRAMS, SKU.SHELF_LIFE_DAYS,
+                            SKU.LIFECYCLE_STAGE, SKU.LISTED)
+                    .from(SKU)
+                    .join(PRODUCT).on(PRODUCT.ID.eq(SKU.PRODUCT_ID))
+                    .leftJoin(CATEGORY).on(CATEGORY.ID.eq(PRODUCT.CATEGORY_ID))
+                    .leftJoin(parent).on(parent.ID.eq(CATEGORY.PARENT_ID))
+                    .where(SKU.ID.in(chunk))
+                    .forEach(r -> {
+                        String currency = r.value12();
+                        lines.put(r.value1(), new CatalogLine(r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                                r.value7(), r.value8(), r.value9(), new Money(r.value10(), currency),
+                                r.value11() == null ? null : new Money(r.value11(), currency), r.value13(), r.value14(),
+                                LifecycleStage.valueOf(r.value15()), r.value16()));
+                    });
+            chunk.stream().map(lines::get).filter(Objects::nonNull).forEach(sink);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.storedesk.cli;
 
 import io.storedesk.Services;
+import io.storedesk.catalog.CatalogQuery;
 import io.storedesk.common.RefusedInputException;
 import io.storedesk.importing.ImportKindId;
 import java.nio.file.Path;
@@ -42,7 +43,8 @@ final class ExportCommand implements Callable<Integer> {
             throw new RefusedInputException("cli.export.notAvailable", kind);
         }
         try (Services services = sessions.open(dataDir.value())) {
-            long rows = services.catalogExport().export(file, search, List.of(), console.messages().locale());
+            List<Long> ids = services.catalog().matchingIds(CatalogQuery.all(1).withText(search));
+            long rows = services.catalogExport().export(file, ids, console.messages().locale(), done -> { });
             console.result("cli.export.done", rows, file.toAbsolutePath());
             return ExitCodes.SUCCESS;
         }

@@ -48,8 +48,38 @@ public final class ImportService {
         this.clock = clock;
     }
 
+    /** The kinds this desk can import, in the order of {@link ImportKindId}. */
+    public List<ImportKindId> kinds() {
+        return List.copyOf(kinds.keySet());
+    }
+
     public List<FieldSpec> fields(ImportKindId kind) {
         return kind(kind).fields();
+    }
+
+    /**
+     * Opens the file far enough to show its layout: the header, the mapping the import would use (saved for
+     * this layout, then aliases, with explicit choices on top) and up to sampleRows rows.
+     */
+    public FileLayout inspect(ImportKindId kindId, Path file, Map<String, String> explicitMapping, int sampleRows) {
+        ImportKind kind = kind(kindId);
+        try (TabularSource source = kind.adapt(SpreadsheetFiles.open(file, limits))) {
+            Map<String, String> explicit = new LinkedHashMap<>(jobs.savedMapping(kindId, layoutHash(source.header()))
+                    .orElse(Map.of()));
+            explicit.putAll(explicitMapping);
+            ColumnMapping mapping = ColumnMapping.resolve(source.fileName(), source.header(), kind.fields(), explicit);
+            List<List<String>> sample = new ArrayList<>();
+            for (var rows = source.rows(); rows.hasNext() && sample.size() < sampleRows; ) {
+                SourceRow row = rows.next();
+                List<String> cells = new ArrayList<>();
+                for (int i = 0; i < source.header().size(); i++) {
+                    cells.add(row.cell(i).text());
+                }
+                sample.add(cells);
+            }
+            return new FileLayout(source.fileName(), source.description(), source.header(), mapping.asHeaders(),
+                    sample);
+        }
     }
 
     public ImportResult run(ImportKindId kindId, Path file, ImportOptions options, ImportProgress progress) {

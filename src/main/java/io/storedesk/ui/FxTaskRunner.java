@@ -41,7 +41,16 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     @Override
     public <T> Cancellable run(String titleKey, BackgroundWork<T> work, Consumer<? super T> onSuccess,
                                Consumer<Throwable> onFailure) {
+        return run(titleKey, work, report -> { }, onSuccess, onFailure);
+    }
+
+    @Override
+    public <T> Cancellable run(String titleKey, BackgroundWork<T> work, Consumer<ProgressReport> onProgress,
+                               Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
         WorkTask<T> task = new WorkTask<>(work);
+        // The task coalesces updates onto the JavaFX thread; each one reaches onProgress there.
+        task.workDoneProperty().addListener((obs, old, now) ->
+                onProgress.accept(new ProgressReport(now.longValue(), (long) task.getTotalWork())));
         running.set(running.get() + 1);
         title.set(titleKey);
         progress.bind(task.progressProperty());
@@ -57,7 +66,8 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         });
         task.setOnCancelled(e -> finished());
         executor.execute(task);
-        return () -> task.cancel(true);
+        // No interrupt: an interrupted thread closes H2's file channel. The work polls isCancelled instead.
+        return () -> task.cancel(false);
     }
 
     /** A JavaFX task that lets its work report progress and see cancellation. */

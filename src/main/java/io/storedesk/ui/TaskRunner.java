@@ -10,4 +10,12 @@ public interface TaskRunner {
 
     <T> Cancellable run(String titleKey, BackgroundWork<T> work, Consumer<? super T> onSuccess,
                         Consumer<Throwable> onFailure);
+
+    /**
+     * Like {@link #run}, also handing the work's progress reports to onProgress on the window's thread.
+     * Cancelling asks the work to stop (it sees {@link WorkProgress#isCancelled()}); neither onSuccess nor
+     * onFailure is called after a cancel.
+     */
+    <T> Cancellable run(String titleKey, BackgroundWork<T> work, Consumer<ProgressReport> onProgress,
+                        Consumer<? super T> onSuccess, Consumer<Throwable> onFailure);
 }
