@@ -22,8 +22,10 @@ import io.storedesk.stock.AvailabilityRepository;
 import io.storedesk.orders.OrderRepository;
 import io.storedesk.orders.OrderService;
 import io.storedesk.security.UserRepository;
+import io.storedesk.stock.StockCountImport;
 import io.storedesk.stock.StockRepository;
 import io.storedesk.stock.StockService;
+import io.storedesk.stock.StockSettingsImport;
 import io.storedesk.store.SettingsRepository;
 import io.storedesk.store.ShopSettings;
 import io.storedesk.store.StatsRepository;
@@ -78,6 +80,8 @@ public final class Services implements AutoCloseable {
         this.userName = System.getProperty("user.name", "desk");
         ChannelRepository channelRepository = new ChannelRepository(dsl);
         this.imports = new ImportService(List.of(new CatalogImport(catalogRepository, shop, clock),
+                new StockCountImport(stockRepository, catalogRepository, clock),
+                new StockSettingsImport(stockRepository, catalogRepository, clock),
                 new OrderImport(orderRepository, catalogRepository, channelRepository, shop, clock)),
                 new ImportJobRepository(dsl), store, ImportLimits.DEFAULT, clock);
         this.catalogExport = new CatalogExport(catalogRepository);

@@ -118,7 +118,7 @@ public final class ImportService {
                        List<RowOutcome> outcomes, Instant started, ImportProgress progress) {
         return transactions.inTransaction(() -> {
             long jobId = jobs.createJob(kindId, fileName, options.user(), options.mode(), started);
-            ImportJobRecorder recorder = new ImportJobRecorder();
+            ImportJobRecorder recorder = new ImportJobRecorder(jobId);
             plan.apply(recorder, progress);
             if (progress.isCancelled()) {
                 throw new ImportCancelledException();

@@ -34,9 +34,14 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -100,20 +105,77 @@ public final class StockRepository {
     }
 
     public void insertSettings(List<StockSetting> settings) {
+        BulkInsert.insert(dsl, settings.stream().map(s -> settingRecord(dsl, s)).toList());
+    }
+
+    /** Stores new settings, attributed to the user who imported or entered them. */
+    public void insertSettings(List<StockSetting> settings, String user, Instant at) {
         BulkInsert.insert(dsl, settings.stream().map(s -> {
-            StockSettingRecord r = dsl.newRecord(STOCK_SETTING);
-            r.setSkuId(s.skuId());
-            r.setWarehouseId(s.warehouseId());
-            r.setSupplierId(s.supplierId());
-            r.setSafetyStock(s.safetyStock());
-            r.setReorderPoint(s.reorderPoint());
-            r.setMaxStock(s.maxStock());
-            r.setLeadTimeDays(s.leadTimeDays());
-            r.setMoq(s.moq());
-            r.setPackSize(s.packSize());
-            r.setServiceLevel(s.serviceLevel());
+            StockSettingRecord r = settingRecord(dsl, s);
+            r.setUpdatedBy(user);
+            r.setUpdatedAt(at);
             return r;
         }).toList());
+    }
+
+    /** The stored settings of these positions, with their versions; positions without one are absent. */
+    public Map<PositionKey, StoredSetting> settings(Collection<PositionKey> positions) {
+        Map<PositionKey, StoredSetting> result = new HashMap<>();
+        Set<PositionKey> wanted = new HashSet<>(positions);
+        List<Long> warehouses = positions.stream().map(PositionKey::warehouseId).distinct().toList();
+        for (List<Long> chunk : chunks(positions.stream().map(PositionKey::skuId).toList())) {
+            dsl.selectFrom(STOCK_SETTING)
+                    .where(STOCK_SETTING.SKU_ID.in(chunk), STOCK_SETTING.WAREHOUSE_ID.in(warehouses))
+                    .forEach(r -> {
+                        StoredSetting stored = new StoredSetting(new StockSetting(r.getSkuId(), r.getWarehouseId(),
+                                r.getSupplierId(), r.getSafetyStock(), r.getReorderPoint(), r.getMaxStock(),
+                                r.getLeadTimeDays(), r.getMoq(), r.getPackSize(), r.getServiceLevel()),
+                                r.getVersion());
+                        if (wanted.contains(stored.key())) {
+                            result.put(stored.key(), stored);
+                        }
+                    });
+        }
+        return result;
+    }
+
+    /**
+     * Writes new values over settings that still carry the version the caller read; the others (changed
+     * meanwhile by someone else) are returned untouched.
+     */
+    public List<StoredSetting> updateSettings(List<StoredSetting> settings, String user, Instant at) {
+        if (settings.isEmpty()) {
+            return List.of();
+        }
+        var batch = dsl.batch(dsl.update(STOCK_SETTING)
+                .set(STOCK_SETTING.SUPPLIER_ID, (Long) null).set(STOCK_SETTING.SAFETY_STOCK, (Integer) null)
+                .set(STOCK_SETTING.REORDER_POINT, (Integer) null).set(STOCK_SETTING.MAX_STOCK, (Integer) null)
+                .set(STOCK_SETTING.LEAD_TIME_DAYS, (Integer) null).set(STOCK_SETTING.MOQ, (Integer) null)
+                .set(STOCK_SETTING.PACK_SIZE, (Integer) null).set(STOCK_SETTING.SERVICE_LEVEL, (BigDecimal) null)
+                .set(STOCK_SETTING.UPDATED_AT, (Instant) null).set(STOCK_SETTING.UPDATED_BY, (String) null)
+                .set(STOCK_SETTING.VERSION, STOCK_SETTING.VERSION.plus(inline(1)))
+                .where(STOCK_SETTING.SKU_ID.eq((Long) null), STOCK_SETTING.WAREHOUSE_ID.eq((Long) null),
+                        STOCK_SETTING.VERSION.eq((Integer) null)));
+        for (StoredSetting stored : settings) {
+            StockSetting s = stored.setting();
+            batch = batch.bind(s.supplierId(), s.safetyStock(), s.reorderPoint(), s.maxStock(), s.leadTimeDays(),
+                    s.moq(), s.packSize(), s.serviceLevel(), at, user, s.skuId(), s.warehouseId(), stored.version());
+        }
+        return untouched(settings, batch.execute());
+    }
+
+    /** Deletes settings that still carry the version the caller read; the others are returned untouched. */
+    public List<StoredSetting> deleteSettings(List<StoredSetting> settings) {
+        if (settings.isEmpty()) {
+            return List.of();
+        }
+        var batch = dsl.batch(dsl.deleteFrom(STOCK_SETTING)
+                .where(STOCK_SETTING.SKU_ID.eq((Long) null), STOCK_SETTING.WAREHOUSE_ID.eq((Long) null),
+                        STOCK_SETTING.VERSION.eq((Integer) null)));
+        for (StoredSetting stored : settings) {
+            batch = batch.bind(stored.setting().skuId(), stored.setting().warehouseId(), stored.version());
+        }
+        return untouched(settings, batch.execute());
     }
 
     public List<StockSetting> settings(long skuId) {
@@ -153,6 +215,82 @@ public final class StockRepository {
             BulkInsert.insert(ctx, levels);
             BulkInsert.insert(ctx, movements);
         });
+    }
+
+    /** The existing positions among these, by position (a position without a level row holds nothing). */
+    public Map<PositionKey, StockLevel> levels(Collection<PositionKey> positions) {
+        Map<PositionKey, StockLevel> result = new HashMap<>();
+        Set<PositionKey> wanted = new HashSet<>(positions);
+        List<Long> warehouses = positions.stream().map(PositionKey::warehouseId).distinct().toList();
+        for (List<Long> chunk : chunks(positions.stream().map(PositionKey::skuId).toList())) {
+            dsl.select(STOCK_LEVEL.SKU_ID, STOCK_LEVEL.WAREHOUSE_ID, STOCK_LEVEL.ON_HAND, STOCK_LEVEL.RESERVED,
+                            STOCK_LEVEL.IN_TRANSIT, STOCK_LEVEL.VERSION)
+                    .from(STOCK_LEVEL)
+                    .where(STOCK_LEVEL.SKU_ID.in(chunk), STOCK_LEVEL.WAREHOUSE_ID.in(warehouses))
+                    .fetch(Records.mapping(StockLevel::new))
+                    .forEach(level -> {
+                        PositionKey key = new PositionKey(level.skuId(), level.warehouseId());
+                        if (wanted.contains(key)) {
+                            result.put(key, level);
+                        }
+                    });
+        }
+        return result;
+    }
+
+    /**
+     * Books on-hand changes in the caller's transaction: each movement goes into the ledger and sets its
+     * position's on hand to the movement's on_hand_after, creating the positions that did not exist. A
+     * position someone changed (or created) since it was read is left alone and its movement returned; the
+     * caller then rolls its unit of work back.
+     */
+    public List<Movement> bookOnHand(List<OnHandChange> changes) {
+        List<OnHandChange> updates = changes.stream().filter(c -> c.versionRead() != null).toList();
+        List<OnHandChange> creates = changes.stream().filter(c -> c.versionRead() == null).toList();
+        Set<PositionKey> stale = new HashSet<>(updateOnHand(updates));
+        Set<PositionKey> taken = levels(creates.stream().map(OnHandChange::key).toList()).keySet();
+        List<StockLevelRecord> created = new ArrayList<>(creates.size());
+        for (OnHandChange c : creates) {
+            if (taken.contains(c.key())) {
+                stale.add(c.key());
+                continue;
+            }
+            Movement m = c.movement();
+            StockLevelRecord level = dsl.newRecord(STOCK_LEVEL);
+            level.setSkuId(m.skuId());
+            level.setWarehouseId(m.warehouseId());
+            level.setOnHand(m.onHandAfter());
+            level.setReserved(0);
+            level.setInTransit(0);
+            level.setUpdatedAt(m.occurredAt());
+            level.setUpdatedBy(m.userName());
+            created.add(level);
+        }
+        BulkInsert.insert(dsl, created);
+        // Only the positions actually written get their ledger entry: no level moves without one.
+        BulkInsert.insert(dsl, changes.stream().filter(c -> !stale.contains(c.key()))
+                .map(c -> movementRecord(dsl, c.movement())).toList());
+        return changes.stream().filter(c -> stale.contains(c.key())).map(OnHandChange::movement).toList();
+    }
+
+    /** Sets on hand where the position still has the version and the figure that were read. */
+    private List<PositionKey> updateOnHand(List<OnHandChange> updates) {
+        if (updates.isEmpty()) {
+            return List.of();
+        }
+        var batch = dsl.batch(dsl.update(STOCK_LEVEL)
+                .set(STOCK_LEVEL.ON_HAND, (Integer) null)
+                .set(STOCK_LEVEL.UPDATED_AT, (Instant) null)
+                .set(STOCK_LEVEL.UPDATED_BY, (String) null)
+                .set(STOCK_LEVEL.VERSION, STOCK_LEVEL.VERSION.plus(inline(1)))
+                .where(STOCK_LEVEL.SKU_ID.eq((Long) null), STOCK_LEVEL.WAREHOUSE_ID.eq((Long) null),
+                        STOCK_LEVEL.VERSION.eq((Integer) null), STOCK_LEVEL.ON_HAND.eq((Integer) null)));
+        for (OnHandChange c : updates) {
+            Movement m = c.movement();
+            batch = batch.bind(m.onHandAfter(), m.occurredAt(), m.userName(), m.skuId(), m.warehouseId(),
+                    c.versionRead(), m.onHandBefore());
+        }
+        return untouched(updates, batch.execute()).stream().map(OnHandChange::key).toList();
     }
 
     public List<StockLevel> levels(long skuId) {
@@ -325,6 +463,42 @@ public final class StockRepository {
 
     public long countPositions() {
         return dsl.fetchCount(STOCK_LEVEL);
+    }
+
+    /** The items whose statement changed no row (batch counts are in the order of the items). */
+    private static <T> List<T> untouched(List<T> items, int[] counts) {
+        List<T> untouched = new ArrayList<>();
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] == 0) {
+                untouched.add(items.get(i));
+            }
+        }
+        return untouched;
+    }
+
+    /** Long IN lists split into chunks the database takes comfortably, duplicates dropped. */
+    private static <T> List<List<T>> chunks(Collection<T> values) {
+        List<T> all = new ArrayList<>(new LinkedHashSet<>(values));
+        List<List<T>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += 1_000) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + 1_000)));
+        }
+        return chunks;
+    }
+
+    private static StockSettingRecord settingRecord(DSLContext ctx, StockSetting s) {
+        StockSettingRecord r = ctx.newRecord(STOCK_SETTING);
+        r.setSkuId(s.skuId());
+        r.setWarehouseId(s.warehouseId());
+        r.setSupplierId(s.supplierId());
+        r.setSafetyStock(s.safetyStock());
+        r.setReorderPoint(s.reorderPoint());
+        r.setMaxStock(s.maxStock());
+        r.setLeadTimeDays(s.leadTimeDays());
+        r.setMoq(s.moq());
+        r.setPackSize(s.packSize());
+        r.setServiceLevel(s.serviceLevel());
+        return r;
     }
 
     private static StockMovementRecord movementRecord(DSLContext ctx, Movement m) {

@@ -1,6 +1,12 @@
 package io.storedesk.bench;
 
 import io.storedesk.Services;
+import io.storedesk.catalog.CatalogRepository;
+import io.storedesk.catalog.LifecycleStage;
+import io.storedesk.catalog.Product;
+import io.storedesk.catalog.Sku;
+import io.storedesk.catalog.SkuKind;
+import io.storedesk.common.Money;
 import io.storedesk.demo.DemoShopGenerator;
 import io.storedesk.demo.DemoSource;
 import io.storedesk.demo.LoadProgress;
@@ -13,8 +19,11 @@ import io.storedesk.importing.ImportKindId;
 import io.storedesk.importing.ImportMode;
 import io.storedesk.importing.ImportOptions;
 import io.storedesk.importing.ImportProgress;
+import io.storedesk.stock.StockRepository;
+import io.storedesk.stock.Warehouse;
 import io.storedesk.store.Store;
 import io.storedesk.store.StoreConfig;
+import io.storedesk.testing.Sheets;
 import io.storedesk.testing.Shared;
 import io.storedesk.ui.SearchableTableModel;
 import io.storedesk.testing.TestStores;
@@ -27,6 +36,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 
 /**
  * The benchmark figures (./mvnw -Pbench verify). Each figure is the median of several runs after a
@@ -44,7 +54,7 @@ public final class BenchmarkMain {
         Files.write(out.resolve("results.txt"), bench.lines);
     }
 
-    /** -Dbench.only=demo|online-retail runs one group of figures. */
+    /** -Dbench.only=demo|catalog-search|stock|online-retail runs one group of figures. */
     private void run() {
         report("machine", Runtime.getRuntime().availableProcessors() + " cores, max heap "
                 + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB, Java " + System.getProperty("java.version"));
@@ -54,6 +64,9 @@ public final class BenchmarkMain {
         }
         if (only.isEmpty() || only.equals("catalog-search")) {
             catalogSearch();
+        }
+        if (only.isEmpty() || only.equals("stock")) {
+            stockImports();
         }
         if (only.isEmpty() || only.equals("online-retail")) {
             Shared.file("datasets/online-retail/online_retail.csv").ifPresentOrElse(this::onlineRetail,
@@ -111,6 +124,51 @@ public final class BenchmarkMain {
             figure("catalog filter or sort change (100,000 SKUs)", filters.size(), i -> s.catalog().search(filters.get(i)));
             figure("catalog category tree with counts (100,000 SKUs)", 5, () -> s.catalog().categoryTree());
         }
+    }
+
+    /**
+     * A large stocktake and a full settings sheet: 50,000 positions (10,000 SKUs in 5 warehouses). Every run
+     * writes every position (each file moves all figures by one), so no run is a no-op.
+     */
+    private void stockImports() {
+        int skus = 10_000;
+        List<String> warehouses = List.of("W1", "W2", "W3", "W4", "W5");
+        try (Services s = new Services(Store.open(StoreConfig.embedded(TestStores.newDirectory())),
+                TestStores.DEMO_CLOCK)) {
+            StockRepository stock = new StockRepository(s.store().dsl());
+            CatalogRepository catalog = new CatalogRepository(s.store().dsl());
+            stock.insertWarehouses(warehouses.stream().map(w -> new Warehouse(0, w, w + "仓", "上海市", "上海市", null,
+                    1, true)).toList());
+            long product = catalog.insertProducts(List.of(new Product(0, "BENCH", "Bench", null, null, List.of(), 0)))
+                    .get("BENCH");
+            List<String> codes = IntStream.range(0, skus).mapToObj(i -> String.format(Locale.ROOT, "B-%05d", i))
+                    .toList();
+            catalog.insertSkus(codes.stream().map(c -> new Sku(0, product, c, null, "", Money.of("10", "CNY"), null,
+                    null, null, LifecycleStage.MATURE, true, SkuKind.GOODS, false, 0)).toList());
+            // The warm-up and three runs each get their own file, written before the clock starts.
+            List<Path> counts = new ArrayList<>();
+            List<Path> settings = new ArrayList<>();
+            for (int run = 1; run <= 4; run++) {
+                counts.add(stockSheet("Warehouse,SKU,Counted", warehouses, codes, 100 + run));
+                settings.add(stockSheet("Warehouse,SKU,Safety stock", warehouses, codes, run));
+            }
+            ImportOptions options = ImportOptions.dryRun("bench").applying(ImportMode.ALL_OR_NOTHING);
+            int[] call = {0};
+            figure("stock count import, 50,000 positions", 3, i -> s.imports().run(ImportKindId.STOCK_COUNT,
+                    counts.get(call[0]++), options, ImportProgress.NONE));
+            call[0] = 0;
+            figure("stock settings import, 50,000 positions", 3, i -> s.imports().run(ImportKindId.STOCK_SETTINGS,
+                    settings.get(call[0]++), options, ImportProgress.NONE));
+        }
+    }
+
+    private static Path stockSheet(String header, List<String> warehouses, List<String> skus, int value) {
+        List<String> lines = new ArrayList<>(warehouses.size() * skus.size() + 1);
+        lines.add(header);
+        for (String w : warehouses) {
+            skus.forEach(sku -> lines.add(w + "," + sku + "," + value));
+        }
+        return Sheets.csv("stock.csv", lines.toArray(String[]::new));
     }
 
     /** The real merchant's 541,909 lines as orders, against a bare FastCSV parse plus JDBC batch inserts. */

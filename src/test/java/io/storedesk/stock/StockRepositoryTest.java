@@ -115,4 +115,52 @@ class StockRepositoryTest {
         assertThat(po.total("CNY").amount()).isEqualByComparingTo("202.00");
         assertThat(po.lines().get(1).outstanding()).isEqualTo(3);
     }
+
+    @Test
+    void bookingOnHandWritesTheLedgerAndLeavesAPositionChangedSinceItWasRead() {
+        stock.openPositions(List.of(new OpeningBalance(skus.get("A"), shanghai, 10, 0),
+                new OpeningBalance(skus.get("B"), shanghai, 10, 0)), "t", NOW);
+        PositionKey a = new PositionKey(skus.get("A"), shanghai);
+        PositionKey b = new PositionKey(skus.get("B"), shanghai);
+        PositionKey c = new PositionKey(skus.get("C"), shanghai);
+        Movement countA = count(a, 10, 12);
+        Movement staleB = count(b, 10, 8);
+
+        List<Movement> stale = stock.bookOnHand(List.of(new OnHandChange(countA, 0), new OnHandChange(staleB, 3),
+                new OnHandChange(count(c, 0, 6), null)));
+
+        assertThat(stale).containsExactly(staleB);
+        Map<PositionKey, StockLevel> levels = stock.levels(List.of(a, b, c));
+        assertThat(levels.get(a)).extracting(StockLevel::onHand, StockLevel::version).containsExactly(12, 1);
+        assertThat(levels.get(b)).extracting(StockLevel::onHand, StockLevel::version).containsExactly(10, 0);
+        assertThat(levels.get(c)).extracting(StockLevel::onHand, StockLevel::version).containsExactly(6, 0);
+        assertThat(stock.movements(skus.get("B"), shanghai)).as("no entry for a position not written").hasSize(1);
+        assertThat(stock.movements(skus.get("A"), shanghai)).extracting(Movement::quantity).containsExactly(10, 2);
+        assertThat(stock.bookOnHand(List.of(new OnHandChange(count(c, 0, 9), null))))
+                .as("a position created meanwhile is not created twice").hasSize(1);
+    }
+
+    @Test
+    void settingsAreUpdatedAndDeletedOnlyAtTheVersionRead() {
+        StockSetting a = new StockSetting(skus.get("A"), shanghai, null, 5, 10, 100, 7, 1, 1, new BigDecimal("0.95"));
+        StockSetting b = new StockSetting(skus.get("B"), shanghai, null, 5, 10, 100, 7, 1, 1, new BigDecimal("0.95"));
+        stock.insertSettings(List.of(a, b), "tester", NOW);
+        StockSetting raised = new StockSetting(a.skuId(), shanghai, null, 8, 10, 100, 7, 6, 1, new BigDecimal("0.98"));
+
+        assertThat(stock.updateSettings(List.of(new StoredSetting(raised, 0)), "tester", NOW)).isEmpty();
+        assertThat(stock.updateSettings(List.of(new StoredSetting(raised, 0)), "tester", NOW)).hasSize(1);
+        assertThat(stock.deleteSettings(List.of(new StoredSetting(a, 0)))).as("stale").hasSize(1);
+        assertThat(stock.deleteSettings(List.of(new StoredSetting(b, 0)))).isEmpty();
+
+        Map<PositionKey, StoredSetting> stored = stock.settings(List.of(new PositionKey(a.skuId(), shanghai),
+                new PositionKey(b.skuId(), shanghai)));
+        assertThat(stored).containsOnlyKeys(new PositionKey(a.skuId(), shanghai));
+        assertThat(stored.get(new PositionKey(a.skuId(), shanghai))).isEqualTo(new StoredSetting(new StockSetting(
+                a.skuId(), shanghai, null, 8, 10, 100, 7, 6, 1, new BigDecimal("0.9800")), 1));
+    }
+
+    private static Movement count(PositionKey position, int before, int after) {
+        return new Movement(0, position.skuId(), position.warehouseId(), null, MovementKind.STOCKTAKE, after - before,
+                before, after, "count", "test", "tester", NOW);
+    }
 }
