@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 
 /** What the catalog pane and the CLI read from the catalog. Changes go through {@link CatalogEditor}. */
 public final class CatalogService {
@@ -48,6 +49,11 @@ public final class CatalogService {
 
     public List<Category> categories() {
         return repository.categories();
+    }
+
+    /** One SKU's row as stored now, or empty when it is gone. */
+    public Optional<SkuRow> row(long skuId) {
+        return search.row(skuId);
     }
 
     /** Everything the detail panel shows for one SKU. */
