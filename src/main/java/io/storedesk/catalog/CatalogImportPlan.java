@@ -45,6 +45,8 @@ final class CatalogImportPlan implements ImportPlan {
     private final List<Sku[]> changedSkus = new ArrayList<>();
     private final Map<String, Long> existingProductIds = new HashMap<>();
     private final Function<String, String> headerOf;
+    /** Category names by id (as text), so the preview says 纸尿裤, not 12. */
+    private final Map<String, String> categoryNames = new HashMap<>();
 
     CatalogImportPlan(List<CatalogImportRow> rows, CatalogRepository repository, String currency, String user,
                       Clock clock, Function<String, String> headerOf) {
@@ -64,7 +66,9 @@ final class CatalogImportPlan implements ImportPlan {
         productsByCode.forEach((code, product) -> existingProductIds.put(code, product.id()));
         Map<Long, Product> productsById = repository.productsById(existing.values().stream().map(Sku::productId)
                 .toList());
-        CategoryIndex categories = new CategoryIndex(repository.categories());
+        List<Category> all = repository.categories();
+        all.forEach(c -> categoryNames.put(String.valueOf(c.id()), c.name()));
+        CategoryIndex categories = new CategoryIndex(all);
         Map<String, Long> firstRow = new HashMap<>();
         for (CatalogImportRow row : rows) {
             outcomes.add(decide(row, existing, productsByCode, productsById, categories, firstRow));
@@ -141,7 +145,13 @@ final class CatalogImportPlan implements ImportPlan {
         if (!was.equals(now)) {
             changedProducts.put(product.id(), new Product[] {before, changed});
         }
-        return CatalogValues.changes(was, now);
+        return named(CatalogValues.changes(was, now));
+    }
+
+    private List<FieldChange> named(List<FieldChange> changes) {
+        return changes.stream().map(c -> !c.field().equals("category") ? c : new FieldChange(c.field(),
+                c.before() == null ? null : categoryNames.getOrDefault(c.before(), c.before()),
+                c.after() == null ? null : categoryNames.getOrDefault(c.after(), c.after()))).toList();
     }
 
     private String pick(CatalogImportRow row, String field, String wanted, String current, Map<String, Long> setBy,
@@ -185,7 +195,7 @@ final class CatalogImportPlan implements ImportPlan {
             Product created = new Product(0, productCode, row.title().value(), categoryGiven ? category : null,
                     row.brand().applyTo(null), CatalogValues.splitTags(row.tags().applyTo("")), 0);
             newProducts.put(productCode, created);
-            changes.addAll(CatalogValues.changes(Map.of(), CatalogValues.of(created)));
+            changes.addAll(named(CatalogValues.changes(Map.of(), CatalogValues.of(created))));
         }
         Sku sku = new Sku(0, 0, row.sku(), row.barcode().applyTo(null), Objects.requireNonNullElse(
                 row.attributes().applyTo(""), ""), new Money(row.price().value(), currency),

@@ -48,6 +48,10 @@ public final class I18n {
         locale.set(Messages.supported(newLocale));
     }
 
+    public boolean has(String key) {
+        return messages().has(key);
+    }
+
     public String get(String key, Object... arguments) {
         return messages().get(key, arguments);
     }

@@ -2,7 +2,10 @@ package io.storedesk.ui;
 
 import io.storedesk.Services;
 import io.storedesk.aftersales.ui.TicketsView;
-import io.storedesk.catalog.ui.CatalogView;
+import io.storedesk.catalog.ui.CatalogPane;
+import io.storedesk.catalog.ui.CatalogViewModel;
+import io.storedesk.importing.ImportKindId;
+import io.storedesk.importing.ui.ImportWizards;
 import io.storedesk.dashboard.ui.DashboardView;
 import io.storedesk.dashboard.ui.DashboardViewModel;
 import io.storedesk.orders.ui.OrdersView;
@@ -18,7 +21,7 @@ public final class Shell {
 
     public static MainWindow create(Services services, I18n i18n, FxTaskRunner tasks) {
         Map<PaneId, PaneView> panes = new EnumMap<>(PaneId.class);
-        panes.put(PaneId.CATALOG, CatalogView.create(services.catalog(), tasks, i18n));
+        panes.put(PaneId.CATALOG, catalogPane(services, i18n, tasks));
         panes.put(PaneId.STOCK, StockView.create(services.stock(), tasks, i18n));
         panes.put(PaneId.ORDERS, OrdersView.create(services.orders(), tasks, i18n));
         panes.put(PaneId.AFTERSALES, TicketsView.create(services.tickets(), tasks, i18n, services.clock()));
@@ -27,5 +30,12 @@ public final class Shell {
                 services.catalog().skuCount(), services.orders().count(), services.tickets().openTickets()),
                 services.store().config().dataDirectory());
         return new MainWindow(model, i18n, tasks, panes);
+    }
+
+    private static CatalogPane catalogPane(Services services, I18n i18n, FxTaskRunner tasks) {
+        CatalogViewModel model = new CatalogViewModel(services.catalog(), services.catalogEditor(),
+                services.catalogExport(), tasks, services.userName(), i18n::locale);
+        ImportWizards wizards = new ImportWizards(services.imports(), tasks, i18n, services.userName());
+        return new CatalogPane(model, i18n, (owner, changed) -> wizards.open(owner, ImportKindId.CATALOG, changed));
     }
 }

@@ -57,7 +57,7 @@ class MainWindowTest {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> rows(robot, table) > 0);
             assertThat(robot.lookup("#" + pane.navigationId()).queryAs(ToggleButton.class).isSelected()).isTrue();
             assertThat(robot.lookup("#" + paneName(pane) + "-count").queryAs(Label.class).getText())
-                    .startsWith("Showing ");
+                    .startsWith(pane == PaneId.CATALOG ? "1–" : "Showing ");
         }
     }
 
@@ -66,7 +66,7 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> rows(robot, "#catalog-table") > 0);
         robot.clickOn("#catalog-search").write("ZNK03-001");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> "Showing 3 of 3".equals(robot.lookup("#catalog-count").queryAs(Label.class).getText()));
+                () -> "1–3 of 3".equals(robot.lookup("#catalog-count").queryAs(Label.class).getText()));
         WaitForAsyncUtils.waitForFxEvents();
         TableView<?> table = robot.lookup("#catalog-table").queryAs(TableView.class);
         assertThat(table.getItems()).hasSize(3)
@@ -84,7 +84,7 @@ class MainWindowTest {
 
         assertThat(robot.lookup("#nav-catalog").queryAs(ToggleButton.class).getText()).isEqualTo("商品");
         assertThat(robot.lookup("#nav-stock").queryAs(ToggleButton.class).getText()).isEqualTo("库存预警");
-        assertThat(robot.lookup("#catalog-count").queryAs(Label.class).getText()).startsWith("显示");
+        assertThat(robot.lookup("#catalog-count").queryAs(Label.class).getText()).startsWith("第 1–");
         TableView<?> catalog = robot.lookup("#catalog-table").queryAs(TableView.class);
         assertThat(catalog.getColumns().get(1).getText()).isEqualTo("商品");
         assertThat(robot.lookup("#status-counts").queryAs(Label.class).getText()).contains("个订单");

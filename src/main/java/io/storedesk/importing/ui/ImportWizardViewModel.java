@@ -241,6 +241,11 @@ public final class ImportWizardViewModel {
                 target.getFileName().toString())), this::failed);
     }
 
+    public void dismissNotice() {
+        notice.set(null);
+        failure.set(null);
+    }
+
     public void refreshJobs() {
         tasks.run("task.import.jobs", progress -> imports.recentJobs(20), recentJobs::setAll, this::failed);
     }
