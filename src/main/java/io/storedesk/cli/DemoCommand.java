@@ -16,7 +16,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** `storedesk demo`: load the demo shop into a store, or write its files. */
-@Command(name = "demo", description = "Load the demo shop into the store, or write its files with --generate.")
+@Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Load the demo shop into the store, or write its files with --generate.")
 final class DemoCommand implements Callable<Integer> {
 
     @Mixin

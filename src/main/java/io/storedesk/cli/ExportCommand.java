@@ -12,7 +12,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** `storedesk export`: store contents to CSV or XLSX, with the columns the import reads back. */
-@Command(name = "export", description = "Export store contents to a CSV or XLSX file (by the file's extension).")
+@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Export store contents to a CSV or XLSX file (by the file's extension).")
 final class ExportCommand implements Callable<Integer> {
 
     @Mixin

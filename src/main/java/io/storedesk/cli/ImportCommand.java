@@ -31,7 +31,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** `storedesk import`: a spreadsheet into the store, with a dry run, a report of refused rows, and JSON. */
-@Command(name = "import", description = {"Import a spreadsheet (CSV or XLSX) into the store.",
+@Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Import a spreadsheet (CSV or XLSX) into the store.",
         "Exit code 2 when rows are refused and nothing was written (or, with --dry-run, would be refused)."})
 final class ImportCommand implements Callable<Integer> {
 

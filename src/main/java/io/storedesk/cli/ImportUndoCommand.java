@@ -7,7 +7,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** `storedesk import undo --job N`: puts back what an import wrote, if nothing touched it since. */
-@Command(name = "undo", description = "Undo an import job (refused, with the reason, if its rows changed since).")
+@Command(name = "undo", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Undo an import job (refused, with the reason, if its rows changed since).")
 final class ImportUndoCommand implements Callable<Integer> {
 
     @Mixin

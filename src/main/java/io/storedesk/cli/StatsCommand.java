@@ -12,7 +12,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** `storedesk stats`: rows per table and the span of the order history. */
-@Command(name = "stats", description = "Print the number of rows of every kind in the store.")
+@Command(name = "stats", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Print the number of rows of every kind in the store.")
 final class StatsCommand implements Callable<Integer> {
 
     @Mixin
