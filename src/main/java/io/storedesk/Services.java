@@ -12,6 +12,7 @@ import io.storedesk.demo.DemoShopLoader;
 import io.storedesk.importing.ImportJobRepository;
 import io.storedesk.importing.ImportLimits;
 import io.storedesk.importing.ImportService;
+import io.storedesk.orders.CarrierRateImport;
 import io.storedesk.orders.CarrierRepository;
 import io.storedesk.orders.OrderImport;
 import io.storedesk.orders.OrderRepository;
@@ -68,7 +69,8 @@ public final class Services implements AutoCloseable {
         this.userName = System.getProperty("user.name", "desk");
         ChannelRepository channelRepository = new ChannelRepository(dsl);
         this.imports = new ImportService(List.of(new CatalogImport(catalogRepository, shop, clock),
-                new OrderImport(orderRepository, catalogRepository, channelRepository, shop, clock)),
+                new OrderImport(orderRepository, catalogRepository, channelRepository, shop, clock),
+                new CarrierRateImport(new CarrierRepository(dsl), shop, clock)),
                 new ImportJobRepository(dsl), store, ImportLimits.DEFAULT, clock);
         this.catalogExport = new CatalogExport(catalogRepository);
         this.demoLoader = new DemoShopLoader(store, catalogRepository, stockRepository, orderRepository,
