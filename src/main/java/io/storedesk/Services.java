@@ -12,6 +12,7 @@ import io.storedesk.demo.DemoShopLoader;
 import io.storedesk.importing.ImportJobRepository;
 import io.storedesk.importing.ImportLimits;
 import io.storedesk.importing.ImportService;
+import io.storedesk.orders.CarrierRateExport;
 import io.storedesk.orders.CarrierRateImport;
 import io.storedesk.orders.CarrierRepository;
 import io.storedesk.orders.OrderImport;
@@ -47,6 +48,7 @@ public final class Services implements AutoCloseable {
     private final DemoShopLoader demoLoader;
     private final ImportService imports;
     private final CatalogExport catalogExport;
+    private final CarrierRateExport carrierRateExport;
     private final String userName;
 
     public Services(Store store, Clock clock) {
@@ -73,6 +75,7 @@ public final class Services implements AutoCloseable {
                 new CarrierRateImport(new CarrierRepository(dsl), shop, clock)),
                 new ImportJobRepository(dsl), store, ImportLimits.DEFAULT, clock);
         this.catalogExport = new CatalogExport(catalogRepository);
+        this.carrierRateExport = new CarrierRateExport(new CarrierRepository(dsl));
         this.demoLoader = new DemoShopLoader(store, catalogRepository, stockRepository, orderRepository,
                 new CarrierRepository(dsl), ticketRepository, channelRepository, new UserRepository(dsl),
                 settingsRepository, stats, clock);
@@ -116,6 +119,10 @@ public final class Services implements AutoCloseable {
 
     public CatalogExport catalogExport() {
         return catalogExport;
+    }
+
+    public CarrierRateExport carrierRateExport() {
+        return carrierRateExport;
     }
 
     /** Who the work done through these services is attributed to. */

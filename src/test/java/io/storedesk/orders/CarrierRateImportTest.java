@@ -29,6 +29,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class CarrierRateImportTest {
 
@@ -242,6 +244,24 @@ class CarrierRateImportTest {
 
         services.imports().undo(later.jobId(), "tester");
         assertThat(lane(SF_SHANGHAI_GUANGDONG).rate().firstPrice()).isEqualTo(Money.of("19.50", "CNY"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            rates.csv, en
+            运费.xlsx, zh
+            """)
+    void anExportedRateCardImportsBackUnchanged(String name, String language) {
+        apply(Sheets.csv("rates.csv", UPDATE_AND_NEW_LANE));
+        Path file = TestStores.newDirectory().resolve(name);
+
+        assertThat(services.carrierRateExport().export(file, Locale.forLanguageTag(language))).isEqualTo(3);
+
+        ImportResult again = apply(file);
+        assertThat(again.rows()).isEqualTo(3);
+        assertThat(again.outcomes()).extracting(RowOutcome::status).containsOnly(RowStatus.UNCHANGED);
+        assertThat(again.unusedColumns()).isEmpty();
+        assertThat(again.mapping()).hasSize(CarrierRateImport.FIELDS.size());
     }
 
     @Test
