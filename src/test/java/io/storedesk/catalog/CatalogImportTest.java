@@ -109,6 +109,23 @@ class CatalogImportTest {
     }
 
     @Test
+    void searchFindsWhatAnUpdateChangedAndWhatItLeftAlone() {
+        apply(Sheets.csv("new.csv", NEW_ITEMS));
+        apply(Sheets.csv("update.csv",
+                "SKU,Title,Barcode,Price",
+                "D-M,夜用纸尿裤,6931800000010,99",
+                "W-80,,6931800000027,",
+                "D-L,,,109"));
+
+        assertThat(catalog.search(new SkuSearch("夜用", 10)).rows()).extracting(SkuRow::code)
+                .containsExactlyInAnyOrder("D-M", "D-L");
+        assertThat(catalog.search(new SkuSearch("云柔", 10)).total()).isZero();
+        assertThat(catalog.search(new SkuSearch("6931800000027", 10)).rows()).extracting(SkuRow::code)
+                .containsExactly("W-80");
+        assertThat(catalog.search(new SkuSearch("湿巾", 10)).rows()).extracting(SkuRow::code).containsExactly("W-80");
+    }
+
+    @Test
     void refusedRowsSayRowColumnAndReasonAndAllOrNothingWritesNone() {
         Path file = Sheets.csv("bad.csv",
                 "SKU,Title,Price,Weight (g)",
