@@ -14,6 +14,8 @@ import io.storedesk.demo.DemoShopLoader;
 import io.storedesk.importing.ImportJobRepository;
 import io.storedesk.importing.ImportLimits;
 import io.storedesk.importing.ImportService;
+import io.storedesk.orders.CarrierRateExport;
+import io.storedesk.orders.CarrierRateImport;
 import io.storedesk.orders.CarrierRepository;
 import io.storedesk.orders.OrderImport;
 import io.storedesk.security.AuditLog;
@@ -55,6 +57,7 @@ public final class Services implements AutoCloseable {
     private final CatalogExport catalogExport;
     private final CatalogEditor catalogEditor;
     private final AuditLog audit;
+    private final CarrierRateExport carrierRateExport;
     private final String userName;
 
     public Services(Store store, Clock clock) {
@@ -82,9 +85,11 @@ public final class Services implements AutoCloseable {
         this.imports = new ImportService(List.of(new CatalogImport(catalogRepository, shop, clock),
                 new StockCountImport(stockRepository, catalogRepository, clock),
                 new StockSettingsImport(stockRepository, catalogRepository, clock),
-                new OrderImport(orderRepository, catalogRepository, channelRepository, shop, clock)),
+                new OrderImport(orderRepository, catalogRepository, channelRepository, shop, clock),
+                new CarrierRateImport(new CarrierRepository(dsl), shop, clock)),
                 new ImportJobRepository(dsl), store, ImportLimits.DEFAULT, clock);
         this.catalogExport = new CatalogExport(catalogRepository);
+        this.carrierRateExport = new CarrierRateExport(new CarrierRepository(dsl));
         this.demoLoader = new DemoShopLoader(store, catalogRepository, stockRepository, orderRepository,
                 new CarrierRepository(dsl), ticketRepository, channelRepository, new UserRepository(dsl),
                 settingsRepository, stats, clock);
@@ -136,6 +141,10 @@ public final class Services implements AutoCloseable {
 
     public CatalogExport catalogExport() {
         return catalogExport;
+    }
+
+    public CarrierRateExport carrierRateExport() {
+        return carrierRateExport;
     }
 
     /** Who the work done through these services is attributed to. */

@@ -20,11 +20,12 @@ import io.storedesk.store.ShopSettings;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -38,6 +39,7 @@ public final class CatalogImport implements ImportKind {
     static final int MAX_WEIGHT_GRAMS = 1_000_000;
     static final int MAX_SHELF_LIFE_DAYS = 36_500;
     private static final Pattern BARCODE = Pattern.compile("[0-9A-Za-z-]{1,32}");
+    private static final String TAG_SEPARATORS = ",;，；、";
 
     static final List<FieldSpec> FIELDS = List.of(
             FieldSpec.required("sku", FieldType.CODE, 64, "SKU", "SKU code", "SKU编码", "商品编码", "商家编码", "规格编码",
@@ -178,9 +180,22 @@ public final class CatalogImport implements ImportKind {
         return text;
     }
 
-    /** "纸尿裤, 爆款；囤货" -> "纸尿裤,爆款,囤货": tags separated by commas, semicolons or the Chinese 、，；. */
+    /**
+     * "纸尿裤, 爆款；囤货" -> "纸尿裤,爆款,囤货": tags separated by commas, semicolons or the Chinese 、，；.
+     * Split by hand: a whole catalog's tags cells go through here.
+     */
     static String tags(String text) {
-        return Arrays.stream(text.split("[,;，；、]"))
-                .map(String::strip).filter(t -> !t.isEmpty()).distinct().collect(Collectors.joining(","));
+        Set<String> tags = new LinkedHashSet<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || TAG_SEPARATORS.indexOf(text.charAt(i)) >= 0) {
+                String tag = text.substring(start, i).strip();
+                if (!tag.isEmpty()) {
+                    tags.add(tag);
+                }
+                start = i + 1;
+            }
+        }
+        return String.join(",", tags);
     }
 }

@@ -107,12 +107,16 @@ final class CatalogImportPlan implements ImportPlan {
             return RowOutcome.refused(row.row(), row.sku(), List.of(problem(row, "product", row.productCode(),
                     "import.reason.otherProduct", product.code())));
         }
-        Sku after = new Sku(current.id(), current.productId(), current.code(), row.barcode().applyTo(current.barcode()),
-                Objects.requireNonNullElse(row.attributes().applyTo(current.attributes()), ""),
-                new Money(row.price().applyTo(current.price().amount()), current.price().currency()),
-                money(row.cost().applyTo(current.cost() == null ? null : current.cost().amount()),
-                        current.price().currency()),
-                row.weight().applyTo(current.weightGrams()), row.shelfLife().applyTo(current.shelfLifeDays()),
+        String currency = current.price().currency();
+        Sku after = new Sku(current.id(), current.productId(), current.code(),
+                kept(current.barcode(), row.barcode().applyTo(current.barcode())),
+                kept(current.attributes(),
+                        Objects.requireNonNullElse(row.attributes().applyTo(current.attributes()), "")),
+                kept(current.price(), row.price().applyTo(current.price().amount()), currency),
+                kept(current.cost(), row.cost().applyTo(current.cost() == null ? null : current.cost().amount()),
+                        currency),
+                kept(current.weightGrams(), row.weight().applyTo(current.weightGrams())),
+                kept(current.shelfLifeDays(), row.shelfLife().applyTo(current.shelfLifeDays())),
                 Objects.requireNonNullElse(row.stage().applyTo(current.stage()), current.stage()),
                 Objects.requireNonNullElse(row.listed().applyTo(current.listed()), current.listed()), current.kind(),
                 current.bundle(), current.version());
@@ -246,9 +250,16 @@ final class CatalogImportPlan implements ImportPlan {
             recorder.record(new ChangeRecord(CatalogUndo.SKU, pair[0].code(), ChangeRecord.Operation.UPDATE,
                     CatalogValues.of(pair[0]), CatalogValues.of(pair[1]), pair[0].version() + 1));
         }
-        Set<Long> refresh = new HashSet<>(changedProducts.keySet());
-        changedSkus.forEach(pair -> refresh.add(pair[0].productId()));
-        repository.refreshSearchTextOfProducts(refresh);
+        // The search text is the SKU's code, barcode and attributes and its product's title and tags: a new
+        // price leaves it as it is, and rewriting every changed SKU a second time would double the writes.
+        repository.refreshSearchTextOfProducts(changedProducts.values().stream()
+                .filter(pair -> !Objects.equals(pair[0].title(), pair[1].title())
+                        || !pair[0].tags().equals(pair[1].tags()))
+                .map(pair -> pair[0].id()).toList());
+        repository.refreshSearchTextOfSkus(changedSkus.stream()
+                .filter(pair -> !Objects.equals(pair[0].barcode(), pair[1].barcode())
+                        || !Objects.equals(pair[0].attributes(), pair[1].attributes()))
+                .map(pair -> pair[0].id()).toList());
     }
 
     private static void refuseStale(List<Long> stale) {
@@ -259,6 +270,21 @@ final class CatalogImportPlan implements ImportPlan {
 
     private static Money money(BigDecimal amount, String currency) {
         return amount == null ? null : new Money(amount, currency);
+    }
+
+    /**
+     * The store's value when the row asks for the same one, so that the SKU after shares it: a large catalog
+     * sent back with a few fields changed then holds little more in memory than the SKUs it changes.
+     */
+    private static <T> T kept(T current, T wanted) {
+        return Objects.equals(current, wanted) ? current : wanted;
+    }
+
+    private static Money kept(Money current, BigDecimal wanted, String currency) {
+        if (wanted == null) {
+            return null;
+        }
+        return current != null && current.amount().compareTo(wanted) == 0 ? current : new Money(wanted, currency);
     }
 
     private RowProblem problem(CatalogImportRow row, String field, String value, String reasonKey,

@@ -21,6 +21,7 @@ import static org.jooq.impl.DSL.select;
 
 import io.storedesk.common.Money;
 import io.storedesk.common.Page;
+import io.storedesk.store.BatchUpdate;
 import io.storedesk.store.BulkInsert;
 import io.storedesk.store.schema.tables.records.BundleComponentRecord;
 import io.storedesk.store.schema.tables.records.CategoryRecord;
@@ -42,11 +43,18 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 import org.jooq.Condition;
+import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Record15;
+import org.jooq.Record7;
 import org.jooq.Records;
+import org.jooq.SelectJoinStep;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /** Categories, products, SKUs, bundles and channel mappings in the store. */
@@ -88,7 +96,7 @@ public final class CatalogRepository {
     }
 
     public Optional<Product> findProduct(String code) {
-        return dsl.selectFrom(PRODUCT).where(PRODUCT.CODE.eq(code)).fetchOptional().map(CatalogRepository::toProduct);
+        return selectProducts().where(PRODUCT.CODE.eq(code)).fetchOptional().map(CatalogRepository::toProduct);
     }
 
     /** Stores new SKUs, refreshes their search text and returns every SKU's id by code. */
@@ -107,7 +115,7 @@ public final class CatalogRepository {
     }
 
     public Optional<Sku> findSku(String code) {
-        return dsl.selectFrom(SKU).where(SKU.CODE.eq(code)).fetchOptional().map(CatalogRepository::toSku);
+        return selectSkus().where(SKU.CODE.eq(code)).fetchOptional().map(CatalogRepository::toSku);
     }
 
     public void insertBundleComponents(List<BundleComponent> components) {
@@ -153,28 +161,21 @@ public final class CatalogRepository {
     /** The SKUs with these codes, by code (codes not in the store are absent). */
     public Map<String, Sku> skusByCode(Collection<String> codes) {
         Map<String, Sku> result = new HashMap<>();
-        for (List<String> chunk : chunks(codes)) {
-            dsl.selectFrom(SKU).where(SKU.CODE.in(chunk)).forEach(r -> result.put(r.getCode(), toSku(r)));
-        }
+        forEachWithKey(SKU, SKU.CODE, codes, this::selectSkus, r -> result.put(r.value3(), toSku(r)));
         return result;
     }
 
     /** The products with these codes, by code. */
     public Map<String, Product> productsByCode(Collection<String> codes) {
         Map<String, Product> result = new HashMap<>();
-        for (List<String> chunk : chunks(codes)) {
-            dsl.selectFrom(PRODUCT).where(PRODUCT.CODE.in(chunk)).forEach(r -> result.put(r.getCode(), toProduct(r)));
-        }
+        forEachWithKey(PRODUCT, PRODUCT.CODE, codes, this::selectProducts, r -> result.put(r.value2(), toProduct(r)));
         return result;
     }
 
-    /** The products with these ids, by id. */
     /** The SKUs with these ids, by id (ids not in the store are absent). */
     public Map<Long, Sku> skusById(Collection<Long> ids) {
         Map<Long, Sku> result = new HashMap<>();
-        for (List<Long> chunk : chunks(ids)) {
-            dsl.selectFrom(SKU).where(SKU.ID.in(chunk)).forEach(r -> result.put(r.getId(), toSku(r)));
-        }
+        forEachWithKey(SKU, SKU.ID, ids, this::selectSkus, r -> result.put(r.value1(), toSku(r)));
         return result;
     }
 
@@ -190,12 +191,34 @@ public final class CatalogRepository {
                 .fetchOptional(r -> new LastChange(r.value1(), r.value2()));
     }
 
+    /** The products with these ids, by id. */
     public Map<Long, Product> productsById(Collection<Long> ids) {
         Map<Long, Product> result = new HashMap<>();
-        for (List<Long> chunk : chunks(ids)) {
-            dsl.selectFrom(PRODUCT).where(PRODUCT.ID.in(chunk)).forEach(r -> result.put(r.getId(), toProduct(r)));
-        }
+        forEachWithKey(PRODUCT, PRODUCT.ID, ids, this::selectProducts, r -> result.put(r.value1(), toProduct(r)));
         return result;
+    }
+
+    /**
+     * The rows whose key is one of these: an IN list per 1,000 keys, or, when the keys name a large part of
+     * the table (a whole catalog imported again), one pass over the table, which reads each page once
+     * instead of looking every key up in the index.
+     */
+    private <R extends Record, K> void forEachWithKey(Table<?> table, Field<K> key, Collection<K> keys,
+                                                      Supplier<SelectJoinStep<R>> select, Consumer<R> action) {
+        Set<K> wanted = new LinkedHashSet<>(keys);
+        if (wanted.size() >= 1_000 && wanted.size() * 4L >= dsl.fetchCount(table)) {
+            try (Cursor<R> rows = select.get().fetchLazy()) {
+                for (R r : rows) {
+                    if (wanted.contains(r.get(key))) {
+                        action.accept(r);
+                    }
+                }
+            }
+            return;
+        }
+        for (List<K> chunk : chunks(wanted)) {
+            select.get().where(key.in(chunk)).forEach(action);
+        }
     }
 
     /** Stores new products and returns their ids in the order given. */
@@ -214,7 +237,10 @@ public final class CatalogRepository {
             r.setUpdatedBy(user);
             return r;
         }).toList());
-        refreshSearchText(dsl, SKU.ID.in(ids));
+        // In chunks: one IN list of 100,000 ids is more parameters than a statement may have.
+        for (List<Long> chunk : chunks(ids)) {
+            refreshSearchText(dsl, SKU.ID.in(chunk));
+        }
         return ids;
     }
 
@@ -223,41 +249,45 @@ public final class CatalogRepository {
      * meanwhile by someone else) is reported back untouched.
      */
     public List<Long> updateSkus(List<Sku> skus, String user, Instant at) {
-        var batch = dsl.batch(dsl.update(SKU)
+        var update = dsl.update(SKU)
                 .set(SKU.BARCODE, (String) null).set(SKU.ATTRIBUTES, (String) null).set(SKU.PRICE, (BigDecimal) null)
                 .set(SKU.COST, (BigDecimal) null).set(SKU.CURRENCY, (String) null).set(SKU.WEIGHT_GRAMS, (Integer) null)
                 .set(SKU.SHELF_LIFE_DAYS, (Integer) null).set(SKU.LIFECYCLE_STAGE, (String) null)
                 .set(SKU.LISTED, (Boolean) null).set(SKU.KIND, (String) null).set(SKU.PRODUCT_ID, (Long) null)
                 .set(SKU.UPDATED_AT, (Instant) null).set(SKU.UPDATED_BY, (String) null)
                 .set(SKU.VERSION, SKU.VERSION.plus(inline(1)))
-                .where(SKU.ID.eq((Long) null)).and(SKU.VERSION.eq((Integer) null)));
-        for (Sku s : skus) {
-            batch = batch.bind(s.barcode(), s.attributes(), s.price().amount(), s.cost() == null ? null
-                    : s.cost().amount(), s.price().currency(), s.weightGrams(), s.shelfLifeDays(), s.stage().name(),
-                    s.listed(), s.kind().name(), s.productId(), at, user, s.id(), s.version());
-        }
-        return stale(skus.stream().map(Sku::id).toList(), skus.isEmpty() ? new int[0] : batch.execute());
+                .where(SKU.ID.eq((Long) null)).and(SKU.VERSION.eq((Integer) null));
+        int[] counts = BatchUpdate.execute(dsl, update, skus, s -> new Object[] {s.barcode(), s.attributes(),
+            s.price().amount(), s.cost() == null ? null : s.cost().amount(), s.price().currency(), s.weightGrams(),
+            s.shelfLifeDays(), s.stage().name(), s.listed(), s.kind().name(), s.productId(), at, user, s.id(),
+            s.version()});
+        return stale(skus, Sku::id, counts);
     }
 
     /** Like updateSkus, for products. */
     public List<Long> updateProducts(List<Product> products, String user, Instant at) {
-        var batch = dsl.batch(dsl.update(PRODUCT)
+        var update = dsl.update(PRODUCT)
                 .set(PRODUCT.TITLE, (String) null).set(PRODUCT.CATEGORY_ID, (Long) null)
                 .set(PRODUCT.BRAND, (String) null).set(PRODUCT.TAGS, (String) null)
                 .set(PRODUCT.UPDATED_AT, (Instant) null).set(PRODUCT.UPDATED_BY, (String) null)
                 .set(PRODUCT.VERSION, PRODUCT.VERSION.plus(inline(1)))
-                .where(PRODUCT.ID.eq((Long) null)).and(PRODUCT.VERSION.eq((Integer) null)));
-        for (Product p : products) {
-            batch = batch.bind(p.title(), p.categoryId(), p.brand(), String.join(",", p.tags()), at, user, p.id(),
-                    p.version());
-        }
-        return stale(products.stream().map(Product::id).toList(), products.isEmpty() ? new int[0] : batch.execute());
+                .where(PRODUCT.ID.eq((Long) null)).and(PRODUCT.VERSION.eq((Integer) null));
+        int[] counts = BatchUpdate.execute(dsl, update, products, p -> new Object[] {p.title(), p.categoryId(),
+            p.brand(), String.join(",", p.tags()), at, user, p.id(), p.version()});
+        return stale(products, Product::id, counts);
     }
 
     /** Recomputes the search text of the SKUs of these products (after their titles or tags changed). */
     public void refreshSearchTextOfProducts(Collection<Long> productIds) {
         for (List<Long> chunk : chunks(productIds)) {
             refreshSearchText(dsl, SKU.PRODUCT_ID.in(chunk));
+        }
+    }
+
+    /** Recomputes the search text of these SKUs (after their barcodes or attributes changed). */
+    public void refreshSearchTextOfSkus(Collection<Long> skuIds) {
+        for (List<Long> chunk : chunks(skuIds)) {
+            refreshSearchText(dsl, SKU.ID.in(chunk));
         }
     }
 
@@ -332,11 +362,12 @@ public final class CatalogRepository {
         return dsl.fetchCount(SKU);
     }
 
-    private static List<Long> stale(List<Long> ids, int[] counts) {
+    /** The ids of the rows an update changed nothing of (someone else changed them first). */
+    private static <T> List<Long> stale(List<T> rows, ToLongFunction<T> id, int[] counts) {
         List<Long> stale = new ArrayList<>();
         for (int i = 0; i < counts.length; i++) {
             if (counts[i] == 0) {
-                stale.add(ids.get(i));
+                stale.add(id.applyAsLong(rows.get(i)));
             }
         }
         return stale;
@@ -361,9 +392,15 @@ public final class CatalogRepository {
         return r;
     }
 
-    private static Product toProduct(ProductRecord r) {
-        return new Product(r.getId(), r.getCode(), r.getTitle(), r.getCategoryId(), r.getBrand(), splitTags(r.getTags()),
-                r.getVersion());
+    /** The columns a Product holds, and no more: reading audit columns for every row of a large table costs. */
+    private SelectJoinStep<Record7<Long, String, String, Long, String, String, Integer>> selectProducts() {
+        return dsl.select(PRODUCT.ID, PRODUCT.CODE, PRODUCT.TITLE, PRODUCT.CATEGORY_ID, PRODUCT.BRAND, PRODUCT.TAGS,
+                PRODUCT.VERSION).from(PRODUCT);
+    }
+
+    private static Product toProduct(Record7<Long, String, String, Long, String, String, Integer> r) {
+        return new Product(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), splitTags(r.value6()),
+                r.value7());
     }
 
     private static void refreshSearchText(DSLContext ctx) {
@@ -399,12 +436,21 @@ public final class CatalogRepository {
         return r;
     }
 
-    private static Sku toSku(SkuRecord r) {
-        Money cost = r.getCost() == null ? null : new Money(r.getCost(), r.getCurrency());
-        return new Sku(r.getId(), r.getProductId(), r.getCode(), r.getBarcode(), r.getAttributes(),
-                new Money(r.getPrice(), r.getCurrency()), cost, r.getWeightGrams(), r.getShelfLifeDays(),
-                LifecycleStage.valueOf(r.getLifecycleStage()), r.getListed(), SkuKind.valueOf(r.getKind()),
-                r.getBundle(), r.getVersion());
+    /** The columns a Sku holds (not its search text nor the audit columns), as in selectProducts. */
+    private SelectJoinStep<Record15<Long, Long, String, String, String, BigDecimal, BigDecimal, String, Integer,
+            Integer, String, Boolean, String, Boolean, Integer>> selectSkus() {
+        return dsl.select(SKU.ID, SKU.PRODUCT_ID, SKU.CODE, SKU.BARCODE, SKU.ATTRIBUTES, SKU.PRICE, SKU.COST,
+                SKU.CURRENCY, SKU.WEIGHT_GRAMS, SKU.SHELF_LIFE_DAYS, SKU.LIFECYCLE_STAGE, SKU.LISTED, SKU.KIND,
+                SKU.BUNDLE, SKU.VERSION).from(SKU);
+    }
+
+    private static Sku toSku(Record15<Long, Long, String, String, String, BigDecimal, BigDecimal, String, Integer,
+            Integer, String, Boolean, String, Boolean, Integer> r) {
+        String currency = r.value8();
+        Money cost = r.value7() == null ? null : new Money(r.value7(), currency);
+        return new Sku(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), new Money(r.value6(), currency),
+                cost, r.value9(), r.value10(), LifecycleStage.valueOf(r.value11()), r.value12(),
+                SkuKind.valueOf(r.value13()), r.value14(), r.value15());
     }
 
     private static List<String> splitTags(String tags) {

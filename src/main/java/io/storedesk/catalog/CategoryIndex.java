@@ -11,6 +11,7 @@ final class CategoryIndex {
     private final Map<String, Long> byCode = new HashMap<>();
     private final Map<String, Long> byName = new HashMap<>();
     private final Map<String, Long> byPath = new HashMap<>();
+    private final Map<String, Optional<Long>> found = new HashMap<>();
 
     CategoryIndex(List<Category> categories) {
         Map<Long, Category> byId = new HashMap<>();
@@ -28,7 +29,12 @@ final class CategoryIndex {
         }
     }
 
+    /** A catalog names a few categories on thousands of rows: each text is looked up once. */
     Optional<Long> find(String text) {
+        return found.computeIfAbsent(text, this::lookUp);
+    }
+
+    private Optional<Long> lookUp(String text) {
         String t = text.strip();
         if (byCode.containsKey(t)) {
             return Optional.of(byCode.get(t));

@@ -19,13 +19,13 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     DataDirOption dataDir;
 
-    @Option(names = "--kind", paramLabel = "KIND", required = true, description = "catalog")
+    @Option(names = "--kind", paramLabel = "KIND", required = true, description = "catalog or carrier-rates")
     String kind;
 
     @Option(names = "--file", paramLabel = "FILE", required = true, description = "Where to write (.csv or .xlsx).")
     Path file;
 
-    @Option(names = "--search", paramLabel = "TEXT", description = "Only what this search finds.")
+    @Option(names = "--search", paramLabel = "TEXT", description = "Only what this search finds (catalog).")
     String search;
 
     private final StoreSessions sessions;
@@ -40,12 +40,17 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         ImportKindId kindId = ImportKindId.fromCliName(kind)
                 .orElseThrow(() -> new RefusedInputException("cli.import.unknownKind", kind));
-        if (kindId != ImportKindId.CATALOG) {
+        if (kindId != ImportKindId.CATALOG && kindId != ImportKindId.CARRIER_RATES) {
             throw new RefusedInputException("cli.export.notAvailable", kind);
         }
         try (Services services = sessions.open(dataDir.value())) {
-            List<Long> ids = services.catalog().matchingIds(CatalogQuery.all(1).withText(search));
-            long rows = services.catalogExport().export(file, ids, console.messages().locale(), done -> { });
+            long rows;
+            if (kindId == ImportKindId.CARRIER_RATES) {
+                rows = services.carrierRateExport().export(file, console.messages().locale());
+            } else {
+                List<Long> ids = services.catalog().matchingIds(CatalogQuery.all(1).withText(search));
+                rows = services.catalogExport().export(file, ids, console.messages().locale(), done -> { });
+            }
             console.result("cli.export.done", rows, file.toAbsolutePath());
             return ExitCodes.SUCCESS;
         }

@@ -2,15 +2,24 @@ package io.storedesk.importing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
-/** Collects what an import writes while it writes it; the service stores the records with the job. */
+/**
+ * Collects what an import writes while it writes it and hands the records on in batches, so that an import
+ * of 100,000 rows never holds all their before- and after-values at once.
+ */
 public final class ImportJobRecorder {
 
-    private final long jobId;
-    private final List<ChangeRecord> changes = new ArrayList<>();
+    private static final int BATCH = 1_000;
 
-    public ImportJobRecorder(long jobId) {
+    private final long jobId;
+    private final Consumer<List<ChangeRecord>> sink;
+    private final List<ChangeRecord> pending = new ArrayList<>(BATCH);
+
+    /** sink stores a batch of records, in the order they were recorded. */
+    public ImportJobRecorder(long jobId, Consumer<List<ChangeRecord>> sink) {
         this.jobId = jobId;
+        this.sink = sink;
     }
 
     /** The job being written, for what must name it (a stock ledger entry says which import booked it). */
@@ -19,10 +28,17 @@ public final class ImportJobRecorder {
     }
 
     public void record(ChangeRecord change) {
-        changes.add(change);
+        pending.add(change);
+        if (pending.size() == BATCH) {
+            flush();
+        }
     }
 
-    public List<ChangeRecord> changes() {
-        return List.copyOf(changes);
+    /** Hands on the records not handed on yet. */
+    public void flush() {
+        if (!pending.isEmpty()) {
+            sink.accept(List.copyOf(pending));
+            pending.clear();
+        }
     }
 }

@@ -86,31 +86,45 @@ public final class ImportService {
         ImportKind kind = kind(kindId);
         Instant started = clock.instant();
         long startNanos = System.nanoTime();
+        Planned planned = plan(kind, file, options, progress);
+        List<RowOutcome> outcomes = planned.plan().outcomes();
+        if (outcomes.isEmpty()) {
+            throw new RefusedInputException("import.error.noRows", planned.fileName());
+        }
+        Long jobId = null;
+        boolean applied = false;
+        boolean refusedAny = outcomes.stream().anyMatch(o -> o.status() == RowStatus.REFUSED);
+        boolean acceptedAny = outcomes.stream().anyMatch(o -> o.status().isAccepted());
+        if (!options.dryRun() && acceptedAny && !(refusedAny && options.mode() == ImportMode.ALL_OR_NOTHING)) {
+            jobId = apply(kindId, planned.fileName(), options, planned.plan(), outcomes, started, progress);
+            applied = true;
+            jobs.saveMapping(kindId, planned.layout(), planned.mapping().asHeaders(), clock.instant());
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
+        LOG.info("Import {} of {}: {} rows, applied {}, job {}, {} ms", kindId, planned.fileName(), outcomes.size(),
+                applied, jobId, took.toMillis());
+        return new ImportResult(kindId, planned.fileName(), planned.description(), planned.mapping().asHeaders(),
+                planned.mapping().unusedColumns(), outcomes, applied, jobId, took);
+    }
+
+    /** A file read and planned, with what the result tells about it. */
+    private record Planned(String fileName, String description, String layout, ColumnMapping mapping,
+                           ImportPlan plan) {
+    }
+
+    /**
+     * Reads the whole file into a plan and closes it: the reader's buffers (a workbook's shared strings,
+     * tens of megabytes for a large sheet) are not held while the plan is written.
+     */
+    private Planned plan(ImportKind kind, Path file, ImportOptions options, ImportProgress progress) {
         try (TabularSource source = kind.adapt(SpreadsheetFiles.open(file, limits))) {
             String layout = layoutHash(source.header());
-            Map<String, String> explicit = new LinkedHashMap<>(jobs.savedMapping(kindId, layout).orElse(Map.of()));
+            Map<String, String> explicit = new LinkedHashMap<>(jobs.savedMapping(kind.id(), layout).orElse(Map.of()));
             explicit.putAll(options.mapping());
             ColumnMapping mapping = ColumnMapping.resolve(source.fileName(), source.header(), kind.fields(), explicit);
             requireColumns(source.fileName(), kind.fields(), mapping);
             ImportPlan plan = kind.plan(source.rows(), mapping, options, progress);
-            List<RowOutcome> outcomes = plan.outcomes();
-            if (outcomes.isEmpty()) {
-                throw new RefusedInputException("import.error.noRows", source.fileName());
-            }
-            Long jobId = null;
-            boolean applied = false;
-            boolean refusedAny = outcomes.stream().anyMatch(o -> o.status() == RowStatus.REFUSED);
-            boolean acceptedAny = outcomes.stream().anyMatch(o -> o.status().isAccepted());
-            if (!options.dryRun() && acceptedAny && !(refusedAny && options.mode() == ImportMode.ALL_OR_NOTHING)) {
-                jobId = apply(kindId, source.fileName(), options, plan, outcomes, started, progress);
-                applied = true;
-                jobs.saveMapping(kindId, layout, mapping.asHeaders(), clock.instant());
-            }
-            Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
-            LOG.info("Import {} of {}: {} rows, applied {}, job {}, {} ms", kindId, source.fileName(), outcomes.size(),
-                    applied, jobId, took.toMillis());
-            return new ImportResult(kindId, source.fileName(), source.description(), mapping.asHeaders(),
-                    mapping.unusedColumns(), outcomes, applied, jobId, took);
+            return new Planned(source.fileName(), source.description(), layout, mapping, plan);
         }
     }
 
@@ -118,12 +132,12 @@ public final class ImportService {
                        List<RowOutcome> outcomes, Instant started, ImportProgress progress) {
         return transactions.inTransaction(() -> {
             long jobId = jobs.createJob(kindId, fileName, options.user(), options.mode(), started);
-            ImportJobRecorder recorder = new ImportJobRecorder(jobId);
+            ImportJobRecorder recorder = new ImportJobRecorder(jobId, batch -> jobs.recordChanges(jobId, batch));
             plan.apply(recorder, progress);
             if (progress.isCancelled()) {
                 throw new ImportCancelledException();
             }
-            jobs.recordChanges(jobId, recorder.changes());
+            recorder.flush();
             long accepted = outcomes.stream().filter(o -> o.status().isAccepted()).count();
             long refused = outcomes.stream().filter(o -> o.status() == RowStatus.REFUSED).count();
             long unchanged = outcomes.stream().filter(o -> o.status() == RowStatus.UNCHANGED).count();

@@ -104,7 +104,7 @@ public final class BulkInsert {
     }
 
     /** JDBC 4.2 knows OffsetDateTime, not Instant (PostgreSQL's driver refuses Instant). */
-    private static Object jdbcValue(Object value) {
+    static Object jdbcValue(Object value) {
         return value instanceof Instant instant ? OffsetDateTime.ofInstant(instant, ZoneOffset.UTC) : value;
     }
 

@@ -24,19 +24,26 @@ import io.storedesk.stock.Warehouse;
 import io.storedesk.store.Store;
 import io.storedesk.store.StoreConfig;
 import io.storedesk.testing.Sheets;
+import io.storedesk.importing.ImportResult;
+import io.storedesk.importing.RowStatus;
+import io.storedesk.store.StoreFiles;
 import io.storedesk.testing.Shared;
 import io.storedesk.ui.SearchableTableModel;
 import io.storedesk.testing.TestStores;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * The benchmark figures (./mvnw -Pbench verify). Each figure is the median of several runs after a
@@ -54,7 +61,7 @@ public final class BenchmarkMain {
         Files.write(out.resolve("results.txt"), bench.lines);
     }
 
-    /** -Dbench.only=demo|catalog-search|stock|online-retail runs one group of figures. */
+    /** -Dbench.only=demo|catalog-search|stock|online-retail|catalog-xlsx runs one group of figures. */
     private void run() {
         report("machine", Runtime.getRuntime().availableProcessors() + " cores, max heap "
                 + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB, Java " + System.getProperty("java.version"));
@@ -71,6 +78,9 @@ public final class BenchmarkMain {
         if (only.isEmpty() || only.equals("online-retail")) {
             Shared.file("datasets/online-retail/online_retail.csv").ifPresentOrElse(this::onlineRetail,
                     () -> report("Online Retail import", "skipped: ../shared/datasets/online-retail is not here"));
+        }
+        if (only.isEmpty() || only.equals("catalog-xlsx")) {
+            catalogXlsx();
         }
     }
 
@@ -191,6 +201,97 @@ public final class BenchmarkMain {
         ratio("Online Retail: import / baseline", storeDesk, baseline, 1.5);
     }
 
+    /**
+     * A 100k-row, 15-column XLSX catalog update (dry run, then apply) against fastexcel alone reading the
+     * same file; then the same import in a JVM held to 256 MB of heap. Runs alternate between two versions
+     * of the file, so every run changes every SKU.
+     */
+    private void catalogXlsx() {
+        Path files = TestStores.newDirectory();
+        Path store = TestStores.newDirectory();
+        Path[] versions = new Path[2];
+        try (Services s = new Services(Store.open(StoreConfig.embedded(store)), TestStores.DEMO_CLOCK)) {
+            List<String> header = CatalogWorkbook.header(s.imports().fields(ImportKindId.CATALOG));
+            versions[0] = CatalogWorkbook.write(files.resolve("catalog-v1.xlsx"), header, 1);
+            versions[1] = CatalogWorkbook.write(files.resolve("catalog-v2.xlsx"), header, 2);
+            CatalogWorkbook.createCategories(new CatalogRepository(s.store().dsl()));
+            long start = System.nanoTime();
+            ImportResult load = s.imports().run(ImportKindId.CATALOG, versions[0], new ImportOptions(
+                    ImportMode.ALL_OR_NOTHING, false, false, Map.of(), "bench"), ImportProgress.NONE);
+            report("catalog XLSX: store loaded from version 1", String.format(Locale.ROOT,
+                    "%,d new SKUs, %,d refused, %d ms, file %,d KB", load.count(RowStatus.NEW), load.refused(),
+                    (System.nanoTime() - start) / 1_000_000, size(versions[1]) / 1024));
+        }
+        Path smallHeapStore = copyStore(store);
+
+        long baseline = figure("catalog XLSX: fastexcel reads every cell (baseline)", 5,
+                () -> FastexcelRead.everyCell(versions[1]));
+        long storeDesk;
+        try (Services s = new Services(Store.open(StoreConfig.embedded(store)), TestStores.DEMO_CLOCK)) {
+            int[] turn = {0};
+            storeDesk = figure("catalog XLSX 100k x 15: dry run + apply", 5, () -> CatalogImportInSmallHeap
+                    .dryRunAndApply(s, versions[++turn[0] % 2], CatalogWorkbook.SKUS));
+        }
+        ratio("catalog XLSX: import / fastexcel read", storeDesk, baseline, 2.5);
+        limit("catalog XLSX: dry run + apply within 3 s", storeDesk, 3_000);
+        inSmallHeap(smallHeapStore, versions[1], 256);
+    }
+
+    /** The import run in a child JVM with -Xmx{megabytes}m: it only finishes when it fits. */
+    private void inSmallHeap(Path store, Path file, int megabytes) {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        ProcessBuilder builder = new ProcessBuilder(java.toString(), "-Xmx" + megabytes + "m",
+                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
+                CatalogImportInSmallHeap.class.getName(), store.toString(), file.toString(),
+                String.valueOf(CatalogWorkbook.SKUS)).redirectErrorStream(true);
+        try {
+            Process process = builder.start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int exit = process.waitFor();
+            Map<String, Long> values = new HashMap<>();
+            output.lines().map(l -> l.split(" ")).filter(p -> p.length == 2 && p[1].matches("\\d+"))
+                    .forEach(p -> values.put(p[0], Long.parseLong(p[1])));
+            if (exit != 0 || !values.containsKey("peakAfterCollectionBytes")) {
+                report("catalog XLSX: dry run + apply in -Xmx" + megabytes + "m", "FAILED (exit " + exit + "): "
+                        + output.lines().filter(l -> !l.isBlank()).limit(5).toList());
+                return;
+            }
+            report("catalog XLSX: dry run + apply in -Xmx" + megabytes + "m", String.format(Locale.ROOT,
+                    "ok; heap after collections up to %d MB (old garbage included), %d ms in a fresh JVM, "
+                            + "%d collections taking %d ms",
+                    values.get("peakAfterCollectionBytes") / (1024 * 1024), values.get("millis"),
+                    values.get("collections"), values.get("collectionMillis")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Path copyStore(Path dataDirectory) {
+        Path copy = TestStores.newDirectory();
+        try {
+            Files.createDirectories(StoreFiles.databaseDirectory(copy));
+            try (Stream<Path> files = Files.list(StoreFiles.databaseDirectory(dataDirectory))) {
+                for (Path f : (Iterable<Path>) files::iterator) {
+                    Files.copy(f, StoreFiles.databaseDirectory(copy).resolve(f.getFileName()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return copy;
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private long figure(String name, int runs, Runnable work) {
         return figure(name, runs, i -> work.run());
     }
@@ -214,6 +315,11 @@ public final class BenchmarkMain {
         double ratio = (double) measured / baseline;
         report(name, String.format(Locale.ROOT, "%.2fx (allowed %.1fx) %s", ratio, allowed,
                 ratio <= allowed ? "ok" : "TOO SLOW"));
+    }
+
+    private void limit(String name, long measured, long allowedMillis) {
+        report(name, String.format(Locale.ROOT, "%d ms (allowed %d ms) %s", measured, allowedMillis,
+                measured <= allowedMillis ? "ok" : "TOO SLOW"));
     }
 
     private void report(String name, String value) {

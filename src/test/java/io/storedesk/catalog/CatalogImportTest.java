@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.storedesk.Services;
 import io.storedesk.common.Messages;
 import io.storedesk.common.Money;
+import io.storedesk.common.Page;
 import io.storedesk.common.RefusedInputException;
 import io.storedesk.importing.ImportKindId;
 import io.storedesk.importing.ImportMode;
@@ -106,6 +107,27 @@ class CatalogImportTest {
         assertThat(medium.listed()).isFalse();
         assertThat(catalog.findSku("D-L").orElseThrow().cost()).isNull();
         assertThat(update.outcomes().get(0).changes()).extracting(c -> c.field()).containsExactly("price", "listed");
+    }
+
+    @Test
+    void searchFindsWhatAnUpdateChangedAndWhatItLeftAlone() {
+        apply(Sheets.csv("new.csv", NEW_ITEMS));
+        apply(Sheets.csv("update.csv",
+                "SKU,Title,Barcode,Price",
+                "D-M,夜用纸尿裤,6931800000010,99",
+                "W-80,,6931800000027,",
+                "D-L,,,109"));
+
+        assertThat(search("夜用").rows()).extracting(SkuRow::code)
+                .containsExactlyInAnyOrder("D-M", "D-L");
+        assertThat(search("云柔").total()).isZero();
+        assertThat(search("6931800000027").rows()).extracting(SkuRow::code)
+                .containsExactly("W-80");
+        assertThat(search("湿巾").rows()).extracting(SkuRow::code).containsExactly("W-80");
+    }
+
+    private Page<SkuRow> search(String text) {
+        return services.catalog().search(CatalogQuery.all(10).withText(text));
     }
 
     @Test

@@ -39,4 +39,15 @@ class CatalogRulesTest {
                 Money.of("1", "CNY"), null, LifecycleStage.MATURE, true, SkuKind.GOODS, "", 0);
         assertThat(row.variant()).isEqualTo(shown == null ? "" : shown);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            纸尿裤, 爆款；囤货      | 纸尿裤,爆款,囤货
+            湿巾、湿巾 ;, 爆款，    | 湿巾,爆款
+            ' 新品 '               | 新品
+            '，；、'               | ''
+            """)
+    void tagsAreSplitOnEnglishAndChineseSeparatorsTrimmedAndKeptOnce(String text, String tags) {
+        assertThat(CatalogImport.tags(text)).isEqualTo(tags);
+    }
 }

@@ -65,6 +65,20 @@ class ImportCommandTest {
     }
 
     @Test
+    void carrierRatesExportThenImportChangesNothing() throws Exception {
+        Path file = TestStores.newDirectory().resolve("rates.csv");
+        assertThat(run("export", "--data-dir", store.toString(), "--kind", "carrier-rates", "--file",
+                file.toString())).isZero();
+        assertThat(out.toString()).contains("Exported 1,248 rows");
+
+        assertThat(run("import", "--data-dir", store.toString(), "--kind", "carrier-rates", "--file", file.toString(),
+                "--json")).isZero();
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.path("rows").asInt()).isEqualTo(1248);
+        assertThat(json.path("unchanged").asInt()).isEqualTo(1248);
+    }
+
+    @Test
     void refusedRowsStopTheImportWithExitTwoAndGoToTheReport() throws Exception {
         Path file = Sheets.csv("prices.csv", "SKU,Price", "NF01-001-01,169.00", "NF01-001-02,-1", "NF01-001-03,abc");
         Path report = TestStores.newDirectory().resolve("refused.csv");
