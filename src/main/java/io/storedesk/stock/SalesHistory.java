@@ -5,7 +5,7 @@ import java.time.LocalDate;
 /**
  * Units sold of one position per day, over a window that ends the day before planning. units[i] and
  * promotion[i] are day firstDay + i; promotion marks a day whose sales ran under a flagged promotion, which
- * the demand baseline leaves out. The arrays are not copied: a planning run owns them.
+ * the demand baseline leaves out. The arrays are not copied and may be shared between runs: the planner only reads them.
  */
 public record SalesHistory(LocalDate firstDay, int[] units, boolean[] promotion) {
 
