@@ -26,6 +26,12 @@ import io.storedesk.orders.OrderService;
 import io.storedesk.security.UserRepository;
 import io.storedesk.stock.StockCountImport;
 import io.storedesk.stock.StockRepository;
+import io.storedesk.stock.DismissalRepository;
+import io.storedesk.stock.PlanningInputs;
+import io.storedesk.stock.PlanningPolicies;
+import io.storedesk.stock.PlanningRepository;
+import io.storedesk.stock.StockPlan;
+import io.storedesk.stock.StockPlanningService;
 import io.storedesk.stock.StockService;
 import io.storedesk.stock.StockSettingsImport;
 import io.storedesk.store.SettingsRepository;
@@ -47,6 +53,7 @@ public final class Services implements AutoCloseable {
     private final Clock clock;
     private final CatalogService catalog;
     private final StockService stock;
+    private final StockPlanningService stockPlanning;
     private final OrderService orders;
     private final TicketService tickets;
     private final DashboardService dashboard;
@@ -77,6 +84,10 @@ public final class Services implements AutoCloseable {
         this.orders = new OrderService(orderRepository);
         this.tickets = new TicketService(ticketRepository);
         this.shop = new ShopSettings(settingsRepository);
+        this.stockPlanning = new StockPlanningService(
+                new PlanningInputs(new PlanningRepository(dsl), shop::zone, clock),
+                input -> new StockPlan(List.of(), List.of(), List.of(), List.of(), List.of()),
+                new PlanningPolicies(settingsRepository), new DismissalRepository(dsl), store, clock);
         this.dashboard = new DashboardService(new KpiRepository(dsl), shop, clock);
         this.stats = new StatsRepository(dsl);
         // Until people sign in (the security issue), work is attributed to the operating system's user.
@@ -109,6 +120,10 @@ public final class Services implements AutoCloseable {
 
     public StockService stock() {
         return stock;
+    }
+
+    public StockPlanningService stockPlanning() {
+        return stockPlanning;
     }
 
     public OrderService orders() {

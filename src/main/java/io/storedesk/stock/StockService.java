@@ -19,4 +19,13 @@ public final class StockService {
     public List<Warehouse> warehouses() {
         return repository.warehouses();
     }
+
+    public List<Supplier> suppliers() {
+        return repository.suppliers();
+    }
+
+    /** The ledger of one position, oldest first. */
+    public List<Movement> movements(PositionKey position) {
+        return repository.movements(position.skuId(), position.warehouseId());
+    }
 }

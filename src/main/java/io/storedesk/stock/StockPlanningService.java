@@ -1,0 +1,90 @@
+package io.storedesk.stock;
+
+import io.storedesk.common.RefusedInputException;
+import io.storedesk.store.Transactions;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** What the stock-warning pane and `storedesk stock plan` ask: the plan, its warnings, and putting them aside. */
+public final class StockPlanningService {
+
+    static final int MAX_SNOOZE_DAYS = 365;
+
+    private final PlanningInputs inputs;
+    private final Function<PlanningInput, StockPlan> planner;
+    private final PlanningPolicies policies;
+    private final DismissalRepository dismissals;
+    private final Transactions transactions;
+    private final Clock clock;
+    private volatile PlanningInput lastInput;
+
+    public StockPlanningService(PlanningInputs inputs, Function<PlanningInput, StockPlan> planner,
+                                PlanningPolicies policies, DismissalRepository dismissals, Transactions transactions,
+                                Clock clock) {
+        this.inputs = inputs;
+        this.planner = planner;
+        this.policies = policies;
+        this.dismissals = dismissals;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** Plans every position now; dismissals whose warning has cleared are removed on the way. */
+    public StockOverview overview() {
+        PlanningInput input = inputs.load(policies.current());
+        lastInput = input;
+        StockPlan plan = planner.apply(input);
+        List<Dismissal> stored = dismissals.all();
+        List<WarningKey> cleared = StockOverviews.cleared(plan, stored, input.today());
+        if (!cleared.isEmpty()) {
+            transactions.inTransaction(() -> dismissals.delete(cleared));
+        }
+        return StockOverviews.of(input, plan, stored.stream().filter(d -> !cleared.contains(d.warning())).toList());
+    }
+
+    /** Days of sales of a position from the last planning run (empty before the first run). */
+    public Optional<SalesHistory> sales(PositionKey position) {
+        PlanningInput input = lastInput;
+        if (input == null) {
+            return Optional.empty();
+        }
+        return input.positions().stream().filter(p -> p.key().equals(position)).findFirst()
+                .map(PlanningPosition::sales);
+    }
+
+    /** Hides the warning until it clears; a reason is required, for whoever looks at it next. */
+    public void dismiss(WarningKey warning, String reason, String user) {
+        dismissals.put(new Dismissal(warning, null, requireReason(reason), user, clock.instant()));
+    }
+
+    /** Hides the warning for some days. */
+    public void snooze(WarningKey warning, int days, String reason, String user) {
+        if (days < 1 || days > MAX_SNOOZE_DAYS) {
+            throw new RefusedInputException("stock.warning.error.snoozeDays", MAX_SNOOZE_DAYS);
+        }
+        LocalDate today = lastInput == null ? LocalDate.now(clock) : lastInput.today();
+        dismissals.put(new Dismissal(warning, today.plusDays(days), requireReason(reason), user, clock.instant()));
+    }
+
+    public List<Dismissal> dismissals() {
+        return dismissals.all();
+    }
+
+    public PlanningPolicy policy() {
+        return policies.current();
+    }
+
+    public void savePolicy(PlanningPolicy policy, String user) {
+        transactions.inTransaction(() -> policies.save(policy, user));
+    }
+
+    private static String requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new RefusedInputException("stock.warning.error.reasonRequired");
+        }
+        return reason.strip();
+    }
+}
