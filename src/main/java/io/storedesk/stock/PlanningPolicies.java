@@ -1,5 +1,6 @@
 package io.storedesk.stock;
 
+import io.storedesk.common.MessageKey;
 import io.storedesk.common.RefusedInputException;
 import io.storedesk.store.SettingsRepository;
 import java.math.BigDecimal;
@@ -55,14 +56,14 @@ public final class PlanningPolicies {
 
     private static void requireDays(String name, int days) {
         if (days < 1 || days > 3650) {
-            throw new RefusedInputException("stock.policy.error.days", name, days);
+            throw new RefusedInputException("stock.policy.error.days", new MessageKey(PREFIX + name), days);
         }
     }
 
     private static void requireShare(String name, BigDecimal value, BigDecimal min, BigDecimal max) {
         if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
-            throw new RefusedInputException("stock.policy.error.share", name, value.toPlainString(),
-                    min.toPlainString(), max.toPlainString());
+            throw new RefusedInputException("stock.policy.error.share", new MessageKey(PREFIX + name),
+                    value.toPlainString(), min.toPlainString(), max.toPlainString());
         }
     }
 

@@ -11,7 +11,7 @@ import java.util.function.Function;
 /** What the stock-warning pane and `storedesk stock plan` ask: the plan, its warnings, and putting them aside. */
 public final class StockPlanningService {
 
-    static final int MAX_SNOOZE_DAYS = 365;
+    public static final int MAX_SNOOZE_DAYS = 365;
 
     private final PlanningInputs inputs;
     private final Function<PlanningInput, StockPlan> planner;

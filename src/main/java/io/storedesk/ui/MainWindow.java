@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContentDisplay;
@@ -109,9 +112,28 @@ public final class MainWindow {
                 model.selectedPaneProperty().set(pane);
             });
             model.selectedPaneProperty().addListener((obs, old, now) -> button.setSelected(now == pane));
-            nav.getChildren().add(button);
+            nav.getChildren().add(withBadge(button, panes.get(pane)));
         }
         return nav;
+    }
+
+    /** The pane's count, when it has one, at the button's right edge; clicks go through to the button. */
+    private Node withBadge(ToggleButton button, PaneView pane) {
+        ObservableValue<? extends Number> count = pane == null ? null : pane.badge();
+        if (count == null) {
+            return button;
+        }
+        Label badge = new Label();
+        badge.setId(button.getId() + "-badge");
+        badge.getStyleClass().add("nav-badge");
+        badge.setMouseTransparent(true);
+        badge.textProperty().bind(Bindings.createStringBinding(
+                () -> i18n.formats().integer(count.getValue().longValue()), count, i18n.localeProperty()));
+        badge.visibleProperty().bind(Bindings.createBooleanBinding(() -> count.getValue().longValue() > 0, count));
+        StackPane stack = new StackPane(button, badge);
+        StackPane.setAlignment(badge, Pos.CENTER_RIGHT);
+        StackPane.setMargin(badge, new Insets(0, 8, 0, 0));
+        return stack;
     }
 
     private HBox statusBar(FxTaskRunner tasks) {

@@ -1,5 +1,6 @@
 package io.storedesk.ui;
 
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 
 /** One of the five panes the navigation switches between. */
@@ -9,4 +10,9 @@ public interface PaneView {
 
     /** Called each time the pane is shown: fetch or refresh what it displays. */
     void shown();
+
+    /** A count the navigation shows beside the pane's name (things to act on); null or 0 shows none. */
+    default ObservableValue<? extends Number> badge() {
+        return null;
+    }
 }

@@ -9,7 +9,9 @@ import io.storedesk.importing.ui.ImportWizards;
 import io.storedesk.dashboard.ui.DashboardView;
 import io.storedesk.dashboard.ui.DashboardViewModel;
 import io.storedesk.orders.ui.OrdersView;
-import io.storedesk.stock.ui.StockView;
+import io.storedesk.stock.ui.StockDesk;
+import io.storedesk.stock.ui.StockWarningsPane;
+import io.storedesk.stock.ui.StockWarningsViewModel;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -22,7 +24,7 @@ public final class Shell {
     public static MainWindow create(Services services, I18n i18n, FxTaskRunner tasks) {
         Map<PaneId, PaneView> panes = new EnumMap<>(PaneId.class);
         panes.put(PaneId.CATALOG, catalogPane(services, i18n, tasks));
-        panes.put(PaneId.STOCK, StockView.create(services.stock(), tasks, i18n));
+        panes.put(PaneId.STOCK, stockPane(services, i18n, tasks));
         panes.put(PaneId.ORDERS, OrdersView.create(services.orders(), tasks, i18n));
         panes.put(PaneId.AFTERSALES, TicketsView.create(services.tickets(), tasks, i18n, services.clock()));
         panes.put(PaneId.DASHBOARD, new DashboardView(new DashboardViewModel(services.dashboard(), tasks), i18n));
@@ -30,6 +32,15 @@ public final class Shell {
                 services.catalog().skuCount(), services.orders().count(), services.tickets().openTickets()),
                 services.store().config().dataDirectory());
         return new MainWindow(model, i18n, tasks, panes);
+    }
+
+    /** Plans once at start, so the navigation shows how many warnings wait before the pane is opened. */
+    private static StockWarningsPane stockPane(Services services, I18n i18n, FxTaskRunner tasks) {
+        StockDesk desk = new StockDesk(services.stockPlanning(), services.stock(), services.catalog()::categories,
+                (suggestions, user) -> java.util.List.of()); // TODO until the ledger branch lands
+        StockWarningsViewModel model = new StockWarningsViewModel(desk, tasks, services.userName());
+        model.refresh();
+        return new StockWarningsPane(model, i18n);
     }
 
     private static CatalogPane catalogPane(Services services, I18n i18n, FxTaskRunner tasks) {

@@ -200,6 +200,20 @@ public final class StockWarningsViewModel {
         }, error -> notice.set(Notice.problem(error)));
     }
 
+    public void dismissNotice() {
+        notice.set(null);
+    }
+
+    /** Every filter back to "any". */
+    public void clearFilters() {
+        kind.set(null);
+        warehouse.set(null);
+        category.set(null);
+        abc.set(null);
+        supplier.set(null);
+        text.set("");
+    }
+
     public PlanningPolicy policy() {
         return desk.planning().policy();
     }

@@ -1,0 +1,217 @@
+package io.storedesk.stock.ui;
+
+import io.storedesk.catalog.Category;
+import io.storedesk.common.MessageKey;
+import io.storedesk.stock.AbcClass;
+import io.storedesk.stock.Supplier;
+import io.storedesk.stock.Warehouse;
+import io.storedesk.stock.WarningKind;
+import io.storedesk.ui.Choices;
+import io.storedesk.ui.I18n;
+import io.storedesk.ui.Notices;
+import io.storedesk.ui.PaneView;
+import io.storedesk.ui.SearchField;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * The stock-warning pane: one chip per warning kind with its count, filters, the warnings with their
+ * figures and suggestions, actions on the selection (purchase orders, snooze, dismiss), and the selected
+ * position's sales and ledger on the right.
+ */
+public final class StockWarningsPane implements PaneView {
+
+    private final VBox root = new VBox();
+    private final StockWarningsViewModel model;
+    private final I18n i18n;
+
+    public StockWarningsPane(StockWarningsViewModel model, I18n i18n) {
+        this.model = model;
+        this.i18n = i18n;
+        root.setId("stock");
+        root.getStyleClass().addAll("table-pane", "stock-pane");
+        Node table = StockWarningsTable.create(model, i18n);
+        Node detail = new PositionDetailPanel(model, i18n).node();
+        SplitPane split = new SplitPane(table, detail);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.68);
+        SplitPane.setResizableWithParent(detail, false);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        root.getChildren().addAll(header(), kinds(), filters(), noticeBar(), actions(), split);
+    }
+
+    private HBox header() {
+        Label title = new Label();
+        title.textProperty().bind(i18n.text("nav.stock"));
+        title.getStyleClass().add("pane-title");
+        TextField search = SearchField.create("stock-search", i18n, "stock.search", 24);
+        search.textProperty().bindBidirectional(model.textProperty());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.getStyleClass().add("small-busy");
+        busy.visibleProperty().bind(model.loadingProperty());
+        busy.setMaxSize(18, 18);
+        Button thresholds = new Button(null, new FontIcon(Material2MZ.TUNE));
+        thresholds.setId("stock-thresholds");
+        thresholds.textProperty().bind(i18n.text("stock.thresholds"));
+        thresholds.setOnAction(e -> PolicyDialog.edit(root.getScene().getWindow(), i18n, model.policy())
+                .ifPresent(model::savePolicy));
+        Button refresh = new Button(null, new FontIcon(Material2AL.AUTORENEW));
+        refresh.setId("stock-refresh");
+        refresh.getStyleClass().add("flat");
+        refresh.setOnAction(e -> model.refresh());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(10, title, spacer, busy, search, thresholds, refresh);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("pane-header");
+        return header;
+    }
+
+    /** "All 57 · Out of stock 5 · ...": a click shows one kind; the counts are what to act on. */
+    private FlowPane kinds() {
+        ToggleGroup group = new ToggleGroup();
+        ToggleButton all = new ToggleButton();
+        all.setId("stock-kind-all");
+        all.textProperty().bind(i18n.text("stock.kind.all", model.totalProperty()));
+        all.setToggleGroup(group);
+        all.setSelected(true);
+        all.setOnAction(e -> {
+            all.setSelected(true);
+            model.kindProperty().set(null);
+        });
+        FlowPane chips = new FlowPane(6, 6, all);
+        chips.getStyleClass().add("kind-chips");
+        for (WarningKind kind : WarningKind.values()) {
+            ToggleButton chip = new ToggleButton();
+            chip.setId("stock-kind-" + kind.name());
+            chip.getStyleClass().addAll("kind-chip", "warning-" + kind.name().toLowerCase().replace('_', '-'));
+            chip.textProperty().bind(i18n.text("stock.kind." + kind.name(), model.countProperty(kind)));
+            chip.setToggleGroup(group);
+            chip.setOnAction(e -> {
+                chip.setSelected(true);
+                model.kindProperty().set(kind);
+            });
+            chips.getChildren().add(chip);
+        }
+        model.kindProperty().addListener((obs, old, now) -> {
+            String id = now == null ? "stock-kind-all" : "stock-kind-" + now.name();
+            chips.getChildren().forEach(n -> ((ToggleButton) n).setSelected(id.equals(n.getId())));
+        });
+        chips.setPadding(new javafx.geometry.Insets(4, 12, 4, 12));
+        return chips;
+    }
+
+    private HBox filters() {
+        ComboBox<Warehouse> warehouse = Choices.withAnyNamed("stock-filter-warehouse", i18n,
+                "stock.filter.anyWarehouse", model.warehouses(), Warehouse::name);
+        follow(warehouse, model.warehouseProperty(), Warehouse::code);
+        ComboBox<Category> category = Choices.withAnyNamed("stock-filter-category", i18n, "stock.filter.anyCategory",
+                model.categories(), Category::name);
+        follow(category, model.categoryProperty(), Category::id);
+        ComboBox<AbcClass> abc = Choices.withAny("stock-filter-abc", i18n, "stock.filter.anyAbc",
+                List.of(AbcClass.values()), c -> "stock.abc." + c.name());
+        abc.valueProperty().bindBidirectional(model.abcProperty());
+        ComboBox<Supplier> supplier = Choices.withAnyNamed("stock-filter-supplier", i18n, "stock.filter.anySupplier",
+                model.suppliers(), Supplier::name);
+        follow(supplier, model.supplierProperty(), Supplier::id);
+        Button clear = new Button();
+        clear.setId("stock-clear-filters");
+        clear.getStyleClass().add("flat");
+        clear.textProperty().bind(i18n.text("catalog.filter.clear"));
+        clear.setOnAction(e -> {
+            model.clearFilters();
+            warehouse.setValue(null);
+            category.setValue(null);
+            supplier.setValue(null);
+        });
+        Label count = new Label();
+        count.setId("stock-count");
+        count.getStyleClass().add("row-count");
+        count.textProperty().bind(Bindings.createStringBinding(() -> i18n.get("stock.count", model.rows().size(),
+                model.putAsideProperty().get()), model.rows(), model.putAsideProperty(), i18n.localeProperty()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, warehouse, category, abc, supplier, clear, spacer, count);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("filter-bar");
+        return bar;
+    }
+
+    /** A combo of things whose key is what the view model filters by. */
+    private static <T, K> void follow(ComboBox<T> box, ObjectProperty<K> filter, Function<T, K> key) {
+        box.valueProperty().addListener((obs, old, now) -> filter.set(now == null ? null : key.apply(now)));
+    }
+
+    private HBox actions() {
+        Button order = new Button(null, new FontIcon(Material2MZ.SHOPPING_CART));
+        order.setId("stock-create-purchase-orders");
+        order.getStyleClass().add("accent");
+        order.textProperty().bind(Bindings.createStringBinding(() -> model.selection().isEmpty()
+                ? i18n.get("stock.action.orderShown", model.reorderableProperty().get())
+                : i18n.get("stock.action.orderSelected", model.selection().stream()
+                        .filter(r -> r.reorder() != null).count()),
+                model.selection(), model.reorderableProperty(), i18n.localeProperty()));
+        order.setOnAction(e -> model.createPurchaseOrders());
+        Button snooze = new Button(null, new FontIcon(Material2MZ.SNOOZE));
+        snooze.setId("stock-snooze");
+        snooze.textProperty().bind(i18n.text("stock.action.snooze"));
+        snooze.disableProperty().bind(Bindings.isEmpty(model.selection()));
+        snooze.setOnAction(e -> PutAsideDialog.ask(root.getScene().getWindow(), i18n, true)
+                .ifPresent(answer -> model.snoozeSelected(answer.reason(), answer.days())));
+        Button dismiss = new Button(null, new FontIcon(Material2AL.ARCHIVE));
+        dismiss.setId("stock-dismiss");
+        dismiss.textProperty().bind(i18n.text("stock.action.dismiss"));
+        dismiss.disableProperty().bind(Bindings.isEmpty(model.selection()));
+        dismiss.setOnAction(e -> PutAsideDialog.ask(root.getScene().getWindow(), i18n, false)
+                .ifPresent(answer -> model.dismissSelected(answer.reason())));
+        HBox bar = new HBox(8, order, snooze, dismiss);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("action-bar");
+        return bar;
+    }
+
+    private Node noticeBar() {
+        var message = Bindings.<MessageKey>createObjectBinding(() -> model.noticeProperty().get() == null ? null
+                : model.noticeProperty().get().message(), model.noticeProperty());
+        var failure = Bindings.<Throwable>createObjectBinding(() -> model.noticeProperty().get() == null ? null
+                : model.noticeProperty().get().failure(), model.noticeProperty());
+        return Notices.bar("stock-notice", i18n, message, failure, model::dismissNotice);
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public ObservableValue<? extends Number> badge() {
+        return model.totalProperty();
+    }
+
+    @Override
+    public void shown() {
+        model.refresh();
+    }
+}

@@ -1,0 +1,55 @@
+package io.storedesk.stock.ui;
+
+import io.storedesk.common.MessageKey;
+import io.storedesk.stock.WarningRow;
+import io.storedesk.ui.Columns;
+import io.storedesk.ui.I18n;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+/** The warnings, worst first, several selectable for an action; the focused one fills the detail. */
+final class StockWarningsTable {
+
+    private StockWarningsTable() {
+    }
+
+    static TableView<WarningRow> create(StockWarningsViewModel model, I18n i18n) {
+        TableView<WarningRow> table = new TableView<>(model.rows());
+        table.setId("stock-table");
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        Columns c = new Columns(i18n);
+        List<TableColumn<WarningRow, WarningRow>> columns = List.of(
+                Columns.width(c.label("stock.column.warning", "stock.warning.", r -> r.warning().kind()), 110),
+                Columns.width(c.text("stock.column.sku", r -> r.warning().skuCode()), 115),
+                Columns.width(c.text("stock.column.title", r -> r.warning().title()), 210),
+                Columns.width(c.text("stock.column.warehouse", r -> r.warning().warehouseCode()), 70),
+                Columns.width(c.number("stock.column.available", (r, f) -> f.integer(r.warning().available())), 70),
+                Columns.width(c.text("stock.column.figure", r -> say(i18n, WarningTexts.figure(r))), 150),
+                Columns.width(c.text("stock.column.class", r -> r.plan() == null ? ""
+                        : r.plan().abc().name() + r.plan().xyz().name()), 50),
+                Columns.width(c.number("stock.column.cover", (r, f) -> r.plan() == null
+                        || Double.isInfinite(r.plan().daysOfCover()) ? "∞"
+                        : f.integer(Math.round(Math.max(0, r.plan().daysOfCover())))), 70),
+                Columns.width(c.text("stock.column.suggestion", r -> say(i18n, WarningTexts.suggestion(r))), 170));
+        table.getColumns().setAll(columns);
+        table.setTableMenuButtonVisible(true);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<WarningRow>) change ->
+                model.selection().setAll(table.getSelectionModel().getSelectedItems().filtered(r -> r != null)));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.showDetail(now));
+        i18n.localeProperty().addListener((obs, old, now) -> table.refresh());
+        Label empty = new Label();
+        empty.getStyleClass().add("empty-state");
+        empty.textProperty().bind(i18n.text("stock.empty"));
+        table.setPlaceholder(empty);
+        return table;
+    }
+
+    private static String say(I18n i18n, MessageKey message) {
+        return message == null ? "" : i18n.get(message.key(), message.arguments());
+    }
+}
