@@ -32,28 +32,30 @@ final class TransferPlanner {
     List<TransferSuggestion> plan(SkuGroups groups, List<PlanningPosition> positions, Demand[] demands,
                                   ReorderLevels[] levels, int[] moved) {
         List<TransferSuggestion> transfers = new ArrayList<>();
-        int[] asked = new int[0];
-        int[] excess = new int[0];
+        Warehouses w = new Warehouses(0);
         for (int g = 0; g < groups.count(); g++) {
             int size = groups.size(g);
             if (size < 2) {
                 continue;
             }
-            if (asked.length < size) {
-                asked = new int[size];
-                excess = new int[size];
+            if (w.size() < size) {
+                w = new Warehouses(size);
             }
             boolean anyShort = false;
             boolean anyExcess = false;
             for (int k = 0; k < size; k++) {
                 int i = groups.member(g, k);
-                asked[k] = asked(positions.get(i), levels[i]);
-                excess[k] = asked[k] > 0 ? 0 : excess(positions.get(i), demands[i], levels[i]);
-                anyShort |= asked[k] > 0;
-                anyExcess |= excess[k] > 0;
+                w.position[k] = i;
+                w.asked[k] = asked(positions.get(i), levels[i]);
+                w.excess[k] = w.asked[k] > 0 ? 0 : excess(positions.get(i), demands[i], levels[i]);
+                anyShort |= w.asked[k] > 0;
+                anyExcess |= w.excess[k] > 0;
             }
             if (anyShort && anyExcess) {
-                match(groups, g, positions, asked, excess, moved, transfers);
+                for (int k = 0; k < size; k++) {
+                    w.code[k] = positions.get(w.position[k]).warehouseCode();
+                }
+                match(w, size, positions, moved, transfers);
             }
         }
         return transfers;
@@ -82,26 +84,21 @@ final class TransferPlanner {
         return Math.max(0, p.available() - Math.max(keep, 0));
     }
 
-    private static void match(SkuGroups groups, int g, List<PlanningPosition> positions, int[] asked, int[] excess,
-                              int[] moved, List<TransferSuggestion> transfers) {
-        int size = groups.size(g);
-        while (true) {
-            int to = largest(groups, g, positions, asked, size);
-            if (to < 0) {
-                return;
-            }
-            while (asked[to] > 0) {
-                int from = largest(groups, g, positions, excess, size);
+    private static void match(Warehouses w, int size, List<PlanningPosition> positions, int[] moved,
+                              List<TransferSuggestion> transfers) {
+        for (int to = largest(w.asked, w.code, size); to >= 0; to = largest(w.asked, w.code, size)) {
+            while (w.asked[to] > 0) {
+                int from = largest(w.excess, w.code, size);
                 if (from < 0) {
                     return;
                 }
-                int units = Math.min(asked[to], excess[from]);
-                asked[to] -= units;
-                excess[from] -= units;
-                PlanningPosition receiver = positions.get(groups.member(g, to));
-                PlanningPosition giver = positions.get(groups.member(g, from));
-                moved[groups.member(g, to)] += units;
-                moved[groups.member(g, from)] -= units;
+                int units = Math.min(w.asked[to], w.excess[from]);
+                w.asked[to] -= units;
+                w.excess[from] -= units;
+                moved[w.position[to]] += units;
+                moved[w.position[from]] -= units;
+                PlanningPosition receiver = positions.get(w.position[to]);
+                PlanningPosition giver = positions.get(w.position[from]);
                 transfers.add(new TransferSuggestion(receiver.key().skuId(), receiver.skuCode(),
                         giver.key().warehouseId(), giver.warehouseCode(), receiver.key().warehouseId(),
                         receiver.warehouseCode(), units));
@@ -109,19 +106,34 @@ final class TransferPlanner {
         }
     }
 
-    /** The member with the most units left (equal: lower warehouse code), -1 when all are at 0. */
-    private static int largest(SkuGroups groups, int g, List<PlanningPosition> positions, int[] units, int size) {
+    /** The warehouse with the most units left (equal: the lower code), -1 when all are at 0. */
+    private static int largest(int[] units, String[] code, int size) {
         int best = -1;
         for (int k = 0; k < size; k++) {
-            if (units[k] > 0 && (best < 0 || units[k] > units[best] || units[k] == units[best]
-                    && warehouseCode(groups, g, positions, k).compareTo(warehouseCode(groups, g, positions, best)) < 0)) {
+            if (units[k] > 0 && (best < 0 || units[k] > units[best]
+                    || units[k] == units[best] && code[k].compareTo(code[best]) < 0)) {
                 best = k;
             }
         }
         return best;
     }
 
-    private static String warehouseCode(SkuGroups groups, int g, List<PlanningPosition> positions, int k) {
-        return positions.get(groups.member(g, k)).warehouseCode();
+    /** The warehouses of the SKU being planned, reused from SKU to SKU: position index, code, asked, excess. */
+    private static final class Warehouses {
+        final int[] position;
+        final String[] code;
+        final int[] asked;
+        final int[] excess;
+
+        Warehouses(int size) {
+            position = new int[size];
+            code = new String[size];
+            asked = new int[size];
+            excess = new int[size];
+        }
+
+        int size() {
+            return position.length;
+        }
     }
 }

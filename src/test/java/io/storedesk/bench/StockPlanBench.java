@@ -27,6 +27,7 @@ final class StockPlanBench {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
     private static final int DAYS = 90;
     private static final double[] WEEKDAY = {0.9, 0.85, 0.9, 0.95, 1.05, 1.3, 1.35};
+    private static final BigDecimal COST_SHARE = new BigDecimal("0.6");
 
     private final PlanningInput input;
     private final ReplenishmentPlanner planner = new ReplenishmentPlanner();
@@ -66,12 +67,14 @@ final class StockPlanBench {
                         random.nextInt(4) == 0 ? (int) (rate * 90) + 10 : null,
                         random.nextBoolean() ? 3 + random.nextInt(20) : null, 1 + random.nextInt(3) * 10,
                         random.nextBoolean() ? 1 : 6, new BigDecimal(random.nextBoolean() ? "0.95" : "0.98")) : null;
+                int inTransit = random.nextInt(4) == 0 ? random.nextInt(20) : 0;
+                int onOrder = random.nextInt(4) == 0 ? random.nextInt(40) : 0;
+                Long supplier = random.nextInt(10) == 0 ? null : 1L + s % 40;
+                Double measuredLeadTime = random.nextBoolean() ? 4 + random.nextDouble() * 10 : null;
+                LocalDate lastSale = lastSaleDay < 0 ? null : firstDay.plusDays(lastSaleDay);
                 PlanningPosition position = new PlanningPosition(new PositionKey(s, w), code, code + " title",
-                        "W" + w, s % 50, onHand, reserved, random.nextInt(4) == 0 ? random.nextInt(20) : 0,
-                        random.nextInt(4) == 0 ? random.nextInt(40) : 0, setting,
-                        random.nextInt(10) == 0 ? null : 1L + s % 40, 5 + random.nextInt(10),
-                        random.nextBoolean() ? 4 + random.nextDouble() * 10 : null, price.multiply(
-                                BigDecimal.valueOf(6, 1)), price, lastSaleDay < 0 ? null : firstDay.plusDays(lastSaleDay),
+                        "W" + w, s % 50, onHand, reserved, inTransit, onOrder, setting, supplier, 5 + random.nextInt(10),
+                        measuredLeadTime, price.multiply(COST_SHARE), price, lastSale,
                         new SalesHistory(firstDay, units, promotion));
                 positions.add(position);
                 if (random.nextInt(10) == 0 && onHand > 1) {
