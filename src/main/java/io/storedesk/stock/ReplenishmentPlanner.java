@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * The stock planner: from positions, their sales histories, batches and the shop's policy to figures per
  * position, what to move between warehouses, what to buy, what to clear and what to warn about. Pure and
- * deterministic: it reads only its input and the same input gives the same plan.
+ * deterministic: it reads only its input and the same input gives the same plan. It holds no state, so one
+ * planner may run several plans at once.
  * <p>
  * Each rule lives in its own class: {@link DemandEstimator} (rate, σ, weekday factors), {@link LeadTime},
  * {@link ServiceLevel} and {@link ReorderRule} (safety stock, reorder point, order-up-to level),
