@@ -61,7 +61,7 @@ public final class BenchmarkMain {
         Files.write(out.resolve("results.txt"), bench.lines);
     }
 
-    /** -Dbench.only=demo|catalog-search|stock|online-retail|catalog-xlsx runs one group of figures. */
+    /** -Dbench.only=demo|catalog-search|stock|online-retail|catalog-xlsx|stock-plan runs one group of figures. */
     private void run() {
         report("machine", Runtime.getRuntime().availableProcessors() + " cores, max heap "
                 + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB, Java " + System.getProperty("java.version"));
@@ -82,6 +82,18 @@ public final class BenchmarkMain {
         if (only.isEmpty() || only.equals("catalog-xlsx")) {
             catalogXlsx();
         }
+        if (only.isEmpty() || only.equals("stock-plan")) {
+            stockPlan();
+        }
+    }
+
+    /** The stock planner on 100,000 positions (25,000 SKUs in 4 warehouses) with 90-day histories. */
+    private void stockPlan() {
+        StockPlanBench shop = StockPlanBench.generate(25_000, 4, 20261123);
+        long millis = figure(String.format(Locale.ROOT, "stock plan, %,d positions x 90 days", shop.positions()), 7,
+                shop::plan);
+        report("stock plan: output", StockPlanBench.describe(shop.plan()));
+        ratio("stock plan: time / 2 s budget", millis, 2_000, 1.0);
     }
 
     private void demoShop() {
