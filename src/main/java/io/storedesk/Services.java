@@ -30,7 +30,7 @@ import io.storedesk.stock.DismissalRepository;
 import io.storedesk.stock.PlanningInputs;
 import io.storedesk.stock.PlanningPolicies;
 import io.storedesk.stock.PlanningRepository;
-import io.storedesk.stock.StockPlan;
+import io.storedesk.stock.ReplenishmentPlanner;
 import io.storedesk.stock.StockPlanningService;
 import io.storedesk.stock.StockService;
 import io.storedesk.stock.StockSettingsImport;
@@ -86,7 +86,7 @@ public final class Services implements AutoCloseable {
         this.shop = new ShopSettings(settingsRepository);
         this.stockPlanning = new StockPlanningService(
                 new PlanningInputs(new PlanningRepository(dsl), shop::zone, clock),
-                input -> new StockPlan(List.of(), List.of(), List.of(), List.of(), List.of()),
+                new ReplenishmentPlanner()::plan,
                 new PlanningPolicies(settingsRepository), new DismissalRepository(dsl), store, clock);
         this.dashboard = new DashboardService(new KpiRepository(dsl), shop, clock);
         this.stats = new StatsRepository(dsl);

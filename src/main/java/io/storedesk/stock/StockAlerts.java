@@ -10,9 +10,10 @@ import java.util.List;
  * matters: it has demand, a reorder point above 0, or a sale within slowMovingDays; figure = 0), BELOW_SAFETY
  * (available below safety stock; figure = units short). Independently of those:
  * <ul>
- * <li>OVERSTOCK when days of cover exceed overstockCoverDays on a position with demand (figure = whole days
- * of cover, rounded down), else when on hand exceeds a maximum stock that is set (figure = units over it);
- * one warning even when both hold, with the days of cover;</li>
+ * <li>OVERSTOCK when days of cover exceed overstockCoverDays on a position with demand and more is available
+ * than the order-up-to level (a slow seller holding the two units its safety stock asks for is not
+ * overstocked, however many days they last; figure = whole days of cover, rounded down), else when on hand
+ * exceeds a maximum stock that is set (figure = units over it); one warning even when both hold;</li>
  * <li>SLOW_MOVING when something is on hand and nothing sold within slowMovingDays (figure = days since the
  * last sale, or historyDays when it never sold);</li>
  * <li>NEAR_EXPIRY per batch with stock that expires within nearExpiryDays, expired ones included (figure =
@@ -50,7 +51,7 @@ final class StockAlerts {
             out.add(warning(WarningKind.BELOW_SAFETY, p, levels.safetyStock() - available, null));
         }
         Integer maxStock = p.setting() == null ? null : p.setting().maxStock();
-        if (hasDemand && daysOfCover > policy.overstockCoverDays()) {
+        if (hasDemand && daysOfCover > policy.overstockCoverDays() && available > levels.orderUpTo()) {
             out.add(warning(WarningKind.OVERSTOCK, p, (int) Math.min(Math.floor(daysOfCover), Integer.MAX_VALUE),
                     null));
         } else if (maxStock != null && p.onHand() > maxStock) {

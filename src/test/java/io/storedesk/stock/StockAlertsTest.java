@@ -79,6 +79,17 @@ class StockAlertsTest {
     }
 
     @Test
+    void aSlowSellerHoldingNoMoreThanItsOrderUpToLevelIsNotOverstocked() {
+        // 3 available at 0.01 a day last 300 days (> 120), but the order-up-to level is 3: a reorder would
+        // bring it back to just this, so it is not too much; one more unit is
+        ReorderLevels slow = new ReorderLevels(7, 2, 3, 3);
+        assertThat(warn(sellingPosition().stock(3, 0), demand(0.01), slow)).isEmpty();
+        assertThat(warn(sellingPosition().stock(4, 0), demand(0.01), slow))
+                .extracting(StockWarning::kind, StockWarning::figure)
+                .containsExactly(tuple(WarningKind.OVERSTOCK, 400));
+    }
+
+    @Test
     void overstockOverTheMaximumCountsUnitsOver() {
         // no demand, 50 on hand against a maximum of 40: 10 over
         assertThat(warn(sellingPosition().stock(50, 0).setting(setting().maxStock(40)), Demand.NONE, NO_LEVELS))
