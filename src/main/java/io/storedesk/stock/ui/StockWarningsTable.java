@@ -3,6 +3,7 @@ package io.storedesk.stock.ui;
 import io.storedesk.common.MessageKey;
 import io.storedesk.stock.WarningRow;
 import io.storedesk.ui.Columns;
+import io.storedesk.ui.Formats;
 import io.storedesk.ui.I18n;
 import java.util.List;
 import javafx.collections.ListChangeListener;
@@ -23,17 +24,15 @@ final class StockWarningsTable {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         Columns c = new Columns(i18n);
         List<TableColumn<WarningRow, WarningRow>> columns = List.of(
-                Columns.width(c.label("stock.column.warning", "stock.warning.", r -> r.warning().kind()), 110),
-                Columns.width(c.text("stock.column.sku", r -> r.warning().skuCode()), 115),
-                Columns.width(c.text("stock.column.title", r -> r.warning().title()), 210),
-                Columns.width(c.text("stock.column.warehouse", r -> r.warning().warehouseCode()), 70),
-                Columns.width(c.number("stock.column.available", (r, f) -> f.integer(r.warning().available())), 70),
-                Columns.width(c.text("stock.column.figure", r -> say(i18n, WarningTexts.figure(r))), 150),
+                Columns.width(c.label("stock.column.warning", "stock.warning.", r -> r.warning().kind()), 95),
+                Columns.width(c.text("stock.column.sku", r -> r.warning().skuCode()), 105),
+                Columns.width(c.text("stock.column.title", r -> r.warning().title()), 170),
+                Columns.width(c.text("stock.column.warehouse", r -> r.warning().warehouseCode()), 72),
+                Columns.width(c.number("stock.column.available", (r, f) -> f.integer(r.warning().available())), 62),
+                Columns.width(c.text("stock.column.figure", r -> say(i18n, WarningTexts.figure(r))), 165),
                 Columns.width(c.text("stock.column.class", r -> r.plan() == null ? ""
-                        : r.plan().abc().name() + r.plan().xyz().name()), 50),
-                Columns.width(c.number("stock.column.cover", (r, f) -> r.plan() == null
-                        || Double.isInfinite(r.plan().daysOfCover()) ? "∞"
-                        : f.integer(Math.round(Math.max(0, r.plan().daysOfCover())))), 70),
+                        : r.plan().abc().name() + r.plan().xyz().name()), 62),
+                Columns.width(c.number("stock.column.cover", StockWarningsTable::cover), 70),
                 Columns.width(c.text("stock.column.suggestion", r -> say(i18n, WarningTexts.suggestion(r))), 170));
         table.getColumns().setAll(columns);
         table.setTableMenuButtonVisible(true);
@@ -47,6 +46,17 @@ final class StockWarningsTable {
         empty.textProperty().bind(i18n.text("stock.empty"));
         table.setPlaceholder(empty);
         return table;
+    }
+
+    /** Days the available stock lasts: none when nothing is available, "∞" without demand. */
+    private static String cover(WarningRow row, Formats formats) {
+        if (row.warning().available() <= 0) {
+            return formats.integer(0);
+        }
+        if (row.plan() == null || Double.isInfinite(row.plan().daysOfCover())) {
+            return "∞";
+        }
+        return formats.integer(Math.round(row.plan().daysOfCover()));
     }
 
     private static String say(I18n i18n, MessageKey message) {

@@ -18,6 +18,9 @@ final class WarningTexts {
         if (warning.kind() == WarningKind.NEAR_EXPIRY) {
             return new MessageKey("stock.figure.NEAR_EXPIRY", warning.figure(), warning.batch().batchNo());
         }
+        if (warning.kind() == WarningKind.NEGATIVE_AVAILABLE) {
+            return new MessageKey("stock.figure.NEGATIVE_AVAILABLE", -warning.figure());
+        }
         return new MessageKey("stock.figure." + warning.kind().name(), warning.figure());
     }
 
