@@ -25,7 +25,12 @@ import io.storedesk.orders.OrderRepository;
 import io.storedesk.orders.OrderService;
 import io.storedesk.security.UserRepository;
 import io.storedesk.stock.StockCountImport;
+import io.storedesk.stock.PurchaseOrderRepository;
+import io.storedesk.stock.ReservationRepository;
+import io.storedesk.stock.StockLedgerRepository;
+import io.storedesk.stock.StockRepositories;
 import io.storedesk.stock.StockRepository;
+import io.storedesk.stock.StockSettingRepository;
 import io.storedesk.stock.StockService;
 import io.storedesk.stock.StockSettingsImport;
 import io.storedesk.store.SettingsRepository;
@@ -65,7 +70,9 @@ public final class Services implements AutoCloseable {
         this.clock = clock;
         var dsl = store.dsl();
         CatalogRepository catalogRepository = new CatalogRepository(dsl);
-        StockRepository stockRepository = new StockRepository(dsl);
+        StockRepositories stockRepos = new StockRepositories(new StockRepository(dsl),
+                new StockSettingRepository(dsl), new StockLedgerRepository(dsl), new ReservationRepository(dsl),
+                new PurchaseOrderRepository(dsl));
         OrderRepository orderRepository = new OrderRepository(dsl);
         TicketRepository ticketRepository = new TicketRepository(dsl);
         SettingsRepository settingsRepository = new SettingsRepository(dsl);
@@ -73,7 +80,7 @@ public final class Services implements AutoCloseable {
         CatalogSearchRepository catalogSearch = new CatalogSearchRepository(dsl);
         this.catalog = new CatalogService(catalogRepository, catalogSearch, new AvailabilityRepository(dsl), audit);
         this.catalogEditor = new CatalogEditor(catalogRepository, catalogSearch, store, audit, clock);
-        this.stock = new StockService(stockRepository);
+        this.stock = new StockService(stockRepos.stock());
         this.orders = new OrderService(orderRepository);
         this.tickets = new TicketService(ticketRepository);
         this.shop = new ShopSettings(settingsRepository);
@@ -83,14 +90,15 @@ public final class Services implements AutoCloseable {
         this.userName = System.getProperty("user.name", "desk");
         ChannelRepository channelRepository = new ChannelRepository(dsl);
         this.imports = new ImportService(List.of(new CatalogImport(catalogRepository, shop, clock),
-                new StockCountImport(stockRepository, catalogRepository, clock),
-                new StockSettingsImport(stockRepository, catalogRepository, clock),
+                new StockCountImport(stockRepos.stock(), stockRepos.ledger(), catalogRepository, clock),
+                new StockSettingsImport(stockRepos.stock(), stockRepos.settings(), catalogRepository,
+                        clock),
                 new OrderImport(orderRepository, catalogRepository, channelRepository, shop, clock),
                 new CarrierRateImport(new CarrierRepository(dsl), shop, clock)),
                 new ImportJobRepository(dsl), store, ImportLimits.DEFAULT, clock);
         this.catalogExport = new CatalogExport(catalogRepository);
         this.carrierRateExport = new CarrierRateExport(new CarrierRepository(dsl));
-        this.demoLoader = new DemoShopLoader(store, catalogRepository, stockRepository, orderRepository,
+        this.demoLoader = new DemoShopLoader(store, catalogRepository, stockRepos, orderRepository,
                 new CarrierRepository(dsl), ticketRepository, channelRepository, new UserRepository(dsl),
                 settingsRepository, stats, clock);
     }
