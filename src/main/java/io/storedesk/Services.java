@@ -24,15 +24,20 @@ import io.storedesk.stock.AvailabilityRepository;
 import io.storedesk.orders.OrderRepository;
 import io.storedesk.orders.OrderService;
 import io.storedesk.security.UserRepository;
-import io.storedesk.stock.StockCountImport;
 import io.storedesk.stock.PurchaseOrderRepository;
+import io.storedesk.stock.PurchaseOrders;
 import io.storedesk.stock.ReservationRepository;
+import io.storedesk.stock.StockCountImport;
+import io.storedesk.stock.StockLedger;
 import io.storedesk.stock.StockLedgerRepository;
 import io.storedesk.stock.StockRepositories;
 import io.storedesk.stock.StockRepository;
-import io.storedesk.stock.StockSettingRepository;
+import io.storedesk.stock.StockReservations;
 import io.storedesk.stock.StockService;
+import io.storedesk.stock.StockSettingRepository;
 import io.storedesk.stock.StockSettingsImport;
+import io.storedesk.stock.StockTransferRepository;
+import io.storedesk.stock.StockTransfers;
 import io.storedesk.store.SettingsRepository;
 import io.storedesk.store.ShopSettings;
 import io.storedesk.store.StatsRepository;
@@ -64,6 +69,10 @@ public final class Services implements AutoCloseable {
     private final AuditLog audit;
     private final CarrierRateExport carrierRateExport;
     private final String userName;
+    private final StockLedger stockLedger;
+    private final StockReservations stockReservations;
+    private final PurchaseOrders purchaseOrders;
+    private final StockTransfers stockTransfers;
 
     public Services(Store store, Clock clock) {
         this.store = store;
@@ -72,7 +81,7 @@ public final class Services implements AutoCloseable {
         CatalogRepository catalogRepository = new CatalogRepository(dsl);
         StockRepositories stockRepos = new StockRepositories(new StockRepository(dsl),
                 new StockSettingRepository(dsl), new StockLedgerRepository(dsl), new ReservationRepository(dsl),
-                new PurchaseOrderRepository(dsl));
+                new PurchaseOrderRepository(dsl), new StockTransferRepository(dsl));
         OrderRepository orderRepository = new OrderRepository(dsl);
         TicketRepository ticketRepository = new TicketRepository(dsl);
         SettingsRepository settingsRepository = new SettingsRepository(dsl);
@@ -85,6 +94,10 @@ public final class Services implements AutoCloseable {
         this.tickets = new TicketService(ticketRepository);
         this.shop = new ShopSettings(settingsRepository);
         this.dashboard = new DashboardService(new KpiRepository(dsl), shop, clock);
+        this.stockLedger = new StockLedger(store, stockRepos, clock);
+        this.stockReservations = new StockReservations(store, stockRepos, shop, clock);
+        this.purchaseOrders = new PurchaseOrders(store, stockRepos, shop, clock);
+        this.stockTransfers = new StockTransfers(store, stockRepos, shop, clock);
         this.stats = new StatsRepository(dsl);
         // Until people sign in (the security issue), work is attributed to the operating system's user.
         this.userName = System.getProperty("user.name", "desk");
@@ -117,6 +130,23 @@ public final class Services implements AutoCloseable {
 
     public StockService stock() {
         return stock;
+    }
+
+    /** Receipts, shipments, returns, write-offs and the ledger's history. */
+    public StockLedger stockLedger() {
+        return stockLedger;
+    }
+
+    public StockReservations stockReservations() {
+        return stockReservations;
+    }
+
+    public PurchaseOrders purchaseOrders() {
+        return purchaseOrders;
+    }
+
+    public StockTransfers stockTransfers() {
+        return stockTransfers;
     }
 
     public OrderService orders() {

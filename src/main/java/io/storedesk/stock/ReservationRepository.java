@@ -1,10 +1,13 @@
 package io.storedesk.stock;
 
 import static io.storedesk.store.schema.Tables.STOCK_RESERVATION;
+import static org.jooq.impl.DSL.inline;
 
 import io.storedesk.store.BulkInsert;
 import io.storedesk.store.schema.tables.records.StockReservationRecord;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.jooq.DSLContext;
 
 /**
@@ -34,6 +37,57 @@ public final class ReservationRepository {
             r.setReleasedAt(v.releasedAt());
             return r;
         }).toList());
+    }
+
+    /** Stores one new reservation and returns it with its id. */
+    public Reservation insert(Reservation reservation) {
+        StockReservationRecord r = dsl.newRecord(STOCK_RESERVATION);
+        r.setSkuId(reservation.skuId());
+        r.setWarehouseId(reservation.warehouseId());
+        r.setOrderId(reservation.orderId());
+        r.setOrderLineId(reservation.orderLineId());
+        r.setQuantity(reservation.quantity());
+        r.setKind(reservation.kind().name());
+        r.setCreatedAt(reservation.createdAt());
+        r.setExpiresAt(reservation.expiresAt());
+        r.setUpdatedAt(reservation.createdAt());
+        r.store();
+        return reservation(r);
+    }
+
+    public Optional<Reservation> find(long id) {
+        return dsl.selectFrom(STOCK_RESERVATION).where(STOCK_RESERVATION.ID.eq(id))
+                .fetchOptional(ReservationRepository::reservation);
+    }
+
+    /**
+     * Marks a reservation released if it is still held: true for the one caller that released it, false
+     * when it was released already (by a payment, a sweep, another desk).
+     */
+    public boolean release(long id, String reason, Instant at) {
+        return dsl.update(STOCK_RESERVATION)
+                .set(STOCK_RESERVATION.RELEASED_AT, at)
+                .set(STOCK_RESERVATION.RELEASE_REASON, reason)
+                .set(STOCK_RESERVATION.VERSION, STOCK_RESERVATION.VERSION.plus(inline(1)))
+                .set(STOCK_RESERVATION.UPDATED_AT, at)
+                .where(STOCK_RESERVATION.ID.eq(id), STOCK_RESERVATION.RELEASED_AT.isNull())
+                .execute() == 1;
+    }
+
+    /** What an order still holds, oldest first. */
+    public List<Reservation> activeForOrder(long orderId) {
+        return dsl.selectFrom(STOCK_RESERVATION)
+                .where(STOCK_RESERVATION.ORDER_ID.eq(orderId), STOCK_RESERVATION.RELEASED_AT.isNull())
+                .orderBy(STOCK_RESERVATION.ID)
+                .fetch(ReservationRepository::reservation);
+    }
+
+    /** Held reservations whose hold ran out at or before the given time. */
+    public List<Reservation> expired(Instant at) {
+        return dsl.selectFrom(STOCK_RESERVATION)
+                .where(STOCK_RESERVATION.RELEASED_AT.isNull(), STOCK_RESERVATION.EXPIRES_AT.le(at))
+                .orderBy(STOCK_RESERVATION.EXPIRES_AT, STOCK_RESERVATION.ID)
+                .fetch(ReservationRepository::reservation);
     }
 
     public List<Reservation> activeReservations(long skuId) {

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -84,6 +85,20 @@ public final class StockRepository {
                 .from(SUPPLIER)
                 .orderBy(SUPPLIER.CODE)
                 .fetch(Records.mapping(Supplier::new));
+    }
+
+    /** The SKU with this code, if the catalog has it. */
+    public Optional<Long> skuId(String code) {
+        return dsl.select(SKU.ID).from(SKU).where(SKU.CODE.eq(code)).fetchOptional(SKU.ID);
+    }
+
+    /** The codes a person knows a position by, for messages; "#id" for a SKU or warehouse that is gone. */
+    public PositionName name(PositionKey position) {
+        String sku = dsl.select(SKU.CODE).from(SKU).where(SKU.ID.eq(position.skuId())).fetchOptional(SKU.CODE)
+                .orElse("#" + position.skuId());
+        String warehouse = dsl.select(WAREHOUSE.CODE).from(WAREHOUSE).where(WAREHOUSE.ID.eq(position.warehouseId()))
+                .fetchOptional(WAREHOUSE.CODE).orElse("#" + position.warehouseId());
+        return new PositionName(sku, warehouse);
     }
 
     /**
