@@ -1,6 +1,7 @@
 package io.storedesk.stock;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.storedesk.Services;
 import io.storedesk.common.Page;
@@ -142,6 +143,35 @@ class StockRepositoryTest {
         assertThat(ledger.movements(skus.get("A"), shanghai)).extracting(Movement::quantity).containsExactly(10, 2);
         assertThat(ledger.bookOnHand(List.of(new OnHandChange(count(c, 0, 9), null))))
                 .as("a position created meanwhile is not created twice").hasSize(1);
+    }
+
+    @Test
+    void severalMovementsOfOnePositionChainUnderOneVersionAndMoveTheirBatches() {
+        ledger.openPositions(List.of(new OpeningBalance(skus.get("A"), shanghai, 10, 0)), "t", NOW);
+        PositionKey a = new PositionKey(skus.get("A"), shanghai);
+        Batch b1 = ledger.openBatch(a, "B1", LocalDate.of(2027, 1, 1), "t", NOW);
+        Movement in = new Movement(0, a.skuId(), shanghai, b1.id(), MovementKind.RECEIPT, 6, 10, 16, null, "PO", "t", NOW);
+        Movement out = new Movement(0, a.skuId(), shanghai, b1.id(), MovementKind.SHIPMENT, -4, 16, 12, null, "SO", "t",
+                NOW);
+
+        assertThat(ledger.bookOnHand(List.of(new OnHandChange(in, 0), new OnHandChange(out, 0)))).isEmpty();
+
+        assertThat(ledger.levels(List.of(a)).get(a)).extracting(StockLevel::onHand, StockLevel::version)
+                .containsExactly(12, 1);
+        assertThat(ledger.batches(a.skuId(), shanghai)).extracting(Batch::quantity).containsExactly(2);
+        Movement tooMuch = new Movement(0, a.skuId(), shanghai, b1.id(), MovementKind.SHIPMENT, -3, 12, 9, null, null,
+                "t", NOW);
+        // As the services do: a stale booking rolls the unit of work back.
+        assertThatThrownBy(() -> services.store().inTransaction(() -> {
+            assertThat(ledger.bookOnHand(List.of(new OnHandChange(tooMuch, 1)))).as("the batch holds 2")
+                    .containsExactly(tooMuch);
+            throw new IllegalStateException("stale");
+        })).hasMessage("stale");
+        assertThat(ledger.movements(a.skuId(), shanghai)).hasSize(3);
+        assertThat(ledger.levels(List.of(a)).get(a).onHand()).isEqualTo(12);
+        assertThat(ledger.batches(a.skuId(), shanghai)).extracting(Batch::quantity).containsExactly(2);
+        assertThatThrownBy(() -> ledger.bookOnHand(List.of(new OnHandChange(count(a, 12, 13), 2),
+                new OnHandChange(count(a, 12, 14), 2)))).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
