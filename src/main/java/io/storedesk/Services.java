@@ -24,7 +24,13 @@ import io.storedesk.stock.AvailabilityRepository;
 import io.storedesk.orders.OrderRepository;
 import io.storedesk.orders.OrderService;
 import io.storedesk.security.UserRepository;
+import io.storedesk.stock.PurchaseOrderRepository;
+import io.storedesk.stock.PurchaseOrders;
+import io.storedesk.stock.ReservationRepository;
 import io.storedesk.stock.StockCountImport;
+import io.storedesk.stock.StockLedger;
+import io.storedesk.stock.StockLedgerRepository;
+import io.storedesk.stock.StockRepositories;
 import io.storedesk.stock.StockRepository;
 import io.storedesk.stock.DismissalRepository;
 import io.storedesk.stock.PlanningInputs;
@@ -32,8 +38,12 @@ import io.storedesk.stock.PlanningPolicies;
 import io.storedesk.stock.PlanningRepository;
 import io.storedesk.stock.ReplenishmentPlanner;
 import io.storedesk.stock.StockPlanningService;
+import io.storedesk.stock.StockReservations;
 import io.storedesk.stock.StockService;
+import io.storedesk.stock.StockSettingRepository;
 import io.storedesk.stock.StockSettingsImport;
+import io.storedesk.stock.StockTransferRepository;
+import io.storedesk.stock.StockTransfers;
 import io.storedesk.store.SettingsRepository;
 import io.storedesk.store.ShopSettings;
 import io.storedesk.store.StatsRepository;
@@ -66,13 +76,19 @@ public final class Services implements AutoCloseable {
     private final AuditLog audit;
     private final CarrierRateExport carrierRateExport;
     private final String userName;
+    private final StockLedger stockLedger;
+    private final StockReservations stockReservations;
+    private final PurchaseOrders purchaseOrders;
+    private final StockTransfers stockTransfers;
 
     public Services(Store store, Clock clock) {
         this.store = store;
         this.clock = clock;
         var dsl = store.dsl();
         CatalogRepository catalogRepository = new CatalogRepository(dsl);
-        StockRepository stockRepository = new StockRepository(dsl);
+        StockRepositories stockRepos = new StockRepositories(new StockRepository(dsl),
+                new StockSettingRepository(dsl), new StockLedgerRepository(dsl), new ReservationRepository(dsl),
+                new PurchaseOrderRepository(dsl), new StockTransferRepository(dsl));
         OrderRepository orderRepository = new OrderRepository(dsl);
         TicketRepository ticketRepository = new TicketRepository(dsl);
         SettingsRepository settingsRepository = new SettingsRepository(dsl);
@@ -80,7 +96,7 @@ public final class Services implements AutoCloseable {
         CatalogSearchRepository catalogSearch = new CatalogSearchRepository(dsl);
         this.catalog = new CatalogService(catalogRepository, catalogSearch, new AvailabilityRepository(dsl), audit);
         this.catalogEditor = new CatalogEditor(catalogRepository, catalogSearch, store, audit, clock);
-        this.stock = new StockService(stockRepository);
+        this.stock = new StockService(stockRepos.stock(), stockRepos.ledger());
         this.orders = new OrderService(orderRepository);
         this.tickets = new TicketService(ticketRepository);
         this.shop = new ShopSettings(settingsRepository);
@@ -89,19 +105,24 @@ public final class Services implements AutoCloseable {
                 new ReplenishmentPlanner()::plan,
                 new PlanningPolicies(settingsRepository), new DismissalRepository(dsl), store, clock);
         this.dashboard = new DashboardService(new KpiRepository(dsl), shop, clock);
+        this.stockLedger = new StockLedger(store, stockRepos, clock);
+        this.stockReservations = new StockReservations(store, stockRepos, shop, clock);
+        this.purchaseOrders = new PurchaseOrders(store, stockRepos, shop, clock);
+        this.stockTransfers = new StockTransfers(store, stockRepos, shop, clock);
         this.stats = new StatsRepository(dsl);
         // Until people sign in (the security issue), work is attributed to the operating system's user.
         this.userName = System.getProperty("user.name", "desk");
         ChannelRepository channelRepository = new ChannelRepository(dsl);
         this.imports = new ImportService(List.of(new CatalogImport(catalogRepository, shop, clock),
-                new StockCountImport(stockRepository, catalogRepository, clock),
-                new StockSettingsImport(stockRepository, catalogRepository, clock),
+                new StockCountImport(stockRepos.stock(), stockRepos.ledger(), catalogRepository, clock),
+                new StockSettingsImport(stockRepos.stock(), stockRepos.settings(), catalogRepository,
+                        clock),
                 new OrderImport(orderRepository, catalogRepository, channelRepository, shop, clock),
                 new CarrierRateImport(new CarrierRepository(dsl), shop, clock)),
                 new ImportJobRepository(dsl), store, ImportLimits.DEFAULT, clock);
         this.catalogExport = new CatalogExport(catalogRepository);
         this.carrierRateExport = new CarrierRateExport(new CarrierRepository(dsl));
-        this.demoLoader = new DemoShopLoader(store, catalogRepository, stockRepository, orderRepository,
+        this.demoLoader = new DemoShopLoader(store, catalogRepository, stockRepos, orderRepository,
                 new CarrierRepository(dsl), ticketRepository, channelRepository, new UserRepository(dsl),
                 settingsRepository, stats, clock);
     }
@@ -124,6 +145,23 @@ public final class Services implements AutoCloseable {
 
     public StockPlanningService stockPlanning() {
         return stockPlanning;
+    }
+
+    /** Receipts, shipments, returns, write-offs and the ledger's history. */
+    public StockLedger stockLedger() {
+        return stockLedger;
+    }
+
+    public StockReservations stockReservations() {
+        return stockReservations;
+    }
+
+    public PurchaseOrders purchaseOrders() {
+        return purchaseOrders;
+    }
+
+    public StockTransfers stockTransfers() {
+        return stockTransfers;
     }
 
     public OrderService orders() {

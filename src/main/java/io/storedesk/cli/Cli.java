@@ -29,6 +29,10 @@ public final class Cli {
         importCommand.addSubcommand(new ImportUndoCommand(sessions, console));
         commandLine.addSubcommand(importCommand);
         commandLine.addSubcommand(new ExportCommand(sessions, console));
+        CommandLine stockCommand = new CommandLine(new StockCommand());
+        stockCommand.addSubcommand(new StockLedgerCommand(sessions, console));
+        stockCommand.addSubcommand(new StockPlanCommand(sessions, console));
+        commandLine.addSubcommand(stockCommand);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {

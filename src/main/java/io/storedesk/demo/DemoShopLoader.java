@@ -9,7 +9,7 @@ import io.storedesk.importing.CsvTable;
 import io.storedesk.orders.CarrierRepository;
 import io.storedesk.orders.OrderRepository;
 import io.storedesk.security.UserRepository;
-import io.storedesk.stock.StockRepository;
+import io.storedesk.stock.StockRepositories;
 import io.storedesk.store.SettingsRepository;
 import io.storedesk.store.ShopSettings;
 import io.storedesk.store.StatsRepository;
@@ -43,14 +43,14 @@ public final class DemoShopLoader {
     private final TicketLoad ticketLoad;
     private final Clock clock;
 
-    public DemoShopLoader(Transactions transactions, CatalogRepository catalog, StockRepository stock,
+    public DemoShopLoader(Transactions transactions, CatalogRepository catalog, StockRepositories stock,
                           OrderRepository orders, CarrierRepository carriers, TicketRepository tickets,
                           ChannelRepository channels, UserRepository users, SettingsRepository settings,
                           StatsRepository stats, Clock clock) {
         this.transactions = transactions;
         this.stats = stats;
         this.settings = settings;
-        this.catalogLoad = new CatalogLoad(catalog, stock, orders, carriers, channels, users);
+        this.catalogLoad = new CatalogLoad(catalog, stock.stock(), orders, carriers, channels, users);
         this.orderLoad = new OrderLoad(orders);
         this.stockLoad = new StockLoad(stock);
         this.ticketLoad = new TicketLoad(tickets, orders);

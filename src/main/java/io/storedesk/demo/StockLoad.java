@@ -10,7 +10,7 @@ import io.storedesk.stock.PurchaseOrderLine;
 import io.storedesk.stock.PurchaseOrderStatus;
 import io.storedesk.stock.Reservation;
 import io.storedesk.stock.ReservationKind;
-import io.storedesk.stock.StockRepository;
+import io.storedesk.stock.StockRepositories;
 import io.storedesk.stock.StockSetting;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,15 +23,15 @@ import java.util.Map;
  */
 final class StockLoad {
 
-    private final StockRepository stock;
+    private final StockRepositories stock;
 
-    StockLoad(StockRepository stock) {
+    StockLoad(StockRepositories stock) {
         this.stock = stock;
     }
 
     void load(DemoLoadContext ctx) {
         CsvTable settings = ctx.table("stock_settings.csv");
-        stock.insertSettings(settings.rows().stream().map(r -> new StockSetting(ctx.id(ctx.skus, r, "sku_code"),
+        stock.settings().insertSettings(settings.rows().stream().map(r -> new StockSetting(ctx.id(ctx.skus, r, "sku_code"),
                 ctx.id(ctx.warehouses, r, "warehouse_code"), ctx.optionalId(ctx.suppliers, r, "supplier_code"),
                 r.optionalInteger("safety_stock"), r.optionalInteger("reorder_point"), r.optionalInteger("max_stock"),
                 r.optionalInteger("lead_time_days"), r.integer("moq"), r.integer("pack_size"),
@@ -39,13 +39,13 @@ final class StockLoad {
         ctx.advance(settings.rows().size());
 
         CsvTable levels = ctx.table("stock_levels.csv");
-        stock.openPositions(levels.rows().stream().map(r -> new OpeningBalance(ctx.id(ctx.skus, r, "sku_code"),
+        stock.ledger().openPositions(levels.rows().stream().map(r -> new OpeningBalance(ctx.id(ctx.skus, r, "sku_code"),
                 ctx.id(ctx.warehouses, r, "warehouse_code"), r.integer("on_hand"), r.integer("in_transit"))).toList(),
                 DemoLoadContext.USER, ctx.now);
         ctx.advance(levels.rows().size());
 
         CsvTable batches = ctx.table("stock_batches.csv");
-        stock.insertBatches(batches.rows().stream().map(r -> new Batch(0, ctx.id(ctx.skus, r, "sku_code"),
+        stock.ledger().insertBatches(batches.rows().stream().map(r -> new Batch(0, ctx.id(ctx.skus, r, "sku_code"),
                 ctx.id(ctx.warehouses, r, "warehouse_code"), r.required("batch_no"), r.integer("quantity"),
                 ctx.shift.date(r.date("expiry_date")), ctx.shift.instant(r.dateTime("received_at")))).toList());
         ctx.advance(batches.rows().size());
@@ -70,17 +70,18 @@ final class StockLoad {
                     ctx.shift.instant(head.optionalDateTime("expected_at")),
                     ctx.shift.instant(head.optionalDateTime("received_at")), lines));
         }
-        stock.insertPurchaseOrders(orders, DemoShop.CURRENCY, DemoLoadContext.USER);
+        stock.purchaseOrders().insertPurchaseOrders(orders, DemoShop.CURRENCY, DemoLoadContext.USER);
         ctx.advance(table.rows().size());
     }
 
     private void reservations(DemoLoadContext ctx) {
         CsvTable table = ctx.table("reservations.csv");
-        stock.insertReservations(table.rows().stream().map(r -> new Reservation(0, ctx.id(ctx.skus, r, "sku_code"),
+        stock.reservations().insertReservations(table.rows().stream().map(r -> new Reservation(0, ctx.id(ctx.skus, r, "sku_code"),
                 ctx.id(ctx.warehouses, r, "warehouse_code"), ctx.id(ctx.orders, r, "order_no"),
                 ctx.lineId(r, "order_no", "line_no"), r.integer("quantity"), r.enumValue("kind", ReservationKind.class),
                 ctx.shift.instant(r.dateTime("created_at")), ctx.shift.instant(r.optionalDateTime("expires_at")),
                 null)).toList());
+        stock.ledger().loadReserved();
         ctx.advance(table.rows().size());
     }
 }

@@ -36,11 +36,14 @@ public final class StockCountImport implements ImportKind {
             FieldSpec.optional("note", FieldType.TEXT, 200, "Note", "Reason", "Remark", "备注", "原因", "盘点备注"));
 
     private final StockRepository stock;
+    private final StockLedgerRepository ledger;
     private final CatalogRepository catalog;
     private final Clock clock;
 
-    public StockCountImport(StockRepository stock, CatalogRepository catalog, Clock clock) {
+    public StockCountImport(StockRepository stock, StockLedgerRepository ledger, CatalogRepository catalog,
+                            Clock clock) {
         this.stock = stock;
+        this.ledger = ledger;
         this.catalog = catalog;
         this.clock = clock;
     }
@@ -60,12 +63,12 @@ public final class StockCountImport implements ImportKind {
                            ImportProgress progress) {
         List<StockCountRow> parsed = RowParsing.readAll(rows, mapping, FIELDS, progress, StockCountImport::parse);
         StockCodes codes = StockCodes.lookUp(stock, catalog, parsed.stream().map(StockCountRow::sku).toList());
-        return new StockCountPlan(parsed, new FilePositions(codes, mapping::headerOf), stock, options.user(), clock);
+        return new StockCountPlan(parsed, new FilePositions(codes, mapping::headerOf), ledger, options.user(), clock);
     }
 
     @Override
     public List<UndoHandler> undoHandlers() {
-        return List.of(new StockCountUndo(stock, clock));
+        return List.of(new StockCountUndo(ledger, clock));
     }
 
     static StockCountRow parse(RowReader r) {

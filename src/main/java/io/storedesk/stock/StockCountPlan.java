@@ -29,13 +29,13 @@ final class StockCountPlan implements ImportPlan {
         }
     }
 
-    private final StockRepository repository;
+    private final StockLedgerRepository repository;
     private final String user;
     private final Clock clock;
     private final List<RowOutcome> outcomes = new ArrayList<>();
     private final List<Count> counts = new ArrayList<>();
 
-    StockCountPlan(List<StockCountRow> rows, FilePositions positions, StockRepository repository, String user,
+    StockCountPlan(List<StockCountRow> rows, FilePositions positions, StockLedgerRepository repository, String user,
                    Clock clock) {
         this.repository = repository;
         this.user = user;

@@ -20,10 +20,10 @@ final class StockCountUndo implements UndoHandler {
 
     static final String ENTITY = "stock_level";
 
-    private final StockRepository repository;
+    private final StockLedgerRepository repository;
     private final Clock clock;
 
-    StockCountUndo(StockRepository repository, Clock clock) {
+    StockCountUndo(StockLedgerRepository repository, Clock clock) {
         this.repository = repository;
         this.clock = clock;
     }

@@ -7,9 +7,11 @@ import java.util.List;
 public final class StockService {
 
     private final StockRepository repository;
+    private final StockLedgerRepository ledger;
 
-    public StockService(StockRepository repository) {
+    public StockService(StockRepository repository, StockLedgerRepository ledger) {
         this.repository = repository;
+        this.ledger = ledger;
     }
 
     public Page<StockPosition> positions(String text, int limit) {
@@ -26,6 +28,6 @@ public final class StockService {
 
     /** The ledger of one position, oldest first. */
     public List<Movement> movements(PositionKey position) {
-        return repository.movements(position.skuId(), position.warehouseId());
+        return ledger.movements(position.skuId(), position.warehouseId());
     }
 }

@@ -49,11 +49,14 @@ public final class StockSettingsImport implements ImportKind {
             FieldSpec.optional("supplier", FieldType.CODE, 32, "Supplier", "Supplier code", "供应商", "供应商编码"));
 
     private final StockRepository stock;
+    private final StockSettingRepository settings;
     private final CatalogRepository catalog;
     private final Clock clock;
 
-    public StockSettingsImport(StockRepository stock, CatalogRepository catalog, Clock clock) {
+    public StockSettingsImport(StockRepository stock, StockSettingRepository settings, CatalogRepository catalog,
+                               Clock clock) {
         this.stock = stock;
+        this.settings = settings;
         this.catalog = catalog;
         this.clock = clock;
     }
@@ -74,13 +77,13 @@ public final class StockSettingsImport implements ImportKind {
         List<StockSettingsRow> parsed = RowParsing.readAll(rows, mapping, FIELDS, progress,
                 StockSettingsImport::parse);
         StockCodes codes = StockCodes.lookUp(stock, catalog, parsed.stream().map(StockSettingsRow::sku).toList());
-        return new StockSettingsPlan(parsed, codes, new FilePositions(codes, mapping::headerOf), stock,
+        return new StockSettingsPlan(parsed, codes, new FilePositions(codes, mapping::headerOf), settings,
                 options.user(), clock);
     }
 
     @Override
     public List<UndoHandler> undoHandlers() {
-        return List.of(new StockSettingsUndo(stock, clock));
+        return List.of(new StockSettingsUndo(settings, clock));
     }
 
     static StockSettingsRow parse(RowReader r) {

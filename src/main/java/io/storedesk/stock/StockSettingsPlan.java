@@ -28,7 +28,7 @@ final class StockSettingsPlan implements ImportPlan {
 
     private final StockCodes codes;
     private final FilePositions positions;
-    private final StockRepository repository;
+    private final StockSettingRepository repository;
     private final String user;
     private final Clock clock;
     private final List<RowOutcome> outcomes = new ArrayList<>();
@@ -36,7 +36,7 @@ final class StockSettingsPlan implements ImportPlan {
     private final List<Planned> changed = new ArrayList<>();
 
     StockSettingsPlan(List<StockSettingsRow> rows, StockCodes codes, FilePositions positions,
-                      StockRepository repository, String user, Clock clock) {
+                      StockSettingRepository repository, String user, Clock clock) {
         this.codes = codes;
         this.positions = positions;
         this.repository = repository;

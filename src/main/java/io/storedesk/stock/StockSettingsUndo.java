@@ -15,10 +15,10 @@ final class StockSettingsUndo implements UndoHandler {
 
     static final String ENTITY = "stock_setting";
 
-    private final StockRepository repository;
+    private final StockSettingRepository repository;
     private final Clock clock;
 
-    StockSettingsUndo(StockRepository repository, Clock clock) {
+    StockSettingsUndo(StockSettingRepository repository, Clock clock) {
         this.repository = repository;
         this.clock = clock;
     }

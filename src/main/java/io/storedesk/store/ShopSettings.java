@@ -1,5 +1,6 @@
 package io.storedesk.store;
 
+import java.time.Duration;
 import java.time.ZoneId;
 
 /** The shop-wide settings other features read, with their defaults. */
@@ -9,6 +10,9 @@ public final class ShopSettings {
     public static final String TIME_ZONE = "shop.timezone";
     public static final String CURRENCY = "shop.currency";
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
+    /** Minutes stock stays held for an order that is not paid yet. */
+    public static final String UNPAID_HOLD_MINUTES = "stock.unpaid_hold_minutes";
+    public static final Duration DEFAULT_UNPAID_HOLD = Duration.ofMinutes(30);
 
     private final SettingsRepository settings;
 
@@ -26,6 +30,12 @@ public final class ShopSettings {
 
     public String currency() {
         return settings.get(CURRENCY).orElse("CNY");
+    }
+
+    /** How long an unpaid order holds its stock; the default for a missing, unreadable or negative value. */
+    public Duration unpaidHold() {
+        return settings.get(UNPAID_HOLD_MINUTES).map(String::strip).filter(v -> v.matches("\\d{1,6}"))
+                .map(v -> Duration.ofMinutes(Long.parseLong(v))).orElse(DEFAULT_UNPAID_HOLD);
     }
 
     public boolean isEmpty() {

@@ -9,6 +9,7 @@ import io.storedesk.importing.ui.ImportWizards;
 import io.storedesk.dashboard.ui.DashboardView;
 import io.storedesk.dashboard.ui.DashboardViewModel;
 import io.storedesk.orders.ui.OrdersView;
+import io.storedesk.stock.StoredPurchaseOrder;
 import io.storedesk.stock.ui.StockDesk;
 import io.storedesk.stock.ui.StockWarningsPane;
 import io.storedesk.stock.ui.StockWarningsViewModel;
@@ -37,7 +38,8 @@ public final class Shell {
     /** Plans once at start, so the navigation shows how many warnings wait before the pane is opened. */
     private static StockWarningsPane stockPane(Services services, I18n i18n, FxTaskRunner tasks) {
         StockDesk desk = new StockDesk(services.stockPlanning(), services.stock(), services.catalog()::categories,
-                (suggestions, user) -> java.util.List.of()); // TODO until the ledger branch lands
+                (suggestions, user) -> services.purchaseOrders().createDrafts(suggestions, user).stream()
+                        .map(StoredPurchaseOrder::code).toList());
         StockWarningsViewModel model = new StockWarningsViewModel(desk, tasks, services.userName());
         model.refresh();
         return new StockWarningsPane(model, i18n);

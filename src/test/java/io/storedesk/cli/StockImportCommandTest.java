@@ -8,9 +8,11 @@ import io.storedesk.Services;
 import io.storedesk.catalog.CatalogRepository;
 import io.storedesk.stock.Movement;
 import io.storedesk.stock.MovementKind;
+import io.storedesk.stock.StockLedgerRepository;
 import io.storedesk.stock.StockLevel;
 import io.storedesk.stock.StockRepository;
 import io.storedesk.stock.StockSetting;
+import io.storedesk.stock.StockSettingRepository;
 import io.storedesk.stock.Warehouse;
 import io.storedesk.store.Store;
 import io.storedesk.store.StoreConfig;
@@ -58,11 +60,12 @@ class StockImportCommandTest {
     private Position position() {
         try (Store s = Store.open(StoreConfig.embedded(store))) {
             StockRepository stock = new StockRepository(s.dsl());
+            StockLedgerRepository ledger = new StockLedgerRepository(s.dsl());
             long skuId = new CatalogRepository(s.dsl()).findSku(SKU).orElseThrow().id();
-            StockLevel level = stock.levels(skuId).get(0);
+            StockLevel level = ledger.levels(skuId).get(0);
             String code = stock.warehouses().stream().filter(w -> w.id() == level.warehouseId()).map(Warehouse::code)
                     .findFirst().orElseThrow();
-            return new Position(code, level, stock.movements(skuId, level.warehouseId()), stock.settings(skuId)
+            return new Position(code, level, ledger.movements(skuId, level.warehouseId()), new StockSettingRepository(s.dsl()).settings(skuId)
                     .stream().filter(x -> x.warehouseId() == level.warehouseId()).toList());
         }
     }

@@ -58,10 +58,10 @@ class PlanningInputsTest {
         skus = fixtures.skus("P1", "纸尿裤", "尿裤", "A1", "A2");
         supplier = stock.insertSuppliers(List.of(new Supplier(0, "S1", "供应商", null, null, "浙江", "杭州", 5, "CNY")))
                 .get("S1");
-        stock.openPositions(List.of(new OpeningBalance(sku("A1"), beijing, 10, 0),
+        new StockLedgerRepository(dsl).openPositions(List.of(new OpeningBalance(sku("A1"), beijing, 10, 0),
                 new OpeningBalance(sku("A1"), shanghai, 4, 0), new OpeningBalance(sku("A2"), beijing, 0, 0)),
                 "test", NOW);
-        stock.insertSettings(List.of(new StockSetting(sku("A1"), beijing, supplier, 3, null, null, null, 1, 1,
+        new StockSettingRepository(dsl).insertSettings(List.of(new StockSetting(sku("A1"), beijing, supplier, 3, null, null, null, 1, 1,
                 new BigDecimal("0.95"))));
     }
 
@@ -126,7 +126,7 @@ class PlanningInputsTest {
     @Test
     void openPurchaseOrdersAreOnOrderAndReceivedOnesMeasureTheLeadTime() {
         Instant ordered = NOW.minus(Duration.ofDays(20));
-        stock.insertPurchaseOrders(List.of(
+        new PurchaseOrderRepository(dsl).insertPurchaseOrders(List.of(
                 new PurchaseOrder(0, "PO-1", supplier, beijing, PurchaseOrderStatus.PARTIAL, ordered, null, null,
                         List.of(new PurchaseOrderLine(sku("A1"), 10, 4, cny("50")))),
                 new PurchaseOrder(0, "PO-2", supplier, beijing, PurchaseOrderStatus.RECEIVED, ordered,
@@ -143,7 +143,7 @@ class PlanningInputsTest {
 
     @Test
     void onlyBatchesWithStockAndAnExpiryArePlanned() {
-        stock.insertBatches(List.of(new Batch(0, sku("A1"), beijing, "B-1", 5, TODAY.plusDays(10), NOW),
+        new StockLedgerRepository(dsl).insertBatches(List.of(new Batch(0, sku("A1"), beijing, "B-1", 5, TODAY.plusDays(10), NOW),
                 new Batch(0, sku("A1"), beijing, "B-2", 0, TODAY.plusDays(3), NOW),
                 new Batch(0, sku("A1"), beijing, "B-3", 5, null, NOW)));
 

@@ -44,10 +44,10 @@ class StockPlanningServiceTest {
         a1 = new PositionKey(skus.get("A1"), warehouse);
         a2 = new PositionKey(skus.get("A2"), warehouse);
         StockRepository stock = new StockRepository(dsl);
-        stock.openPositions(List.of(new OpeningBalance(a1.skuId(), warehouse, 0, 0),
+        new StockLedgerRepository(dsl).openPositions(List.of(new OpeningBalance(a1.skuId(), warehouse, 0, 0),
                 new OpeningBalance(a2.skuId(), warehouse, 40, 0)), "test", NOW);
-        stock.insertBatches(List.of(new Batch(0, a2.skuId(), warehouse, "B-1", 40, null, NOW)));
-        batch = stock.batches(a2.skuId(), warehouse).get(0);
+        new StockLedgerRepository(dsl).insertBatches(List.of(new Batch(0, a2.skuId(), warehouse, "B-1", 40, null, NOW)));
+        batch = new StockLedgerRepository(dsl).batches(a2.skuId(), warehouse).get(0);
     }
 
     @AfterEach

@@ -38,6 +38,7 @@ class StockSettingsImportTest {
 
     private final Services services = TestStores.emptyInMemory();
     private final StockRepository stock = new StockRepository(services.store().dsl());
+    private final StockSettingRepository settings = new StockSettingRepository(services.store().dsl());
     private long shanghai;
     private Map<String, Long> skus;
     private Map<String, Long> suppliers;
@@ -52,7 +53,7 @@ class StockSettingsImportTest {
         suppliers = stock.insertSuppliers(List.of(
                 new Supplier(0, "SUP-A", "泉州舒宝", null, null, null, null, 7, "CNY"),
                 new Supplier(0, "SUP-B", "宁波优贝", null, null, null, null, 8, "CNY")));
-        stock.insertSettings(List.of(new StockSetting(sku("D-M"), shanghai, suppliers.get("SUP-A"), 10, 20, 100, 7,
+        settings.insertSettings(List.of(new StockSetting(sku("D-M"), shanghai, suppliers.get("SUP-A"), 10, 20, 100, 7,
                 1, 1, new BigDecimal("0.95"))));
     }
 
@@ -75,7 +76,7 @@ class StockSettingsImportTest {
     }
 
     private StoredSetting stored(String skuCode) {
-        return stock.settings(List.of(new PositionKey(sku(skuCode), shanghai))).get(new PositionKey(sku(skuCode),
+        return settings.settings(List.of(new PositionKey(sku(skuCode), shanghai))).get(new PositionKey(sku(skuCode),
                 shanghai));
     }
 

@@ -19,7 +19,9 @@ import io.storedesk.stock.PositionPlan;
 import io.storedesk.stock.ReorderSuggestion;
 import io.storedesk.stock.StockPlan;
 import io.storedesk.stock.StockPlanningService;
+import io.storedesk.stock.StockLedgerRepository;
 import io.storedesk.stock.StockRepository;
+import io.storedesk.stock.StockSettingRepository;
 import io.storedesk.stock.StockWarning;
 import io.storedesk.stock.Supplier;
 import io.storedesk.stock.WarningKind;
@@ -78,10 +80,10 @@ class StockWarningsViewModelTest {
         bottleBeijing = new PositionKey(bottles.get("NP-1"), beijing);
         bottleShanghai = new PositionKey(bottles.get("NP-1"), shanghai);
         wipes = new PositionKey(wipeSkus.get("SJ-1"), beijing);
-        stock.openPositions(List.of(new OpeningBalance(bottleBeijing.skuId(), beijing, 0, 0),
+        new StockLedgerRepository(dsl).openPositions(List.of(new OpeningBalance(bottleBeijing.skuId(), beijing, 0, 0),
                 new OpeningBalance(bottleShanghai.skuId(), shanghai, 2, 0),
                 new OpeningBalance(wipes.skuId(), beijing, 500, 0)), "test", NOW);
-        stock.insertSettings(List.of(new io.storedesk.stock.StockSetting(bottleBeijing.skuId(), beijing, supplier,
+        new StockSettingRepository(dsl).insertSettings(List.of(new io.storedesk.stock.StockSetting(bottleBeijing.skuId(), beijing, supplier,
                 5, null, null, null, 1, 1, new BigDecimal("0.95"))));
 
         warnings.add(warning(WarningKind.OUT_OF_STOCK, bottleBeijing, "NP-1", "BJ"));

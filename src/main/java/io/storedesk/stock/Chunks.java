@@ -1,0 +1,36 @@
+package io.storedesk.stock;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/** Helpers the stock repositories share for long IN lists and JDBC batch results. */
+final class Chunks {
+
+    private static final int SIZE = 1_000;
+
+    private Chunks() {
+    }
+
+    /** Long IN lists split into chunks the database takes comfortably, duplicates dropped. */
+    static <T> List<List<T>> of(Collection<T> values) {
+        List<T> all = new ArrayList<>(new LinkedHashSet<>(values));
+        List<List<T>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += SIZE) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + SIZE)));
+        }
+        return chunks;
+    }
+
+    /** The items whose statement changed no row (batch counts are in the order of the items). */
+    static <T> List<T> untouched(List<T> items, int[] counts) {
+        List<T> untouched = new ArrayList<>();
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] == 0) {
+                untouched.add(items.get(i));
+            }
+        }
+        return untouched;
+    }
+}
