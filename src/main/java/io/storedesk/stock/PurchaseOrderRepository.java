@@ -139,6 +139,15 @@ public final class PurchaseOrderRepository {
                 .execute() == 1;
     }
 
+    /** Ids of the orders still open (draft, sent or partly received), by code. */
+    public List<Long> openIds() {
+        return dsl.select(PURCHASE_ORDER.ID).from(PURCHASE_ORDER)
+                .where(PURCHASE_ORDER.STATUS.in(PurchaseOrderStatus.DRAFT.name(), PurchaseOrderStatus.SENT.name(),
+                        PurchaseOrderStatus.PARTIAL.name()))
+                .orderBy(PURCHASE_ORDER.CODE)
+                .fetch(PURCHASE_ORDER.ID);
+    }
+
     public List<PurchaseOrder> purchaseOrders(PurchaseOrderStatus status) {
         Map<Long, List<PurchaseOrderLine>> lines = dsl.select(PURCHASE_ORDER_LINE.PURCHASE_ORDER_ID,
                         PURCHASE_ORDER_LINE.SKU_ID, PURCHASE_ORDER_LINE.QUANTITY,

@@ -134,6 +134,19 @@ public final class PurchaseOrders {
         });
     }
 
+    /** Every order still open (draft, sent or partly received), by code. */
+    public List<StoredPurchaseOrder> open() {
+        return orders.openIds().stream().map(this::find).toList();
+    }
+
+    /** Books every line's outstanding units as arrived. */
+    public StoredPurchaseOrder receiveAll(long purchaseOrderId, String user) {
+        StoredPurchaseOrder po = find(purchaseOrderId);
+        Map<Long, Integer> outstanding = new LinkedHashMap<>();
+        po.lines().stream().filter(l -> l.outstanding() > 0).forEach(l -> outstanding.put(l.id(), l.outstanding()));
+        return receive(purchaseOrderId, outstanding, user);
+    }
+
     /** Cancels a draft; a sent order is received or left open instead. */
     public StoredPurchaseOrder cancel(long purchaseOrderId, String user) {
         return transactions.inTransaction(() -> {

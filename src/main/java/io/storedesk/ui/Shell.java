@@ -10,6 +10,7 @@ import io.storedesk.dashboard.ui.DashboardView;
 import io.storedesk.dashboard.ui.DashboardViewModel;
 import io.storedesk.orders.ui.OrdersView;
 import io.storedesk.stock.StoredPurchaseOrder;
+import io.storedesk.stock.ui.PurchaseOrdersViewModel;
 import io.storedesk.stock.ui.StockDesk;
 import io.storedesk.stock.ui.StockWarningsPane;
 import io.storedesk.stock.ui.StockWarningsViewModel;
@@ -42,7 +43,9 @@ public final class Shell {
                         .map(StoredPurchaseOrder::code).toList());
         StockWarningsViewModel model = new StockWarningsViewModel(desk, tasks, services.userName());
         model.refresh();
-        return new StockWarningsPane(model, i18n);
+        PurchaseOrdersViewModel purchaseOrders = new PurchaseOrdersViewModel(services.purchaseOrders(), tasks,
+                services.userName(), model::refresh);
+        return new StockWarningsPane(model, purchaseOrders, i18n);
     }
 
     private static CatalogPane catalogPane(Services services, I18n i18n, FxTaskRunner tasks) {

@@ -56,8 +56,12 @@ class MainWindowTest {
             String table = "#" + paneName(pane) + "-table";
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> rows(robot, table) > 0);
             assertThat(robot.lookup("#" + pane.navigationId()).queryAs(ToggleButton.class).isSelected()).isTrue();
-            assertThat(robot.lookup("#" + paneName(pane) + "-count").queryAs(Label.class).getText())
-                    .startsWith(pane == PaneId.CATALOG ? "1–" : "Showing ");
+            String count = robot.lookup("#" + paneName(pane) + "-count").queryAs(Label.class).getText();
+            switch (pane) {
+                case CATALOG -> assertThat(count).startsWith("1–");
+                case STOCK -> assertThat(count).matches("[1-9][0-9,]* warnings · 0 put aside");
+                default -> assertThat(count).startsWith("Showing ");
+            }
         }
     }
 

@@ -13,6 +13,7 @@ import io.storedesk.ui.PaneView;
 import io.storedesk.ui.SearchField;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableValue;
@@ -45,10 +46,12 @@ public final class StockWarningsPane implements PaneView {
 
     private final VBox root = new VBox();
     private final StockWarningsViewModel model;
+    private final PurchaseOrdersViewModel purchaseOrders;
     private final I18n i18n;
 
-    public StockWarningsPane(StockWarningsViewModel model, I18n i18n) {
+    public StockWarningsPane(StockWarningsViewModel model, PurchaseOrdersViewModel purchaseOrders, I18n i18n) {
         this.model = model;
+        this.purchaseOrders = purchaseOrders;
         this.i18n = i18n;
         root.setId("stock");
         root.getStyleClass().addAll("table-pane", "stock-pane");
@@ -77,13 +80,19 @@ public final class StockWarningsPane implements PaneView {
         thresholds.textProperty().bind(i18n.text("stock.thresholds"));
         thresholds.setOnAction(e -> PolicyDialog.edit(root.getScene().getWindow(), i18n, model.policy())
                 .ifPresent(model::savePolicy));
+        Button orders = new Button(null, new FontIcon(Material2AL.ASSIGNMENT));
+        orders.setId("stock-purchase-orders");
+        orders.textProperty().bind(i18n.text("stock.purchaseOrders"));
+        orders.setOnAction(e -> PurchaseOrdersWindow.open(root.getScene().getWindow(), i18n, purchaseOrders,
+                model.suppliers().stream().collect(Collectors.toMap(Supplier::id, Supplier::name)),
+                model.warehouses().stream().collect(Collectors.toMap(Warehouse::id, Warehouse::code))));
         Button refresh = new Button(null, new FontIcon(Material2AL.AUTORENEW));
         refresh.setId("stock-refresh");
         refresh.getStyleClass().add("flat");
         refresh.setOnAction(e -> model.refresh());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(10, title, spacer, busy, search, thresholds, refresh);
+        HBox header = new HBox(10, title, spacer, busy, search, orders, thresholds, refresh);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("pane-header");
         return header;
