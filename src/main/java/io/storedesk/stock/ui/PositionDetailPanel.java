@@ -32,11 +32,13 @@ final class PositionDetailPanel {
         this.i18n = i18n;
         root.setId("stock-detail");
         root.getStyleClass().add("detail-panel");
-        root.setMinWidth(320);
+        root.setMinWidth(340);
         root.setPadding(new javafx.geometry.Insets(10));
         title.getStyleClass().add("detail-title");
         title.setWrapText(true);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         figures.setWrapText(true);
+        figures.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         figures.setId("stock-detail-figures");
         sales.setId("stock-detail-sales");
         sales.setLegendVisible(false);
@@ -67,11 +69,11 @@ final class PositionDetailPanel {
         table.setId("stock-detail-ledger");
         Columns c = new Columns(i18n);
         table.getColumns().setAll(List.of(
-                Columns.width(c.text("stock.ledger.time", (m, f) -> f.dateTime(m.occurredAt())), 120),
-                Columns.width(c.label("stock.ledger.kind", "stock.movement.", Movement::kind), 80),
+                Columns.width(c.text("stock.ledger.time", (m, f) -> f.dateTime(m.occurredAt())), 118),
+                Columns.width(c.label("stock.ledger.kind", "stock.movement.", Movement::kind), 70),
                 Columns.width(c.number("stock.ledger.quantity", (m, f) -> (m.quantity() > 0 ? "+" : "")
-                        + f.integer(m.quantity())), 55),
-                Columns.width(c.number("stock.ledger.after", (m, f) -> f.integer(m.onHandAfter())), 55),
+                        + f.integer(m.quantity())), 52),
+                Columns.width(c.number("stock.ledger.after", (m, f) -> f.integer(m.onHandAfter())), 52),
                 Columns.width(c.text("stock.ledger.reference", m -> m.reference() == null ? "" : m.reference()),
                         90)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -93,7 +95,7 @@ final class PositionDetailPanel {
         title.setText(warning.skuCode() + " · " + warning.title() + " · " + warning.warehouseCode());
         var plan = detail.row().plan();
         figures.setText(plan == null ? "" : i18n.get("stock.detail.figures",
-                String.format(i18n.locale(), "%.1f", plan.demand().dailyRate()), plan.safetyStock(),
+                String.format(i18n.locale(), "%.2f", plan.demand().dailyRate()), plan.safetyStock(),
                 plan.reorderPoint(), String.format(i18n.locale(), "%.1f", plan.turnover())));
         sales.getData().setAll(List.of(series(detail.sales())));
         List<Movement> newestFirst = new java.util.ArrayList<>(detail.ledger());

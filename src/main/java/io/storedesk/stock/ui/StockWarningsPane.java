@@ -59,7 +59,7 @@ public final class StockWarningsPane implements PaneView {
         Node detail = new PositionDetailPanel(model, i18n).node();
         SplitPane split = new SplitPane(table, detail);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.72);
+        split.setDividerPositions(0.73);
         SplitPane.setResizableWithParent(detail, false);
         VBox.setVgrow(split, Priority.ALWAYS);
         root.getChildren().addAll(header(), kinds(), filters(), noticeBar(), actions(), split);

@@ -24,16 +24,16 @@ final class StockWarningsTable {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         Columns c = new Columns(i18n);
         List<TableColumn<WarningRow, WarningRow>> columns = List.of(
-                Columns.width(c.label("stock.column.warning", "stock.warning.", r -> r.warning().kind()), 95),
-                Columns.width(c.text("stock.column.sku", r -> r.warning().skuCode()), 105),
-                Columns.width(c.text("stock.column.title", r -> r.warning().title()), 170),
-                Columns.width(c.text("stock.column.warehouse", r -> r.warning().warehouseCode()), 72),
-                Columns.width(c.number("stock.column.available", (r, f) -> f.integer(r.warning().available())), 62),
-                Columns.width(c.text("stock.column.figure", r -> say(i18n, WarningTexts.figure(r))), 165),
+                Columns.width(c.label("stock.column.warning", "stock.warning.", r -> r.warning().kind()), 96),
+                Columns.width(c.text("stock.column.sku", r -> r.warning().skuCode()), 100),
+                Columns.width(c.text("stock.column.title", r -> r.warning().title()), 140),
+                Columns.width(c.text("stock.column.warehouse", r -> r.warning().warehouseCode()), 68),
+                Columns.width(c.number("stock.column.available", (r, f) -> f.integer(r.warning().available())), 55),
+                Columns.width(c.text("stock.column.figure", r -> say(i18n, WarningTexts.figure(r))), 145),
                 Columns.width(c.text("stock.column.class", r -> r.plan() == null ? ""
-                        : r.plan().abc().name() + r.plan().xyz().name()), 62),
-                Columns.width(c.number("stock.column.cover", StockWarningsTable::cover), 70),
-                Columns.width(c.text("stock.column.suggestion", r -> say(i18n, WarningTexts.suggestion(r))), 170));
+                        : r.plan().abc().name() + r.plan().xyz().name()), 48),
+                Columns.width(c.number("stock.column.cover", StockWarningsTable::cover), 66),
+                Columns.width(c.text("stock.column.suggestion", r -> say(i18n, WarningTexts.suggestion(r))), 150));
         table.getColumns().setAll(columns);
         table.setTableMenuButtonVisible(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
