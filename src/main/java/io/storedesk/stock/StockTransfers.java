@@ -62,6 +62,20 @@ public final class StockTransfers {
         });
     }
 
+    /**
+     * Draft transfers for planned moves: one per pair of warehouses, each SKU's units summed; all of them
+     * or, on a refusal, none.
+     */
+    public List<StockTransfer> createFromSuggestions(List<TransferSuggestion> suggestions, String user) {
+        Map<List<Long>, Map<Long, Integer>> byRoute = new LinkedHashMap<>();
+        for (TransferSuggestion s : suggestions) {
+            byRoute.computeIfAbsent(List.of(s.fromWarehouseId(), s.toWarehouseId()), k -> new LinkedHashMap<>())
+                    .merge(s.skuId(), s.quantity(), Integer::sum);
+        }
+        return transactions.inTransaction(() -> byRoute.entrySet().stream()
+                .map(e -> create(e.getKey().get(0), e.getKey().get(1), e.getValue(), user)).toList());
+    }
+
     public StockTransfer find(long transferId) {
         return transfers.find(transferId).orElseThrow(() -> new RefusedInputException("stock.transfer.unknown",
                 transferId));

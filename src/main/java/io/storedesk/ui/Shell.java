@@ -9,6 +9,7 @@ import io.storedesk.importing.ui.ImportWizards;
 import io.storedesk.dashboard.ui.DashboardView;
 import io.storedesk.dashboard.ui.DashboardViewModel;
 import io.storedesk.orders.ui.OrdersView;
+import io.storedesk.stock.StockTransfer;
 import io.storedesk.stock.StoredPurchaseOrder;
 import io.storedesk.stock.ui.PurchaseOrdersViewModel;
 import io.storedesk.stock.ui.StockDesk;
@@ -25,8 +26,9 @@ public final class Shell {
 
     public static MainWindow create(Services services, I18n i18n, FxTaskRunner tasks) {
         Map<PaneId, PaneView> panes = new EnumMap<>(PaneId.class);
-        panes.put(PaneId.CATALOG, catalogPane(services, i18n, tasks));
-        panes.put(PaneId.STOCK, stockPane(services, i18n, tasks));
+        ImportWizards wizards = new ImportWizards(services.imports(), tasks, i18n, services.userName());
+        panes.put(PaneId.CATALOG, catalogPane(services, i18n, tasks, wizards));
+        panes.put(PaneId.STOCK, stockPane(services, i18n, tasks, wizards));
         panes.put(PaneId.ORDERS, OrdersView.create(services.orders(), tasks, i18n));
         panes.put(PaneId.AFTERSALES, TicketsView.create(services.tickets(), tasks, i18n, services.clock()));
         panes.put(PaneId.DASHBOARD, new DashboardView(new DashboardViewModel(services.dashboard(), tasks), i18n));
@@ -37,21 +39,23 @@ public final class Shell {
     }
 
     /** Plans once at start, so the navigation shows how many warnings wait before the pane is opened. */
-    private static StockWarningsPane stockPane(Services services, I18n i18n, FxTaskRunner tasks) {
+    private static StockWarningsPane stockPane(Services services, I18n i18n, FxTaskRunner tasks,
+                                               ImportWizards wizards) {
         StockDesk desk = new StockDesk(services.stockPlanning(), services.stock(), services.catalog()::categories,
                 (suggestions, user) -> services.purchaseOrders().createDrafts(suggestions, user).stream()
-                        .map(StoredPurchaseOrder::code).toList());
+                        .map(StoredPurchaseOrder::code).toList(),
+                (moves, user) -> services.stockTransfers().createFromSuggestions(moves, user).stream()
+                        .map(StockTransfer::code).toList());
         StockWarningsViewModel model = new StockWarningsViewModel(desk, tasks, services.userName());
         model.refresh();
         PurchaseOrdersViewModel purchaseOrders = new PurchaseOrdersViewModel(services.purchaseOrders(), tasks,
                 services.userName(), model::refresh);
-        return new StockWarningsPane(model, purchaseOrders, i18n);
+        return new StockWarningsPane(model, purchaseOrders, i18n, wizards::open);
     }
 
-    private static CatalogPane catalogPane(Services services, I18n i18n, FxTaskRunner tasks) {
+    private static CatalogPane catalogPane(Services services, I18n i18n, FxTaskRunner tasks, ImportWizards wizards) {
         CatalogViewModel model = new CatalogViewModel(services.catalog(), services.catalogEditor(),
                 services.catalogExport(), tasks, services.userName(), i18n::locale);
-        ImportWizards wizards = new ImportWizards(services.imports(), tasks, i18n, services.userName());
         return new CatalogPane(model, i18n, (owner, changed) -> wizards.open(owner, ImportKindId.CATALOG, changed));
     }
 }

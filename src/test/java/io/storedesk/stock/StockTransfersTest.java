@@ -72,6 +72,22 @@ class StockTransfersTest {
     }
 
     @Test
+    void plannedMovesBecomeOneDraftPerRouteWithEachSkusUnitsSummed() {
+        long beijing = new Fixtures(services.store().dsl()).warehouse("WH-BJ", "北京市");
+        List<StockTransfer> drafts = transfers.createFromSuggestions(List.of(
+                new TransferSuggestion(milk, "NF-1", shanghai, "WH-SH", chengdu, "WH-CD", 3),
+                new TransferSuggestion(toy, "WJ-1", shanghai, "WH-SH", chengdu, "WH-CD", 2),
+                new TransferSuggestion(milk, "NF-1", shanghai, "WH-SH", beijing, "WH-BJ", 1),
+                new TransferSuggestion(milk, "NF-1", shanghai, "WH-SH", chengdu, "WH-CD", 1)), "planner");
+
+        assertThat(drafts).extracting(StockTransfer::toWarehouseId).containsExactly(chengdu, beijing);
+        assertThat(drafts.get(0).lines()).extracting(StockTransferLine::skuId, StockTransferLine::quantity)
+                .containsExactlyInAnyOrder(tuple(milk, 4), tuple(toy, 2));
+        assertThat(drafts).allSatisfy(t -> assertThat(t.status()).isEqualTo(TransferStatus.DRAFT));
+        assertThat(level(milk, shanghai).onHand()).as("a draft moves nothing yet").isEqualTo(10);
+    }
+
+    @Test
     void shippingBooksTransferOutAtTheSourceAndPutsTheUnitsInTransit() {
         StockTransfer draft = draft();
         StockTransfer shipped = transfers.ship(draft.id(), "picker");

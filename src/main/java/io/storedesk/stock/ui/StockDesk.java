@@ -9,6 +9,7 @@ import io.storedesk.stock.StockOverview;
 import io.storedesk.stock.StockPlanningService;
 import io.storedesk.stock.StockService;
 import io.storedesk.stock.Supplier;
+import io.storedesk.stock.TransferSuggestion;
 import io.storedesk.stock.Warehouse;
 import java.util.List;
 
@@ -19,13 +20,16 @@ public final class StockDesk {
     private final StockService stock;
     private final java.util.function.Supplier<List<Category>> categories;
     private final PurchaseOrderMaker purchaseOrders;
+    private final TransferMaker transfers;
 
     public StockDesk(StockPlanningService planning, StockService stock,
-                     java.util.function.Supplier<List<Category>> categories, PurchaseOrderMaker purchaseOrders) {
+                     java.util.function.Supplier<List<Category>> categories, PurchaseOrderMaker purchaseOrders,
+                     TransferMaker transfers) {
         this.planning = planning;
         this.stock = stock;
         this.categories = categories;
         this.purchaseOrders = purchaseOrders;
+        this.transfers = transfers;
     }
 
     Loaded load() {
@@ -44,6 +48,10 @@ public final class StockDesk {
         return purchaseOrders.createDrafts(suggestions, user);
     }
 
+    List<String> createTransfers(List<TransferSuggestion> suggestions, String user) {
+        return transfers.createDrafts(suggestions, user);
+    }
+
     StockPlanningService planning() {
         return planning;
     }
@@ -52,6 +60,12 @@ public final class StockDesk {
     @FunctionalInterface
     public interface PurchaseOrderMaker {
         List<String> createDrafts(List<ReorderSuggestion> suggestions, String user);
+    }
+
+    /** Makes draft transfers from planned moves and answers their codes. */
+    @FunctionalInterface
+    public interface TransferMaker {
+        List<String> createDrafts(List<TransferSuggestion> suggestions, String user);
     }
 
     /** One planning run with the lists the filters choose from. */

@@ -2,6 +2,7 @@ package io.storedesk.stock.ui;
 
 import io.storedesk.catalog.Category;
 import io.storedesk.common.MessageKey;
+import io.storedesk.importing.ImportKindId;
 import io.storedesk.stock.AbcClass;
 import io.storedesk.stock.Supplier;
 import io.storedesk.stock.Warehouse;
@@ -23,6 +24,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
@@ -33,6 +36,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -47,10 +51,17 @@ public final class StockWarningsPane implements PaneView {
     private final VBox root = new VBox();
     private final StockWarningsViewModel model;
     private final PurchaseOrdersViewModel purchaseOrders;
+    private final ImportOpener openImport;
     private final I18n i18n;
 
-    public StockWarningsPane(StockWarningsViewModel model, PurchaseOrdersViewModel purchaseOrders, I18n i18n) {
+    /**
+     * openImport: opens the import wizard over this window for a stocktake or stock settings file; it runs
+     * the given action when an import changed data.
+     */
+    public StockWarningsPane(StockWarningsViewModel model, PurchaseOrdersViewModel purchaseOrders, I18n i18n,
+                             ImportOpener openImport) {
         this.model = model;
+        this.openImport = openImport;
         this.purchaseOrders = purchaseOrders;
         this.i18n = i18n;
         root.setId("stock");
@@ -80,6 +91,15 @@ public final class StockWarningsPane implements PaneView {
         thresholds.textProperty().bind(i18n.text("stock.thresholds"));
         thresholds.setOnAction(e -> PolicyDialog.edit(root.getScene().getWindow(), i18n, model.policy())
                 .ifPresent(model::savePolicy));
+        MenuButton imports = new MenuButton(null, new FontIcon(Material2AL.FILE_UPLOAD));
+        imports.setId("stock-import");
+        imports.textProperty().bind(i18n.text("catalog.import"));
+        for (ImportKindId kind : List.of(ImportKindId.STOCK_COUNT, ImportKindId.STOCK_SETTINGS)) {
+            MenuItem item = new MenuItem();
+            item.textProperty().bind(i18n.text("import.kind." + kind.name()));
+            item.setOnAction(e -> openImport.open(root.getScene().getWindow(), kind, model::refresh));
+            imports.getItems().add(item);
+        }
         Button orders = new Button(null, new FontIcon(Material2AL.ASSIGNMENT));
         orders.setId("stock-purchase-orders");
         orders.textProperty().bind(i18n.text("stock.purchaseOrders"));
@@ -92,7 +112,7 @@ public final class StockWarningsPane implements PaneView {
         refresh.setOnAction(e -> model.refresh());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(10, title, spacer, busy, search, orders, thresholds, refresh);
+        HBox header = new HBox(10, title, spacer, busy, search, imports, orders, thresholds, refresh);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("pane-header");
         return header;
@@ -183,6 +203,10 @@ public final class StockWarningsPane implements PaneView {
                         .filter(r -> r.reorder() != null).count()),
                 model.selection(), model.reorderableProperty(), i18n.localeProperty()));
         order.setOnAction(e -> model.createPurchaseOrders());
+        Button move = new Button(null, new FontIcon(Material2MZ.SWAP_HORIZ));
+        move.setId("stock-create-transfers");
+        move.textProperty().bind(i18n.text("stock.action.transfer"));
+        move.setOnAction(e -> model.createTransfers());
         Button snooze = new Button(null, new FontIcon(Material2MZ.SNOOZE));
         snooze.setId("stock-snooze");
         snooze.textProperty().bind(i18n.text("stock.action.snooze"));
@@ -195,7 +219,7 @@ public final class StockWarningsPane implements PaneView {
         dismiss.disableProperty().bind(Bindings.isEmpty(model.selection()));
         dismiss.setOnAction(e -> PutAsideDialog.ask(root.getScene().getWindow(), i18n, false)
                 .ifPresent(answer -> model.dismissSelected(answer.reason())));
-        HBox bar = new HBox(8, order, snooze, dismiss);
+        HBox bar = new HBox(8, order, move, snooze, dismiss);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("action-bar");
         return bar;
@@ -207,6 +231,12 @@ public final class StockWarningsPane implements PaneView {
         var failure = Bindings.<Throwable>createObjectBinding(() -> model.noticeProperty().get() == null ? null
                 : model.noticeProperty().get().failure(), model.noticeProperty());
         return Notices.bar("stock-notice", i18n, message, failure, model::dismissNotice);
+    }
+
+    /** Opens the import wizard for a kind of file over a window. */
+    @FunctionalInterface
+    public interface ImportOpener {
+        void open(Window owner, ImportKindId kind, Runnable changed);
     }
 
     @Override

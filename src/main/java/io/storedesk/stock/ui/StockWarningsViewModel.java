@@ -10,6 +10,7 @@ import io.storedesk.stock.ReorderSuggestion;
 import io.storedesk.stock.SalesHistory;
 import io.storedesk.stock.StockOverview;
 import io.storedesk.stock.Supplier;
+import io.storedesk.stock.TransferSuggestion;
 import io.storedesk.stock.Warehouse;
 import io.storedesk.stock.WarningKind;
 import io.storedesk.stock.WarningRow;
@@ -167,6 +168,25 @@ public final class StockWarningsViewModel {
                             suggestions.size(), String.join(", ", codes)));
                     refresh();
                 }, error -> notice.set(Notice.problem(error)));
+    }
+
+    /**
+     * Turns the planned moves of the selected rows (or of every row shown) into draft transfers, one per pair
+     * of warehouses, then plans again.
+     */
+    public void createTransfers() {
+        List<WarningRow> from = selection.isEmpty() ? List.copyOf(rows) : List.copyOf(selection);
+        List<TransferSuggestion> moves = from.stream().map(WarningRow::transfer)
+                .filter(java.util.Objects::nonNull).distinct().toList();
+        if (moves.isEmpty()) {
+            notice.set(Notice.done("stock.notice.nothingToMove"));
+            return;
+        }
+        tasks.run("task.transfers", progress -> desk.createTransfers(moves, user), (List<String> codes) -> {
+            notice.set(Notice.done("stock.notice.transfersCreated", codes.size(), moves.size(),
+                    String.join(", ", codes)));
+            refresh();
+        }, error -> notice.set(Notice.problem(error)));
     }
 
     /** Puts the selected warnings aside until they clear. */

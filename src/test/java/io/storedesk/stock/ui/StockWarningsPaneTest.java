@@ -56,10 +56,12 @@ class StockWarningsPaneTest {
         I18n i18n = new I18n(Locale.ENGLISH);
         StockDesk desk = new StockDesk(services.stockPlanning(), services.stock(), services.catalog()::categories,
                 (suggestions, user) -> services.purchaseOrders().createDrafts(suggestions, user).stream()
-                        .map(StoredPurchaseOrder::code).toList());
+                        .map(StoredPurchaseOrder::code).toList(),
+                (moves, user) -> services.stockTransfers().createFromSuggestions(moves, user).stream()
+                        .map(io.storedesk.stock.StockTransfer::code).toList());
         StockWarningsViewModel model = new StockWarningsViewModel(desk, tasks, "tester");
         StockWarningsPane pane = new StockWarningsPane(model, new PurchaseOrdersViewModel(services.purchaseOrders(),
-                tasks, "tester", model::refresh), i18n);
+                tasks, "tester", model::refresh), i18n, (owner, kind, changed) -> { });
         Scene scene = new Scene((javafx.scene.Parent) pane.node(), 1280, 800);
         theme.apply(scene);
         stage.setScene(scene);

@@ -24,6 +24,7 @@ import io.storedesk.stock.StockRepository;
 import io.storedesk.stock.StockSettingRepository;
 import io.storedesk.stock.StockWarning;
 import io.storedesk.stock.Supplier;
+import io.storedesk.stock.TransferSuggestion;
 import io.storedesk.stock.WarningKind;
 import io.storedesk.stock.WarningRow;
 import io.storedesk.stock.XyzClass;
@@ -54,6 +55,8 @@ class StockWarningsViewModelTest {
     private final List<StockWarning> warnings = new ArrayList<>();
     private final List<ReorderSuggestion> reorders = new ArrayList<>();
     private final List<PositionPlan> figures = new ArrayList<>();
+    private final List<TransferSuggestion> transfers = new ArrayList<>();
+    private final List<List<TransferSuggestion>> moved = new ArrayList<>();
     private StockWarningsViewModel model;
     private PositionKey bottleBeijing;
     private PositionKey bottleShanghai;
@@ -90,6 +93,7 @@ class StockWarningsViewModelTest {
         warnings.add(warning(WarningKind.BELOW_SAFETY, bottleShanghai, "NP-1", "SH"));
         warnings.add(warning(WarningKind.OVERSTOCK, wipes, "SJ-1", "BJ"));
         reorders.add(new ReorderSuggestion(bottleBeijing, "NP-1", "BJ", supplier, 24, new BigDecimal("30")));
+        transfers.add(new TransferSuggestion(wipes.skuId(), "SJ-1", beijing, "BJ", shanghai, "SH", 200));
         figures.add(plan(bottleBeijing, AbcClass.A));
         figures.add(plan(bottleShanghai, AbcClass.A));
         figures.add(plan(wipes, AbcClass.C));
@@ -97,13 +101,17 @@ class StockWarningsViewModelTest {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         StockPlanningService planning = new StockPlanningService(new PlanningInputs(new PlanningRepository(dsl),
                 () -> ShopSettings.DEFAULT_ZONE, clock), input -> new StockPlan(List.copyOf(figures),
-                List.copyOf(reorders), List.of(), List.of(), List.copyOf(warnings)),
+                List.copyOf(reorders), List.copyOf(transfers), List.of(), List.copyOf(warnings)),
                 new PlanningPolicies(new SettingsRepository(dsl)), new DismissalRepository(dsl), services.store(), clock);
         StockDesk desk = new StockDesk(planning, services.stock(), catalog::categories, (suggestions, user) -> {
             ordered.add(suggestions);
             reorders.removeAll(suggestions);
             warnings.removeIf(w -> suggestions.stream().anyMatch(s -> s.key().equals(w.key())));
             return List.of("PO-1");
+        }, (moves, user) -> {
+            moved.add(moves);
+            transfers.removeAll(moves);
+            return List.of("TR-1");
         });
         model = new StockWarningsViewModel(desk, new InlineTaskRunner(), "desk");
         model.refresh();
@@ -165,6 +173,29 @@ class StockWarningsViewModelTest {
         assertThat(model.noticeProperty().get().message().key()).isEqualTo("stock.notice.purchaseOrdersCreated");
         assertThat(model.rows()).extracting(r -> r.warning().kind())
                 .doesNotContain(WarningKind.OUT_OF_STOCK);
+    }
+
+    @Test
+    void anOverstockedPositionsMoveBecomesADraftTransfer() {
+        model.kindProperty().set(WarningKind.OVERSTOCK);
+        assertThat(model.rows().get(0).transfer().quantity()).isEqualTo(200);
+
+        model.createTransfers();
+
+        assertThat(moved).singleElement().satisfies(moves -> assertThat(moves)
+                .extracting(TransferSuggestion::toWarehouseCode).containsExactly("SH"));
+        assertThat(model.noticeProperty().get().message().key()).isEqualTo("stock.notice.transfersCreated");
+        assertThat(model.rows().get(0).transfer()).as("planned again: the move is made").isNull();
+    }
+
+    @Test
+    void withNothingToMoveNoTransferIsMade() {
+        model.kindProperty().set(WarningKind.OUT_OF_STOCK);
+
+        model.createTransfers();
+
+        assertThat(moved).isEmpty();
+        assertThat(model.noticeProperty().get().message().key()).isEqualTo("stock.notice.nothingToMove");
     }
 
     @Test
