@@ -32,6 +32,8 @@ import io.storedesk.stock.StockLedger;
 import io.storedesk.stock.StockLedgerRepository;
 import io.storedesk.stock.StockRepositories;
 import io.storedesk.stock.StockRepository;
+import io.storedesk.stock.ChannelStock;
+import io.storedesk.stock.ChannelStockRepository;
 import io.storedesk.stock.DismissalRepository;
 import io.storedesk.stock.PlanningInputs;
 import io.storedesk.stock.PlanningPolicies;
@@ -64,6 +66,7 @@ public final class Services implements AutoCloseable {
     private final CatalogService catalog;
     private final StockService stock;
     private final StockPlanningService stockPlanning;
+    private final ChannelStock channelStock;
     private final OrderService orders;
     private final TicketService tickets;
     private final DashboardService dashboard;
@@ -104,6 +107,7 @@ public final class Services implements AutoCloseable {
                 new PlanningInputs(new PlanningRepository(dsl), shop::zone, clock),
                 new ReplenishmentPlanner()::plan,
                 new PlanningPolicies(settingsRepository), new DismissalRepository(dsl), store, clock);
+        this.channelStock = new ChannelStock(new ChannelStockRepository(dsl), store, clock);
         this.dashboard = new DashboardService(new KpiRepository(dsl), shop, clock);
         this.stockLedger = new StockLedger(store, stockRepos, clock);
         this.stockReservations = new StockReservations(store, stockRepos, shop, clock);
@@ -145,6 +149,11 @@ public final class Services implements AutoCloseable {
 
     public StockPlanningService stockPlanning() {
         return stockPlanning;
+    }
+
+    /** What each channel may publish of every SKU, after its stock policy. */
+    public ChannelStock channelStock() {
+        return channelStock;
     }
 
     /** Receipts, shipments, returns, write-offs and the ledger's history. */
