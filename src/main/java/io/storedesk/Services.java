@@ -33,6 +33,7 @@ import io.storedesk.stock.StockLedgerRepository;
 import io.storedesk.stock.StockRepositories;
 import io.storedesk.stock.StockRepository;
 import io.storedesk.stock.ChannelStock;
+import io.storedesk.stock.ClearanceMarkdowns;
 import io.storedesk.stock.ChannelStockRepository;
 import io.storedesk.stock.DismissalRepository;
 import io.storedesk.stock.PlanningInputs;
@@ -149,6 +150,11 @@ public final class Services implements AutoCloseable {
 
     public StockPlanningService stockPlanning() {
         return stockPlanning;
+    }
+
+    /** Price markdowns for batches that should clear before they expire. */
+    public ClearanceMarkdowns clearanceMarkdowns() {
+        return new ClearanceMarkdowns(catalog, catalogEditor, store);
     }
 
     /** What each channel may publish of every SKU, after its stock policy. */

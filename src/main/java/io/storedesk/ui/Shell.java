@@ -45,7 +45,8 @@ public final class Shell {
                 (suggestions, user) -> services.purchaseOrders().createDrafts(suggestions, user).stream()
                         .map(StoredPurchaseOrder::code).toList(),
                 (moves, user) -> services.stockTransfers().createFromSuggestions(moves, user).stream()
-                        .map(StockTransfer::code).toList());
+                        .map(StockTransfer::code).toList(),
+                services.clearanceMarkdowns()::markDown);
         StockWarningsViewModel model = new StockWarningsViewModel(desk, tasks, services.userName());
         model.refresh();
         PurchaseOrdersViewModel purchaseOrders = new PurchaseOrdersViewModel(services.purchaseOrders(), tasks,

@@ -1,6 +1,7 @@
 package io.storedesk.stock.ui;
 
 import io.storedesk.catalog.Category;
+import io.storedesk.stock.ClearanceSuggestion;
 import io.storedesk.stock.Movement;
 import io.storedesk.stock.PositionKey;
 import io.storedesk.stock.ReorderSuggestion;
@@ -21,10 +22,12 @@ public final class StockDesk {
     private final java.util.function.Supplier<List<Category>> categories;
     private final PurchaseOrderMaker purchaseOrders;
     private final TransferMaker transfers;
+    private final Markdown markdown;
 
     public StockDesk(StockPlanningService planning, StockService stock,
                      java.util.function.Supplier<List<Category>> categories, PurchaseOrderMaker purchaseOrders,
-                     TransferMaker transfers) {
+                     TransferMaker transfers, Markdown markdown) {
+        this.markdown = markdown;
         this.planning = planning;
         this.stock = stock;
         this.categories = categories;
@@ -52,6 +55,10 @@ public final class StockDesk {
         return transfers.createDrafts(suggestions, user);
     }
 
+    int markDown(List<ClearanceSuggestion> clearances, String user) {
+        return markdown.markDown(clearances, user);
+    }
+
     StockPlanningService planning() {
         return planning;
     }
@@ -66,6 +73,12 @@ public final class StockDesk {
     @FunctionalInterface
     public interface TransferMaker {
         List<String> createDrafts(List<TransferSuggestion> suggestions, String user);
+    }
+
+    /** Lowers the prices of SKUs to clear; answers how many changed. */
+    @FunctionalInterface
+    public interface Markdown {
+        int markDown(List<ClearanceSuggestion> clearances, String user);
     }
 
     /** One planning run with the lists the filters choose from. */

@@ -207,6 +207,10 @@ public final class StockWarningsPane implements PaneView {
         move.setId("stock-create-transfers");
         move.textProperty().bind(i18n.text("stock.action.transfer"));
         move.setOnAction(e -> model.createTransfers());
+        Button clear = new Button(null, new FontIcon(Material2AL.LOCAL_OFFER));
+        clear.setId("stock-mark-down");
+        clear.textProperty().bind(i18n.text("stock.action.markDown"));
+        clear.setOnAction(e -> model.markDown());
         Button snooze = new Button(null, new FontIcon(Material2MZ.SNOOZE));
         snooze.setId("stock-snooze");
         snooze.textProperty().bind(i18n.text("stock.action.snooze"));
@@ -219,7 +223,7 @@ public final class StockWarningsPane implements PaneView {
         dismiss.disableProperty().bind(Bindings.isEmpty(model.selection()));
         dismiss.setOnAction(e -> PutAsideDialog.ask(root.getScene().getWindow(), i18n, false)
                 .ifPresent(answer -> model.dismissSelected(answer.reason())));
-        HBox bar = new HBox(8, order, move, snooze, dismiss);
+        HBox bar = new HBox(8, order, move, clear, snooze, dismiss);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("action-bar");
         return bar;

@@ -3,6 +3,7 @@ package io.storedesk.stock.ui;
 import io.storedesk.catalog.Category;
 import io.storedesk.catalog.ui.Notice;
 import io.storedesk.stock.AbcClass;
+import io.storedesk.stock.ClearanceSuggestion;
 import io.storedesk.stock.Movement;
 import io.storedesk.stock.PlanningPolicy;
 import io.storedesk.stock.PositionKey;
@@ -185,6 +186,21 @@ public final class StockWarningsViewModel {
         tasks.run("task.transfers", progress -> desk.createTransfers(moves, user), (List<String> codes) -> {
             notice.set(Notice.done("stock.notice.transfersCreated", codes.size(), moves.size(),
                     String.join(", ", codes)));
+            refresh();
+        }, error -> notice.set(Notice.problem(error)));
+    }
+
+    /** Marks down the prices of the selected rows' SKUs (or all shown) by their clearance discounts. */
+    public void markDown() {
+        List<WarningRow> from = selection.isEmpty() ? List.copyOf(rows) : List.copyOf(selection);
+        List<ClearanceSuggestion> clearances = from.stream().map(WarningRow::clearance)
+                .filter(java.util.Objects::nonNull).distinct().toList();
+        if (clearances.isEmpty()) {
+            notice.set(Notice.done("stock.notice.nothingToClear"));
+            return;
+        }
+        tasks.run("task.markdown", progress -> desk.markDown(clearances, user), (Integer changed) -> {
+            notice.set(Notice.done("stock.notice.markedDown", changed));
             refresh();
         }, error -> notice.set(Notice.problem(error)));
     }

@@ -58,7 +58,8 @@ class StockWarningsPaneTest {
                 (suggestions, user) -> services.purchaseOrders().createDrafts(suggestions, user).stream()
                         .map(StoredPurchaseOrder::code).toList(),
                 (moves, user) -> services.stockTransfers().createFromSuggestions(moves, user).stream()
-                        .map(io.storedesk.stock.StockTransfer::code).toList());
+                        .map(io.storedesk.stock.StockTransfer::code).toList(),
+                services.clearanceMarkdowns()::markDown);
         StockWarningsViewModel model = new StockWarningsViewModel(desk, tasks, "tester");
         StockWarningsPane pane = new StockWarningsPane(model, new PurchaseOrdersViewModel(services.purchaseOrders(),
                 tasks, "tester", model::refresh), i18n, (owner, kind, changed) -> { });

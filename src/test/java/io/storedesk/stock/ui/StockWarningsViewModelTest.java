@@ -6,6 +6,8 @@ import io.storedesk.Services;
 import io.storedesk.catalog.CatalogRepository;
 import io.storedesk.catalog.Category;
 import io.storedesk.stock.AbcClass;
+import io.storedesk.stock.Batch;
+import io.storedesk.stock.ClearanceSuggestion;
 import io.storedesk.stock.Demand;
 import io.storedesk.stock.DismissalRepository;
 import io.storedesk.stock.MovementKind;
@@ -36,6 +38,7 @@ import io.storedesk.ui.InlineTaskRunner;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +60,7 @@ class StockWarningsViewModelTest {
     private final List<PositionPlan> figures = new ArrayList<>();
     private final List<TransferSuggestion> transfers = new ArrayList<>();
     private final List<List<TransferSuggestion>> moved = new ArrayList<>();
+    private final List<ClearanceSuggestion> clearances = new ArrayList<>();
     private StockWarningsViewModel model;
     private PositionKey bottleBeijing;
     private PositionKey bottleShanghai;
@@ -101,7 +105,7 @@ class StockWarningsViewModelTest {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         StockPlanningService planning = new StockPlanningService(new PlanningInputs(new PlanningRepository(dsl),
                 () -> ShopSettings.DEFAULT_ZONE, clock), input -> new StockPlan(List.copyOf(figures),
-                List.copyOf(reorders), List.copyOf(transfers), List.of(), List.copyOf(warnings)),
+                List.copyOf(reorders), List.copyOf(transfers), List.copyOf(clearances), List.copyOf(warnings)),
                 new PlanningPolicies(new SettingsRepository(dsl)), new DismissalRepository(dsl), services.store(), clock);
         StockDesk desk = new StockDesk(planning, services.stock(), catalog::categories, (suggestions, user) -> {
             ordered.add(suggestions);
@@ -112,7 +116,7 @@ class StockWarningsViewModelTest {
             moved.add(moves);
             transfers.removeAll(moves);
             return List.of("TR-1");
-        });
+        }, services.clearanceMarkdowns()::markDown);
         model = new StockWarningsViewModel(desk, new InlineTaskRunner(), "desk");
         model.refresh();
     }
@@ -186,6 +190,25 @@ class StockWarningsViewModelTest {
                 .extracting(TransferSuggestion::toWarehouseCode).containsExactly("SH"));
         assertThat(model.noticeProperty().get().message().key()).isEqualTo("stock.notice.transfersCreated");
         assertThat(model.rows().get(0).transfer()).as("planned again: the move is made").isNull();
+    }
+
+    @Test
+    void aBatchToClearMarksItsSkusPriceDownThroughTheCatalog() {
+        new StockLedgerRepository(dsl).insertBatches(List.of(new Batch(0, bottleShanghai.skuId(),
+                bottleShanghai.warehouseId(), "LOT-1", 2, LocalDate.of(2026, 11, 25), NOW)));
+        Batch lot = new StockLedgerRepository(dsl).batches(bottleShanghai.skuId(), bottleShanghai.warehouseId()).get(0);
+        warnings.add(new StockWarning(WarningKind.NEAR_EXPIRY, bottleShanghai, "NP-1", "奶瓶", "SH", 2, 5, lot));
+        clearances.add(new ClearanceSuggestion(lot, "NP-1", 2, 30));
+        model.refresh();
+        model.kindProperty().set(WarningKind.NEAR_EXPIRY);
+
+        model.markDown();
+
+        // 100.00 less 30 %
+        assertThat(services.catalog().row(bottleShanghai.skuId()).orElseThrow().price().amount())
+                .isEqualByComparingTo("70.00");
+        assertThat(model.noticeProperty().get().message().key()).isEqualTo("stock.notice.markedDown");
+        assertThat(model.noticeProperty().get().message().arguments()).containsExactly(1);
     }
 
     @Test
