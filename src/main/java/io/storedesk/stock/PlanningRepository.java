@@ -11,6 +11,8 @@ import static io.storedesk.store.schema.Tables.SKU;
 import static io.storedesk.store.schema.Tables.STOCK_BATCH;
 import static io.storedesk.store.schema.Tables.STOCK_LEVEL;
 import static io.storedesk.store.schema.Tables.STOCK_SETTING;
+import static io.storedesk.store.schema.Tables.STOCK_TRANSFER;
+import static io.storedesk.store.schema.Tables.STOCK_TRANSFER_LINE;
 import static io.storedesk.store.schema.Tables.SUPPLIER;
 import static io.storedesk.store.schema.Tables.WAREHOUSE;
 import static org.jooq.impl.DSL.avg;
@@ -77,7 +79,11 @@ public final class PlanningRepository {
                 });
     }
 
-    /** Units ordered from suppliers and not received yet, per position (drafts count: they are about to go). */
+    /**
+     * Units on their way in, per position, that the position's level does not show yet: ordered from
+     * suppliers and not received (drafts count: they are about to go), and drafted transfers toward it (a
+     * shipped transfer is already in the destination's in-transit).
+     */
     public Map<PositionKey, Integer> onOrder() {
         Map<PositionKey, Integer> result = new HashMap<>();
         dsl.select(PURCHASE_ORDER_LINE.SKU_ID, PURCHASE_ORDER.WAREHOUSE_ID,
@@ -86,13 +92,21 @@ public final class PlanningRepository {
                 .join(PURCHASE_ORDER).on(PURCHASE_ORDER.ID.eq(PURCHASE_ORDER_LINE.PURCHASE_ORDER_ID))
                 .where(PURCHASE_ORDER.STATUS.in(OPEN_PURCHASE_ORDERS))
                 .groupBy(PURCHASE_ORDER_LINE.SKU_ID, PURCHASE_ORDER.WAREHOUSE_ID)
-                .forEach(r -> {
-                    int open = r.value3() == null ? 0 : r.value3().intValue();
-                    if (open > 0) {
-                        result.put(new PositionKey(r.value1(), r.value2()), open);
-                    }
-                });
+                .forEach(r -> add(result, new PositionKey(r.value1(), r.value2()), r.value3()));
+        dsl.select(STOCK_TRANSFER_LINE.SKU_ID, STOCK_TRANSFER.TO_WAREHOUSE_ID, sum(STOCK_TRANSFER_LINE.QUANTITY))
+                .from(STOCK_TRANSFER_LINE)
+                .join(STOCK_TRANSFER).on(STOCK_TRANSFER.ID.eq(STOCK_TRANSFER_LINE.TRANSFER_ID))
+                .where(STOCK_TRANSFER.STATUS.eq(TransferStatus.DRAFT.name()))
+                .groupBy(STOCK_TRANSFER_LINE.SKU_ID, STOCK_TRANSFER.TO_WAREHOUSE_ID)
+                .forEach(r -> add(result, new PositionKey(r.value1(), r.value2()), r.value3()));
         return result;
+    }
+
+    private static void add(Map<PositionKey, Integer> totals, PositionKey key, BigDecimal units) {
+        int open = units == null ? 0 : units.intValue();
+        if (open > 0) {
+            totals.merge(key, open, Integer::sum);
+        }
     }
 
     /** Mean days from ordering to receipt per supplier, over its received purchase orders. */

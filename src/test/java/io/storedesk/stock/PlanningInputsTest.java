@@ -142,6 +142,19 @@ class PlanningInputsTest {
     }
 
     @Test
+    void aDraftedTransferIsOnOrderAtItsDestinationUntilItShips() {
+        long transfer = services.stockTransfers().create(beijing, shanghai, Map.of(sku("A1"), 3), "test").id();
+        assertThat(load().get(new PositionKey(sku("A1"), shanghai)).onOrder()).isEqualTo(3);
+        assertThat(load().get(new PositionKey(sku("A1"), beijing)).onOrder()).isZero();
+
+        services.stockTransfers().ship(transfer, "test");
+
+        PlanningPosition shipped = load().get(new PositionKey(sku("A1"), shanghai));
+        assertThat(shipped.onOrder()).isZero();
+        assertThat(shipped.inTransit()).isEqualTo(3);
+    }
+
+    @Test
     void onlyBatchesWithStockAndAnExpiryArePlanned() {
         new StockLedgerRepository(dsl).insertBatches(List.of(new Batch(0, sku("A1"), beijing, "B-1", 5, TODAY.plusDays(10), NOW),
                 new Batch(0, sku("A1"), beijing, "B-2", 0, TODAY.plusDays(3), NOW),
