@@ -8,8 +8,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -70,7 +72,12 @@ public final class PlanningInputs {
                     history.units()[index] += units;
                     history.promotion()[index] |= promotion;
                 });
-        SalesCache fresh = new SalesCache(today, days, marker, firstDay, histories, repository.lastSales(offset));
+        // Only SKUs without a sale in the window need the store's older history.
+        Set<Long> unsold = new HashSet<>();
+        facts.forEach(f -> unsold.add(f.key().skuId()));
+        histories.keySet().forEach(k -> unsold.remove(k.skuId()));
+        SalesCache fresh = new SalesCache(today, days, marker, firstDay, histories,
+                repository.lastSales(unsold, offset));
         cached = fresh;
         return fresh;
     }

@@ -61,7 +61,7 @@ public final class BenchmarkMain {
         Files.write(out.resolve("results.txt"), bench.lines);
     }
 
-    /** -Dbench.only=demo|catalog-search|stock|online-retail|catalog-xlsx|stock-plan runs one group of figures. */
+    /** -Dbench.only=demo|catalog-search|stock|online-retail|catalog-xlsx|stock-plan|stock-plan-store runs one group. */
     private void run() {
         report("machine", Runtime.getRuntime().availableProcessors() + " cores, max heap "
                 + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB, Java " + System.getProperty("java.version"));
@@ -84,6 +84,35 @@ public final class BenchmarkMain {
         }
         if (only.isEmpty() || only.equals("stock-plan")) {
             stockPlan();
+        }
+        if (only.isEmpty() || only.equals("stock-plan-store")) {
+            stockPlanStore();
+        }
+    }
+
+    /**
+     * Planning as the pane and the CLI do it, reading a store of 100,000 positions and 1,000,000 order lines:
+     * cold (a new session reads every order line of the window) and with the sales histories cached.
+     */
+    private void stockPlanStore() {
+        Path dir = TestStores.newDirectory();
+        long started = System.nanoTime();
+        long lines = StockPlanStoreBench.create(dir);
+        report("stock plan store created", String.format(Locale.ROOT, "%,d positions, %,d order lines, %,d ms",
+                StockPlanStoreBench.SKUS * StockPlanStoreBench.WAREHOUSES, lines,
+                (System.nanoTime() - started) / 1_000_000));
+        long cold = figure("stock plan from cold (new session; store open included)", 3, () -> {
+            try (Services s = new Services(Store.open(StoreConfig.embedded(dir)), StockPlanStoreBench.clock())) {
+                s.stockPlanning().overview();
+            }
+        });
+        limit("stock plan from cold, budget", cold, 10_000);
+        try (Services s = new Services(Store.open(StoreConfig.embedded(dir)), StockPlanStoreBench.clock())) {
+            var overview = s.stockPlanning().overview();
+            report("stock plan store: output", String.format(Locale.ROOT, "%,d warnings, %,d reorders, %,d transfers",
+                    overview.total(), overview.plan().reorders().size(), overview.plan().transfers().size()));
+            long cached = figure("stock plan, sales histories cached", 5, () -> s.stockPlanning().overview());
+            limit("stock plan cached, budget", cached, 2_000);
         }
     }
 
