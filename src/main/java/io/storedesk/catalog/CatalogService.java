@@ -4,6 +4,8 @@ import io.storedesk.common.Page;
 import io.storedesk.security.AuditLog;
 import io.storedesk.stock.AvailabilityRepository;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -52,6 +54,13 @@ public final class CatalogService {
     }
 
     /** One SKU's row as stored now, or empty when it is gone. */
+    /** The codes of these SKUs by id (ids not in the store are absent). */
+    public Map<Long, String> codes(Collection<Long> skuIds) {
+        Map<Long, String> codes = new HashMap<>();
+        skuIds.forEach(id -> row(id).ifPresent(r -> codes.put(id, r.code())));
+        return codes;
+    }
+
     public Optional<SkuRow> row(long skuId) {
         return search.row(skuId);
     }

@@ -2,6 +2,7 @@ package io.storedesk.ui;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -136,7 +137,17 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     }
 
     @Override
+    /**
+     * Lets running work finish (up to half a minute) and starts no more. No interrupts: H2 closes its
+     * database file when a thread is interrupted in the middle of reading it, which breaks the store for
+     * everyone else still using it.
+     */
     public void close() {
-        executor.shutdownNow();
+        executor.shutdown();
+        try {
+            executor.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -49,8 +49,8 @@ public final class Shell {
                 services.clearanceMarkdowns()::markDown);
         StockWarningsViewModel model = new StockWarningsViewModel(desk, tasks, services.userName());
         model.refresh();
-        PurchaseOrdersViewModel purchaseOrders = new PurchaseOrdersViewModel(services.purchaseOrders(), tasks,
-                services.userName(), model::refresh);
+        PurchaseOrdersViewModel purchaseOrders = new PurchaseOrdersViewModel(services.purchaseOrders(),
+                services.catalog()::codes, tasks, services.userName(), model::refresh);
         return new StockWarningsPane(model, purchaseOrders, i18n, wizards::open);
     }
 

@@ -38,7 +38,9 @@ class StoreDeskAppTest {
         WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS, () -> robot.lookup("#main-window").tryQuery().isPresent());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#catalog-table")
                 .tryQueryAs(TableView.class).map(t -> !t.getItems().isEmpty()).orElse(false));
-        assertThat(robot.lookup("#shop-name").queryAs(Label.class).getText()).isEqualTo("贝贝乐母婴旗舰店");
+        // The shop's name comes with the store summary, which may wait behind the first stock plan.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "贝贝乐母婴旗舰店".equals(
+                robot.lookup("#shop-name").queryAs(Label.class).getText()));
         assertThat(Files.exists(dataDirectory.resolve("logs").resolve("storedesk.log"))).isTrue();
     }
 

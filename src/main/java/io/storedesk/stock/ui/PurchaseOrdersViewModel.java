@@ -4,7 +4,13 @@ import io.storedesk.catalog.ui.Notice;
 import io.storedesk.stock.PurchaseOrders;
 import io.storedesk.stock.StoredPurchaseOrder;
 import io.storedesk.ui.TaskRunner;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -21,19 +27,47 @@ public final class PurchaseOrdersViewModel {
     private final TaskRunner tasks;
     private final String user;
     private final Runnable changed;
+    private final Function<Collection<Long>, Map<Long, String>> skuCodes;
     private final ObservableList<StoredPurchaseOrder> open = FXCollections.observableArrayList();
+    private final Map<Long, String> codes = new HashMap<>();
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
 
-    public PurchaseOrdersViewModel(PurchaseOrders orders, TaskRunner tasks, String user, Runnable changed) {
+    /** skuCodes: the codes of SKUs by id, to name the lines (runs in the background). */
+    public PurchaseOrdersViewModel(PurchaseOrders orders, Function<Collection<Long>, Map<Long, String>> skuCodes,
+                                   TaskRunner tasks, String user, Runnable changed) {
         this.orders = orders;
+        this.skuCodes = skuCodes;
         this.tasks = tasks;
         this.user = user;
         this.changed = changed;
     }
 
     public void load() {
-        tasks.run("task.purchaseOrders.load", progress -> orders.open(), (List<StoredPurchaseOrder> found) ->
-                open.setAll(found), error -> notice.set(Notice.problem(error)));
+        tasks.run("task.purchaseOrders.load", progress -> {
+            List<StoredPurchaseOrder> found = orders.open();
+            Set<Long> skus = new HashSet<>();
+            found.forEach(po -> po.lines().forEach(l -> skus.add(l.skuId())));
+            return new Loaded(found, skuCodes.apply(skus));
+        }, (Loaded loaded) -> {
+            codes.putAll(loaded.codes());
+            open.setAll(loaded.orders());
+        }, error -> notice.set(Notice.problem(error)));
+    }
+
+    /** The SKU code of a line, as loaded with the orders. */
+    public String skuCode(long skuId) {
+        return codes.getOrDefault(skuId, "#" + skuId);
+    }
+
+    /** Books what arrived of some lines (line id → units); lines left out or at 0 stay outstanding. */
+    public void receive(StoredPurchaseOrder po, Map<Long, Integer> arrived) {
+        Map<Long, Integer> received = new LinkedHashMap<>();
+        arrived.forEach((line, units) -> {
+            if (units != null && units > 0) {
+                received.put(line, units);
+            }
+        });
+        change(po, id -> orders.receive(id, received, user), "stock.po.notice.receivedPart");
     }
 
     public void send(StoredPurchaseOrder po) {
@@ -57,6 +91,9 @@ public final class PurchaseOrdersViewModel {
             load();
             changed.run();
         }, error -> notice.set(Notice.problem(error)));
+    }
+
+    private record Loaded(List<StoredPurchaseOrder> orders, Map<Long, String> codes) {
     }
 
     public ObservableList<StoredPurchaseOrder> open() {

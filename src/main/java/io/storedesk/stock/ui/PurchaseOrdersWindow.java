@@ -61,9 +61,13 @@ final class PurchaseOrdersWindow {
                 selected::get);
         receive.disableProperty().bind(Bindings.createBooleanBinding(() -> selected.get() == null
                 || selected.get().status() == io.storedesk.stock.PurchaseOrderStatus.DRAFT, selected));
+        Button receivePart = button("purchase-order-receive-part", i18n, "stock.po.action.receivePart",
+                po -> ReceiptDialog.ask(stage(table), i18n, po, model::skuCode)
+                        .ifPresent(arrived -> model.receive(po, arrived)), selected::get);
+        receivePart.disableProperty().bind(receive.disableProperty());
         Button cancel = button("purchase-order-cancel", i18n, "stock.po.action.cancel", model::cancel, selected::get);
         cancel.disableProperty().bind(send.disableProperty());
-        HBox actions = new HBox(8, send, receive, cancel);
+        HBox actions = new HBox(8, send, receive, receivePart, cancel);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         var message = Bindings.<MessageKey>createObjectBinding(() -> model.noticeProperty().get() == null ? null
@@ -87,6 +91,10 @@ final class PurchaseOrdersWindow {
         stage.setScene(scene);
         model.load();
         stage.show();
+    }
+
+    private static Window stage(Node node) {
+        return node.getScene() == null ? null : node.getScene().getWindow();
     }
 
     private static Button button(String id, I18n i18n, String key, Consumer<StoredPurchaseOrder> action,

@@ -62,7 +62,7 @@ class StockWarningsPaneTest {
                 services.clearanceMarkdowns()::markDown);
         StockWarningsViewModel model = new StockWarningsViewModel(desk, tasks, "tester");
         StockWarningsPane pane = new StockWarningsPane(model, new PurchaseOrdersViewModel(services.purchaseOrders(),
-                tasks, "tester", model::refresh), i18n, (owner, kind, changed) -> { });
+                services.catalog()::codes, tasks, "tester", model::refresh), i18n, (owner, kind, changed) -> { });
         Scene scene = new Scene((javafx.scene.Parent) pane.node(), 1280, 800);
         theme.apply(scene);
         stage.setScene(scene);
