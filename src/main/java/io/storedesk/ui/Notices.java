@@ -20,6 +20,15 @@ public final class Notices {
     private Notices() {
     }
 
+    /** The bar for a view model's last notice (null hides it). */
+    public static HBox bar(String id, I18n i18n, ObservableValue<Notice> notice, Runnable dismiss) {
+        var message = Bindings.<MessageKey>createObjectBinding(() -> notice.getValue() == null ? null
+                : notice.getValue().message(), notice);
+        var failure = Bindings.<Throwable>createObjectBinding(() -> notice.getValue() == null ? null
+                : notice.getValue().failure(), notice);
+        return bar(id, i18n, message, failure, dismiss);
+    }
+
     /**
      * message and failure: what to show (one of them at a time; both null hides the bar). dismiss: what
      * the close button does.

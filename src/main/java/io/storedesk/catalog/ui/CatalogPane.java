@@ -2,7 +2,6 @@ package io.storedesk.catalog.ui;
 
 import io.storedesk.catalog.LifecycleStage;
 import io.storedesk.catalog.MarginBand;
-import io.storedesk.common.MessageKey;
 import io.storedesk.ui.Choices;
 import io.storedesk.ui.I18n;
 import io.storedesk.ui.Notices;
@@ -173,11 +172,7 @@ public final class CatalogPane implements PaneView {
     }
 
     private Node noticeBar() {
-        var message = Bindings.<MessageKey>createObjectBinding(() -> model.noticeProperty().get() == null ? null
-                : model.noticeProperty().get().message(), model.noticeProperty());
-        var failure = Bindings.<Throwable>createObjectBinding(() -> model.noticeProperty().get() == null ? null
-                : model.noticeProperty().get().failure(), model.noticeProperty());
-        return Notices.bar("catalog-notice", i18n, message, failure, model::dismissNotice);
+        return Notices.bar("catalog-notice", i18n, model.noticeProperty(), model::dismissNotice);
     }
 
     private Optional<Path> chooseExportFile() {

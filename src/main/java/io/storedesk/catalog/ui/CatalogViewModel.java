@@ -18,6 +18,7 @@ import io.storedesk.catalog.SkuField;
 import io.storedesk.catalog.SkuRow;
 import io.storedesk.catalog.SkuSort;
 import io.storedesk.common.Page;
+import io.storedesk.ui.Notice;
 import io.storedesk.ui.TaskRunner;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

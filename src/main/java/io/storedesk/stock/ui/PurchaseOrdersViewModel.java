@@ -1,8 +1,8 @@
 package io.storedesk.stock.ui;
 
-import io.storedesk.catalog.ui.Notice;
 import io.storedesk.stock.PurchaseOrders;
 import io.storedesk.stock.StoredPurchaseOrder;
+import io.storedesk.ui.Notice;
 import io.storedesk.ui.TaskRunner;
 import java.util.Collection;
 import java.util.HashMap;

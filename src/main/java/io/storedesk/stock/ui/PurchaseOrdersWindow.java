@@ -1,6 +1,5 @@
 package io.storedesk.stock.ui;
 
-import io.storedesk.common.MessageKey;
 import io.storedesk.stock.StoredPurchaseOrder;
 import io.storedesk.stock.StoredPurchaseOrderLine;
 import io.storedesk.ui.Columns;
@@ -70,11 +69,7 @@ final class PurchaseOrdersWindow {
         HBox actions = new HBox(8, send, receive, receivePart, cancel);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        var message = Bindings.<MessageKey>createObjectBinding(() -> model.noticeProperty().get() == null ? null
-                : model.noticeProperty().get().message(), model.noticeProperty());
-        var failure = Bindings.<Throwable>createObjectBinding(() -> model.noticeProperty().get() == null ? null
-                : model.noticeProperty().get().failure(), model.noticeProperty());
-        Node notice = Notices.bar("purchase-orders-notice", i18n, message, failure, model::dismissNotice);
+        Node notice = Notices.bar("purchase-orders-notice", i18n, model.noticeProperty(), model::dismissNotice);
         Label hint = new Label();
         hint.textProperty().bind(i18n.text("stock.po.hint"));
         hint.setWrapText(true);

@@ -1,7 +1,6 @@
 package io.storedesk.stock.ui;
 
 import io.storedesk.catalog.Category;
-import io.storedesk.common.MessageKey;
 import io.storedesk.importing.ImportKindId;
 import io.storedesk.stock.AbcClass;
 import io.storedesk.stock.Supplier;
@@ -230,11 +229,7 @@ public final class StockWarningsPane implements PaneView {
     }
 
     private Node noticeBar() {
-        var message = Bindings.<MessageKey>createObjectBinding(() -> model.noticeProperty().get() == null ? null
-                : model.noticeProperty().get().message(), model.noticeProperty());
-        var failure = Bindings.<Throwable>createObjectBinding(() -> model.noticeProperty().get() == null ? null
-                : model.noticeProperty().get().failure(), model.noticeProperty());
-        return Notices.bar("stock-notice", i18n, message, failure, model::dismissNotice);
+        return Notices.bar("stock-notice", i18n, model.noticeProperty(), model::dismissNotice);
     }
 
     /** Opens the import wizard for a kind of file over a window. */

@@ -1,7 +1,6 @@
 package io.storedesk.stock.ui;
 
 import io.storedesk.catalog.Category;
-import io.storedesk.catalog.ui.Notice;
 import io.storedesk.stock.AbcClass;
 import io.storedesk.stock.ClearanceSuggestion;
 import io.storedesk.stock.Movement;
@@ -15,6 +14,7 @@ import io.storedesk.stock.TransferSuggestion;
 import io.storedesk.stock.Warehouse;
 import io.storedesk.stock.WarningKind;
 import io.storedesk.stock.WarningRow;
+import io.storedesk.ui.Notice;
 import io.storedesk.ui.TaskRunner;
 import java.util.ArrayList;
 import java.util.HashMap;

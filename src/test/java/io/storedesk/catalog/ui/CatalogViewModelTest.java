@@ -17,6 +17,7 @@ import io.storedesk.testing.Fixtures;
 import io.storedesk.testing.ManualTaskRunner;
 import io.storedesk.testing.TestStores;
 import io.storedesk.ui.InlineTaskRunner;
+import io.storedesk.ui.Notice;
 import io.storedesk.ui.TaskRunner;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package io.storedesk.catalog.ui;
+package io.storedesk.ui;
 
 import io.storedesk.common.MessageKey;
 
