@@ -6,6 +6,7 @@ import io.storedesk.stock.AbcClass;
 import io.storedesk.stock.Supplier;
 import io.storedesk.stock.Warehouse;
 import io.storedesk.stock.WarningKind;
+import io.storedesk.stock.XyzClass;
 import io.storedesk.ui.Choices;
 import io.storedesk.ui.I18n;
 import io.storedesk.ui.Notices;
@@ -161,6 +162,9 @@ public final class StockWarningsPane implements PaneView {
         ComboBox<AbcClass> abc = Choices.withAny("stock-filter-abc", i18n, "stock.filter.anyAbc",
                 List.of(AbcClass.values()), c -> "stock.abc." + c.name());
         abc.valueProperty().bindBidirectional(model.abcProperty());
+        ComboBox<XyzClass> xyz = Choices.withAny("stock-filter-xyz", i18n, "stock.filter.anyXyz",
+                List.of(XyzClass.values()), c -> "stock.xyz." + c.name());
+        xyz.valueProperty().bindBidirectional(model.xyzProperty());
         ComboBox<Supplier> supplier = Choices.withAnyNamed("stock-filter-supplier", i18n, "stock.filter.anySupplier",
                 model.suppliers(), Supplier::name);
         follow(supplier, model.supplierProperty(), Supplier::id);
@@ -181,7 +185,7 @@ public final class StockWarningsPane implements PaneView {
                 model.putAsideProperty().get()), model.rows(), model.putAsideProperty(), i18n.localeProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, warehouse, category, abc, supplier, clear, spacer, count);
+        HBox bar = new HBox(8, warehouse, category, abc, xyz, supplier, clear, spacer, count);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("filter-bar");
         return bar;

@@ -14,6 +14,7 @@ import io.storedesk.stock.TransferSuggestion;
 import io.storedesk.stock.Warehouse;
 import io.storedesk.stock.WarningKind;
 import io.storedesk.stock.WarningRow;
+import io.storedesk.stock.XyzClass;
 import io.storedesk.ui.Notice;
 import io.storedesk.ui.TaskRunner;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ import javafx.collections.ObservableList;
 
 /**
  * The stock-warning pane's state: the warnings of the last planning run, their counts by kind, the filters
- * (kind, warehouse, category, ABC class, supplier, text), the selection and the selected position's ledger
+ * (kind, warehouse, category, ABC and XYZ class, supplier, text), the selection and the selected position's ledger
  * and sales, and what the last action did. Filters apply at once to the rows already planned; actions that
  * change stock plan again.
  */
@@ -51,6 +52,7 @@ public final class StockWarningsViewModel {
     private final ObjectProperty<String> warehouse = new SimpleObjectProperty<>(this, "warehouse");
     private final ObjectProperty<Long> category = new SimpleObjectProperty<>(this, "category");
     private final ObjectProperty<AbcClass> abc = new SimpleObjectProperty<>(this, "abc");
+    private final ObjectProperty<XyzClass> xyz = new SimpleObjectProperty<>(this, "xyz");
     private final ObjectProperty<Long> supplier = new SimpleObjectProperty<>(this, "supplier");
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
 
@@ -77,7 +79,7 @@ public final class StockWarningsViewModel {
         for (WarningKind k : WarningKind.values()) {
             counts.put(k, new ReadOnlyIntegerWrapper(this, "count" + k));
         }
-        for (var filter : List.of(kind, warehouse, category, abc, supplier)) {
+        for (var filter : List.of(kind, warehouse, category, abc, xyz, supplier)) {
             filter.addListener((obs, old, now) -> applyFilters());
         }
         text.addListener((obs, old, now) -> applyFilters());
@@ -125,6 +127,7 @@ public final class StockWarningsViewModel {
         return (kind.get() == null || w.kind() == kind.get())
                 && (warehouse.get() == null || warehouse.get().equals(w.warehouseCode()))
                 && (abc.get() == null || row.abc() == abc.get())
+                && (xyz.get() == null || (row.plan() == null ? XyzClass.Z : row.plan().xyz()) == xyz.get())
                 && (supplier.get() == null || supplier.get().equals(row.supplierId()))
                 && (category.get() == null || inCategory(row.categoryId(), category.get()))
                 && (needle.isEmpty() || w.skuCode().toLowerCase(Locale.ROOT).contains(needle)
@@ -246,6 +249,7 @@ public final class StockWarningsViewModel {
         warehouse.set(null);
         category.set(null);
         abc.set(null);
+        xyz.set(null);
         supplier.set(null);
         text.set("");
     }
@@ -283,6 +287,10 @@ public final class StockWarningsViewModel {
 
     public ObjectProperty<AbcClass> abcProperty() {
         return abc;
+    }
+
+    public ObjectProperty<XyzClass> xyzProperty() {
+        return xyz;
     }
 
     public ObjectProperty<Long> supplierProperty() {

@@ -99,7 +99,7 @@ class StockWarningsViewModelTest {
         reorders.add(new ReorderSuggestion(bottleBeijing, "NP-1", "BJ", supplier, 24, new BigDecimal("30")));
         transfers.add(new TransferSuggestion(wipes.skuId(), "SJ-1", beijing, "BJ", shanghai, "SH", 200));
         figures.add(plan(bottleBeijing, AbcClass.A));
-        figures.add(plan(bottleShanghai, AbcClass.A));
+        figures.add(new PositionPlan(bottleShanghai, Demand.NONE, 5, 8, 0, 0, AbcClass.A, XyzClass.X));
         figures.add(plan(wipes, AbcClass.C));
 
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
@@ -151,6 +151,10 @@ class StockWarningsViewModelTest {
         assertThat(codes()).containsExactly("SJ-1");
 
         model.abcProperty().set(null);
+        model.xyzProperty().set(XyzClass.X);
+        assertThat(model.rows()).extracting(r -> r.warning().key()).containsExactly(bottleShanghai);
+
+        model.xyzProperty().set(null);
         model.supplierProperty().set(supplier);
         assertThat(model.rows()).extracting(r -> r.warning().key()).containsExactly(bottleBeijing);
 
