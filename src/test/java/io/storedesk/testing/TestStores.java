@@ -14,7 +14,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
 /**
@@ -30,6 +33,11 @@ public final class TestStores {
             DemoShop.ZONE);
 
     private static final Path ROOT = Path.of("target", "test-stores");
+    private static final List<Path> CREATED = new CopyOnWriteArrayList<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(TestStores::deleteCreated, "test-store-cleanup"));
+    }
     private static Path template;
     private static Services shared;
 
@@ -76,9 +84,25 @@ public final class TestStores {
     public static Path newDirectory() {
         try {
             Files.createDirectories(ROOT);
-            return Files.createTempDirectory(ROOT.toAbsolutePath(), "store-");
+            Path directory = Files.createTempDirectory(ROOT.toAbsolutePath(), "store-");
+            CREATED.add(directory);
+            return directory;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The stores a test run made go when its JVM ends (a run writes gigabytes of demo copies; runs without
+     * `clean` would fill the disk). Best effort: what cannot be deleted stays.
+     */
+    private static void deleteCreated() {
+        for (Path directory : CREATED) {
+            try (Stream<Path> paths = Files.walk(directory)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException | UncheckedIOException e) {
+                // Left for the next `mvn clean`.
+            }
         }
     }
 
