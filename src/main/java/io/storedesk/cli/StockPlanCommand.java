@@ -75,16 +75,14 @@ final class StockPlanCommand implements Callable<Integer> {
         overview.plan().transfers().forEach(t -> result.add(new Suggestion("transfer", t.skuCode(),
                 t.fromWarehouseCode() + "->" + t.toWarehouseCode(),
                 reason.apply(new PositionKey(t.skuId(), t.toWarehouseId())), t.quantity(), "")));
-        overview.plan().clearances().forEach(c -> result.add(new Suggestion("clearance", c.skuCode(),
-                warehouseOf(overview, c.batch().skuId(), c.batch().warehouseId()), "NEAR_EXPIRY", c.quantity(),
-                "")));
+        Map<PositionKey, String> warehouses = new HashMap<>();
+        overview.plan().warnings().forEach(w -> warehouses.putIfAbsent(w.key(), w.warehouseCode()));
+        overview.plan().clearances().forEach(c -> {
+            PositionKey key = new PositionKey(c.batch().skuId(), c.batch().warehouseId());
+            result.add(new Suggestion("clearance", c.skuCode(), warehouses.getOrDefault(key,
+                    String.valueOf(key.warehouseId())), "NEAR_EXPIRY", c.quantity(), ""));
+        });
         return result;
-    }
-
-    private static String warehouseOf(StockOverview overview, long skuId, long warehouseId) {
-        return overview.plan().warnings().stream()
-                .filter(w -> w.key().skuId() == skuId && w.key().warehouseId() == warehouseId)
-                .map(StockWarning::warehouseCode).findFirst().orElse(String.valueOf(warehouseId));
     }
 
     private void print(StockOverview overview, List<Suggestion> suggestions) {

@@ -3,6 +3,7 @@ package io.storedesk.stock.ui;
 import io.storedesk.catalog.Category;
 import io.storedesk.stock.ClearanceSuggestion;
 import io.storedesk.stock.Movement;
+import io.storedesk.stock.PlanningPolicy;
 import io.storedesk.stock.PositionKey;
 import io.storedesk.stock.ReorderSuggestion;
 import io.storedesk.stock.SalesHistory;
@@ -36,7 +37,8 @@ public final class StockDesk {
     }
 
     Loaded load() {
-        return new Loaded(planning.overview(), stock.warehouses(), stock.suppliers(), categories.get());
+        return new Loaded(planning.overview(), planning.policy(), stock.warehouses(), stock.suppliers(),
+                categories.get());
     }
 
     List<Movement> ledger(PositionKey position) {
@@ -82,7 +84,7 @@ public final class StockDesk {
     }
 
     /** One planning run with the lists the filters choose from. */
-    record Loaded(StockOverview overview, List<Warehouse> warehouses, List<Supplier> suppliers,
-                  List<Category> categories) {
+    record Loaded(StockOverview overview, PlanningPolicy policy, List<Warehouse> warehouses,
+                  List<Supplier> suppliers, List<Category> categories) {
     }
 }

@@ -23,6 +23,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -70,6 +72,7 @@ public final class StockWarningsViewModel {
     private final ObservableList<Category> categories = FXCollections.observableArrayList();
     private final Map<Long, Long> parents = new HashMap<>();
     private StockOverview overview;
+    private PlanningPolicy policy = PlanningPolicy.DEFAULT;
     private long detailGeneration;
 
     public StockWarningsViewModel(StockDesk desk, TaskRunner tasks, String user) {
@@ -90,6 +93,7 @@ public final class StockWarningsViewModel {
         loading.set(true);
         tasks.run("task.stockPlan", progress -> desk.load(), (StockDesk.Loaded loaded) -> {
             overview = loaded.overview();
+            policy = loaded.policy();
             warehouses.setAll(loaded.warehouses());
             suppliers.setAll(loaded.suppliers());
             categories.setAll(loaded.categories().stream().filter(c -> c.parentId() == null).toList());
@@ -159,9 +163,7 @@ public final class StockWarningsViewModel {
      * draft purchase orders, one per supplier and warehouse, then plans again.
      */
     public void createPurchaseOrders() {
-        List<WarningRow> from = selection.isEmpty() ? List.copyOf(rows) : List.copyOf(selection);
-        List<ReorderSuggestion> suggestions = from.stream().map(WarningRow::reorder)
-                .filter(java.util.Objects::nonNull).distinct().toList();
+        List<ReorderSuggestion> suggestions = chosen(WarningRow::reorder);
         if (suggestions.isEmpty()) {
             notice.set(Notice.done("stock.notice.nothingToOrder"));
             return;
@@ -179,9 +181,7 @@ public final class StockWarningsViewModel {
      * of warehouses, then plans again.
      */
     public void createTransfers() {
-        List<WarningRow> from = selection.isEmpty() ? List.copyOf(rows) : List.copyOf(selection);
-        List<TransferSuggestion> moves = from.stream().map(WarningRow::transfer)
-                .filter(java.util.Objects::nonNull).distinct().toList();
+        List<TransferSuggestion> moves = chosen(WarningRow::transfer);
         if (moves.isEmpty()) {
             notice.set(Notice.done("stock.notice.nothingToMove"));
             return;
@@ -195,9 +195,7 @@ public final class StockWarningsViewModel {
 
     /** Marks down the prices of the selected rows' SKUs (or all shown) by their clearance discounts. */
     public void markDown() {
-        List<WarningRow> from = selection.isEmpty() ? List.copyOf(rows) : List.copyOf(selection);
-        List<ClearanceSuggestion> clearances = from.stream().map(WarningRow::clearance)
-                .filter(java.util.Objects::nonNull).distinct().toList();
+        List<ClearanceSuggestion> clearances = chosen(WarningRow::clearance);
         if (clearances.isEmpty()) {
             notice.set(Notice.done("stock.notice.nothingToClear"));
             return;
@@ -206,6 +204,12 @@ public final class StockWarningsViewModel {
             notice.set(Notice.done("stock.notice.markedDown", changed));
             refresh();
         }, error -> notice.set(Notice.problem(error)));
+    }
+
+    /** One kind of suggestion of the selected rows, or of every row shown when none is selected. */
+    private <T> List<T> chosen(Function<WarningRow, T> suggestion) {
+        List<WarningRow> from = selection.isEmpty() ? List.copyOf(rows) : List.copyOf(selection);
+        return from.stream().map(suggestion).filter(Objects::nonNull).distinct().toList();
     }
 
     /** Puts the selected warnings aside until they clear. */
@@ -254,8 +258,9 @@ public final class StockWarningsViewModel {
         text.set("");
     }
 
+    /** The thresholds as the last planning run read them (the defaults before the first). */
     public PlanningPolicy policy() {
-        return desk.planning().policy();
+        return policy;
     }
 
     /** Saves new thresholds and plans again with them; a refusal leaves the old ones and says why. */
