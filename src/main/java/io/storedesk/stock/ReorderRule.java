@@ -1,6 +1,7 @@
 package io.storedesk.stock;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -10,11 +11,13 @@ import java.util.Map;
  * else the policy's):
  * <ul>
  * <li>safety stock = ⌈z·σ·√L⌉, never below 0 (a service level under 50 % asks for none);</li>
- * <li>reorder point = ⌈rate·L + safety stock⌉;</li>
- * <li>order-up-to = ⌈rate·(L + target cover days) + safety stock⌉, and at least one unit above a reorder
+ * <li>reorder point = ⌈D(L) + safety stock⌉;</li>
+ * <li>order-up-to = ⌈D(L + target cover days) + safety stock⌉, and at least one unit above a reorder
  * point above 0, so that a position at or below a reorder point the merchant set by hand is always topped
  * up past it.</li>
  * </ul>
+ * D(n) is the demand over the next n days from the planning day, each day at the rate times its weekday's
+ * factor ({@link Demand#unitsOver}): with flat weekdays it is rate·n.
  * The setting's safetyStock and reorderPoint, when set, win over the computed ones; a reorder point
  * computed with a safety stock set by hand uses that safety stock. Rounding up forgives a rounding residue
  * of 1e-9, so that 2.0000000001 out of floating point is 2 units, not 3.
@@ -24,10 +27,12 @@ final class ReorderRule {
     private static final double ROUNDING_RESIDUE = 1e-9;
 
     private final PlanningPolicy policy;
+    private final LocalDate today;
     private final Map<BigDecimal, Double> zByServiceLevel = new HashMap<>();
 
-    ReorderRule(PlanningPolicy policy) {
+    ReorderRule(PlanningPolicy policy, LocalDate today) {
         this.policy = policy;
+        this.today = today;
     }
 
     ReorderLevels levels(PlanningPosition position, Demand demand) {
@@ -38,8 +43,9 @@ final class ReorderRule {
         int safetyStock = safetyOverride != null ? safetyOverride
                 : safetyStock(z(setting), demand.dailyStdDev(), leadTime);
         int reorderPoint = reorderOverride != null ? reorderOverride
-                : reorderPoint(demand.dailyRate(), leadTime, safetyStock);
-        int orderUpTo = orderUpTo(demand.dailyRate(), leadTime + policy.targetCoverDays(), safetyStock, reorderPoint);
+                : reorderPoint(demand.unitsOver(today, leadTime), safetyStock);
+        int orderUpTo = orderUpTo(demand.unitsOver(today, leadTime + policy.targetCoverDays()), safetyStock,
+                reorderPoint);
         return new ReorderLevels(leadTime, safetyStock, reorderPoint, orderUpTo);
     }
 
@@ -47,12 +53,12 @@ final class ReorderRule {
         return Math.max(0, roundUp(z * dailyStdDev * Math.sqrt(leadTimeDays)));
     }
 
-    static int reorderPoint(double dailyRate, double leadTimeDays, int safetyStock) {
-        return roundUp(dailyRate * leadTimeDays + safetyStock);
+    static int reorderPoint(double leadTimeDemand, int safetyStock) {
+        return roundUp(leadTimeDemand + safetyStock);
     }
 
-    static int orderUpTo(double dailyRate, double coveredDays, int safetyStock, int reorderPoint) {
-        int level = roundUp(dailyRate * coveredDays + safetyStock);
+    static int orderUpTo(double coveredDemand, int safetyStock, int reorderPoint) {
+        int level = roundUp(coveredDemand + safetyStock);
         return reorderPoint > 0 ? Math.max(level, reorderPoint + 1) : level;
     }
 

@@ -48,7 +48,7 @@ public final class ReplenishmentPlanner {
         int n = positions.size();
 
         DemandEstimator estimator = new DemandEstimator(today, policy.halfLifeDays(), policy.historyDays());
-        ReorderRule reorderRule = new ReorderRule(policy);
+        ReorderRule reorderRule = new ReorderRule(policy, today);
         Demand[] demands = new Demand[n];
         ReorderLevels[] levels = new ReorderLevels[n];
         long[] unitsSold = new long[n];
