@@ -38,6 +38,38 @@ public final class ChannelStock {
         });
     }
 
+    /**
+     * Sets several channels' policies in one unit of work: all are saved or, when one channel was changed by
+     * someone else since it was read (its version differs), none.
+     */
+    public void setPolicies(List<ChannelStockSummary> read, Map<String, ChannelStockPolicy> policies, String user) {
+        transactions.inTransaction(() -> {
+            for (ChannelStockSummary channel : read) {
+                ChannelStockPolicy policy = policies.get(channel.code());
+                if (policy != null && !policy.equals(channel.policy())
+                        && !repository.savePolicy(channel.row(), policy, user, clock.instant())) {
+                    throw new RefusedInputException("stock.channel.error.changedMeanwhile", channel.name());
+                }
+            }
+        });
+    }
+
+    /** Every active channel with its policy and what that policy publishes today, summed over its SKUs. */
+    public List<ChannelStockSummary> summaries() {
+        return repository.policies().stream().map(channel -> {
+            long available = 0;
+            long published = 0;
+            int listed = 0;
+            for (PublishedStock sku : published(channel.code())) {
+                available += Math.max(0, sku.available()); // an oversold SKU has nothing to sell, not less
+                published += sku.published();
+                listed += sku.published() > 0 ? 1 : 0;
+            }
+            return new ChannelStockSummary(channel.code(), channel.name(), channel.row(), available, published,
+                    listed);
+        }).toList();
+    }
+
     /** What the channel may sell of every SKU, by SKU code. */
     public List<PublishedStock> published(String channelCode) {
         ChannelPolicyRow row = row(channelCode);

@@ -36,6 +36,17 @@ public final class ChannelStockRepository {
                         r.value4()));
     }
 
+    /** Every active channel's code, name and policy, by code. */
+    public List<ChannelPolicyView> policies() {
+        return dsl.select(CHANNEL.ID, CHANNEL.CODE, CHANNEL.NAME, CHANNEL.STOCK_RATIO, CHANNEL.STOCK_BUFFER,
+                        CHANNEL.VERSION)
+                .from(CHANNEL)
+                .where(CHANNEL.ACTIVE.isTrue())
+                .orderBy(CHANNEL.CODE)
+                .fetch(r -> new ChannelPolicyView(r.value2(), r.value3(), new ChannelPolicyRow(r.value1(),
+                        new ChannelStockPolicy(r.value4(), r.value5()), r.value6())));
+    }
+
     /** Writes a policy if the channel still has the version it was read at; false otherwise. */
     public boolean savePolicy(ChannelPolicyRow row, ChannelStockPolicy policy, String user, Instant at) {
         return dsl.update(CHANNEL)
@@ -84,6 +95,10 @@ public final class ChannelStockRepository {
 
     /** A channel's policy as stored, with what a change must still find. */
     public record ChannelPolicyRow(long channelId, ChannelStockPolicy policy, int version) {
+    }
+
+    /** A channel as the policy editor lists it. */
+    public record ChannelPolicyView(String code, String name, ChannelPolicyRow row) {
     }
 
     /** One SKU's available units over the channel's warehouses. */

@@ -43,8 +43,8 @@ public final class ErrorReporter {
         if (!showing.compareAndSet(false, true)) {
             return;
         }
-        Alert alert = new Alert(Alert.AlertType.ERROR, i18n.describe(error) + "\n\n"
-                + i18n.get("error.seeLog", logFile), ButtonType.OK);
+        Alert alert = Dialogs.localised(new Alert(Alert.AlertType.ERROR, i18n.describe(error) + "\n\n"
+                + i18n.get("error.seeLog", logFile), ButtonType.OK), i18n);
         alert.setTitle("StoreDesk");
         alert.setHeaderText(i18n.get("error.title"));
         alert.setOnHidden(e -> showing.set(false));

@@ -27,6 +27,8 @@ public class SearchableTableModel<T> {
     private final PageSource<T> source;
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObservableList<T> rows = FXCollections.observableArrayList();
+    /** One read-only view kept here: the wrapper listens weakly, so a view made per call can lose listeners. */
+    private final ObservableList<T> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper(this, "total", 0);
     private final ReadOnlyIntegerWrapper shown = new ReadOnlyIntegerWrapper(this, "shown", 0);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
@@ -64,7 +66,7 @@ public class SearchableTableModel<T> {
     }
 
     public ObservableList<T> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsView;
     }
 
     public ReadOnlyLongProperty totalProperty() {

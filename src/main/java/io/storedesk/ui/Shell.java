@@ -11,6 +11,7 @@ import io.storedesk.dashboard.ui.DashboardViewModel;
 import io.storedesk.orders.ui.OrdersView;
 import io.storedesk.stock.StockTransfer;
 import io.storedesk.stock.StoredPurchaseOrder;
+import io.storedesk.stock.ui.ChannelStockViewModel;
 import io.storedesk.stock.ui.PurchaseOrdersViewModel;
 import io.storedesk.stock.ui.StockDesk;
 import io.storedesk.stock.ui.StockWarningsPane;
@@ -51,7 +52,8 @@ public final class Shell {
         model.refresh();
         PurchaseOrdersViewModel purchaseOrders = new PurchaseOrdersViewModel(services.purchaseOrders(),
                 services.catalog()::codes, tasks, services.userName(), model::refresh);
-        return new StockWarningsPane(model, purchaseOrders, i18n, wizards::open);
+        return new StockWarningsPane(model, purchaseOrders, new ChannelStockViewModel(services.channelStock(), tasks,
+                services.userName()), i18n, wizards::open);
     }
 
     private static CatalogPane catalogPane(Services services, I18n i18n, FxTaskRunner tasks, ImportWizards wizards) {

@@ -123,6 +123,51 @@ class ChannelStockTest {
         assertThat(channelStock.policy("TM")).isEqualTo(ChannelStockPolicy.ALL);
     }
 
+    @Test
+    void aSummaryAddsUpWhatTheChannelPublishes() {
+        channelStock.setPolicy("TM", new ChannelStockPolicy(new BigDecimal("0.9"), 2), "desk");
+
+        ChannelStockSummary tm = channelStock.summaries().get(0);
+
+        // available: milk 45 + bottles 9 + sets 3 = 57; published 38 + 6 + (0.9 x 3 = 2 less 2 = 0) = 44
+        assertThat(tm.code()).isEqualTo("TM");
+        assertThat(tm.availableUnits()).isEqualTo(57);
+        assertThat(tm.publishedUnits()).isEqualTo(44);
+        assertThat(tm.skusPublished()).isEqualTo(2);
+    }
+
+    @Test
+    void anOversoldSkuCountsAsNothingAvailableInTheSummary() {
+        // All 9 bottles promised, then 3 broken: 6 on hand, 9 held, -3 available must not cut the milk's 45 short.
+        PositionKey bottles = new PositionKey(skus.get("BOTTLE"), beijing);
+        services.stockReservations().reserve(bottles, null, null, 9, ReservationKind.PRESALE, "test");
+        services.stockLedger().writeOff(StockChange.of(bottles, 3).because("broken"), "test");
+
+        ChannelStockSummary tm = channelStock.summaries().get(0);
+
+        assertThat(tm.availableUnits()).isEqualTo(45);
+        assertThat(tm.publishedUnits()).isEqualTo(45);
+    }
+
+    @Test
+    void severalPoliciesAreSavedTogetherOrNotAtAll() {
+        new Fixtures(dsl).channel("JD");
+        List<ChannelStockSummary> read = channelStock.summaries();
+        ChannelStockPolicy half = new ChannelStockPolicy(new BigDecimal("0.5"), 1);
+        // Someone else changes TM after the editor read it.
+        channelStock.setPolicy("TM", new ChannelStockPolicy(new BigDecimal("0.8"), 0), "other desk");
+
+        assertThatThrownBy(() -> channelStock.setPolicies(read, Map.of("JD", half, "TM", half), "desk"))
+                .isInstanceOf(RefusedInputException.class)
+                .hasMessageContaining("stock.channel.error.changedMeanwhile");
+        assertThat(channelStock.policy("JD")).isEqualTo(ChannelStockPolicy.ALL);
+
+        channelStock.setPolicies(channelStock.summaries(), Map.of("JD", half, "TM", half), "desk");
+
+        assertThat(channelStock.policy("JD")).isEqualTo(half);
+        assertThat(channelStock.policy("TM")).isEqualTo(half);
+    }
+
     private Map<String, PublishedStock> published() {
         return channelStock.published("TM").stream()
                 .collect(Collectors.toMap(PublishedStock::skuCode, Function.identity()));

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -43,6 +45,8 @@ class ErrorReporterTest {
         DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertThat(dialog.getHeaderText()).isEqualTo("出现问题");
         assertThat(dialog.getContentText()).contains("/data").contains("另一个").contains("storedesk.log");
+        // JavaFX would name the button in the language the JVM started with ("OK").
+        assertThat(((Button) dialog.lookupButton(ButtonType.OK)).getText()).isEqualTo("确定");
         robot.interact(() -> dialog.getScene().getWindow().hide());
     }
 }

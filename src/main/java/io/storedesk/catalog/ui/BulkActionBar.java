@@ -4,6 +4,7 @@ import io.storedesk.catalog.BulkChange;
 import io.storedesk.catalog.Category;
 import io.storedesk.catalog.LifecycleStage;
 import io.storedesk.importing.CellValues;
+import io.storedesk.ui.Dialogs;
 import io.storedesk.ui.I18n;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -103,8 +104,8 @@ final class BulkActionBar {
         return text(titleKey, signed ? "catalog.bulk.signedHint" : "catalog.bulk.amountHint").flatMap(typed -> {
             Optional<BigDecimal> value = CellValues.decimal(typed);
             if (value.isEmpty() || (!signed && value.get().signum() < 0)) {
-                Alert alert = new Alert(Alert.AlertType.WARNING, i18n.get("catalog.error.notAnAmount", typed),
-                        ButtonType.OK);
+                Alert alert = Dialogs.localised(new Alert(Alert.AlertType.WARNING,
+                        i18n.get("catalog.error.notAnAmount", typed), ButtonType.OK), i18n);
                 alert.setHeaderText(null);
                 alert.showAndWait();
                 return Optional.empty();
@@ -118,7 +119,7 @@ final class BulkActionBar {
     }
 
     private Optional<String> text(String titleKey, String hintKey) {
-        TextInputDialog dialog = new TextInputDialog();
+        TextInputDialog dialog = Dialogs.localised(new TextInputDialog(), i18n);
         dialog.setTitle(i18n.get(titleKey));
         dialog.setHeaderText(i18n.get(hintKey));
         dialog.getEditor().setId("bulk-input");
@@ -139,7 +140,7 @@ final class BulkActionBar {
         choices.add(new CategoryChoice(null, i18n.get("catalog.category.none")));
         model.categories().forEach(c -> choices.add(new CategoryChoice(c, c.isTopLevel() ? c.name()
                 : "\u3000" + c.name())));
-        ChoiceDialog<CategoryChoice> dialog = new ChoiceDialog<>(choices.get(0), choices);
+        ChoiceDialog<CategoryChoice> dialog = Dialogs.localised(new ChoiceDialog<>(choices.get(0), choices), i18n);
         dialog.setTitle(i18n.get("catalog.bulk.category"));
         dialog.setHeaderText(i18n.get("catalog.bulk.categoryHint"));
         dialog.showAndWait().ifPresent(choice -> {
@@ -154,8 +155,9 @@ final class BulkActionBar {
 
     private void confirm(BulkChange change, String describeKey, Object... arguments) {
         int selected = model.selection().size();
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, i18n.get("catalog.bulk.confirm", selected,
-                i18n.get(describeKey, arguments)), ButtonType.OK, ButtonType.CANCEL);
+        Alert alert = Dialogs.localised(new Alert(Alert.AlertType.CONFIRMATION,
+                i18n.get("catalog.bulk.confirm", selected, i18n.get(describeKey, arguments)), ButtonType.OK,
+                ButtonType.CANCEL), i18n);
         alert.setHeaderText(null);
         alert.setTitle(i18n.get("catalog.bulk.confirmTitle"));
         alert.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.applyToSelection(change));

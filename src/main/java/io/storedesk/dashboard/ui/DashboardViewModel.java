@@ -30,6 +30,8 @@ public final class DashboardViewModel {
     private final ReadOnlyObjectWrapper<Throwable> failure = new ReadOnlyObjectWrapper<>(this, "failure");
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObservableList<DailySales> days = FXCollections.observableArrayList();
+    /** One read-only view kept here: the wrapper listens weakly, so a view made per call can lose listeners. */
+    private final ObservableList<DailySales> daysView = FXCollections.unmodifiableObservableList(days);
     private final FilteredList<DailySales> shownDays = new FilteredList<>(days);
 
     public DashboardViewModel(DashboardService dashboard, TaskRunner tasks) {
@@ -77,7 +79,7 @@ public final class DashboardViewModel {
 
     /** All rows of the period. */
     public ObservableList<DailySales> days() {
-        return FXCollections.unmodifiableObservableList(days);
+        return daysView;
     }
 
     /** The rows that match the search text. */

@@ -1,6 +1,7 @@
 package io.storedesk.stock.ui;
 
 import io.storedesk.stock.PlanningPolicy;
+import io.storedesk.ui.Dialogs;
 import io.storedesk.ui.I18n;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -24,7 +25,7 @@ final class PolicyDialog {
     }
 
     static Optional<PlanningPolicy> edit(Window owner, I18n i18n, PlanningPolicy policy) {
-        Dialog<PlanningPolicy> dialog = new Dialog<>();
+        Dialog<PlanningPolicy> dialog = Dialogs.localised(new Dialog<>(), i18n);
         dialog.initOwner(owner);
         dialog.setTitle(i18n.get("stock.thresholds"));
         dialog.setHeaderText(i18n.get("stock.policy.header"));

@@ -1,6 +1,7 @@
 package io.storedesk.stock.ui;
 
 import io.storedesk.stock.StockPlanningService;
+import io.storedesk.ui.Dialogs;
 import io.storedesk.ui.I18n;
 import java.util.Optional;
 import javafx.scene.control.ButtonType;
@@ -21,7 +22,7 @@ final class PutAsideDialog {
     }
 
     static Optional<Answer> ask(Window owner, I18n i18n, boolean snooze) {
-        Dialog<Answer> dialog = new Dialog<>();
+        Dialog<Answer> dialog = Dialogs.localised(new Dialog<>(), i18n);
         dialog.initOwner(owner);
         dialog.setTitle(i18n.get(snooze ? "stock.action.snooze" : "stock.action.dismiss"));
         dialog.setHeaderText(i18n.get(snooze ? "stock.putAside.snoozeHeader" : "stock.putAside.dismissHeader"));

@@ -2,6 +2,8 @@ package io.storedesk.stock.ui;
 
 import io.storedesk.stock.StoredPurchaseOrder;
 import io.storedesk.stock.StoredPurchaseOrderLine;
+import io.storedesk.ui.Dialogs;
+import io.storedesk.ui.Dialogs;
 import io.storedesk.ui.I18n;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,7 +24,7 @@ final class ReceiptDialog {
 
     static Optional<Map<Long, Integer>> ask(Window owner, I18n i18n, StoredPurchaseOrder po,
                                             LongFunction<String> skuCode) {
-        Dialog<Map<Long, Integer>> dialog = new Dialog<>();
+        Dialog<Map<Long, Integer>> dialog = Dialogs.localised(new Dialog<>(), i18n);
         dialog.initOwner(owner);
         dialog.setTitle(i18n.get("stock.po.action.receivePart"));
         dialog.setHeaderText(i18n.get("stock.po.receipt.header", po.code()));

@@ -51,6 +51,7 @@ public final class StockWarningsPane implements PaneView {
     private final VBox root = new VBox();
     private final StockWarningsViewModel model;
     private final PurchaseOrdersViewModel purchaseOrders;
+    private final ChannelStockViewModel channelStock;
     private final ImportOpener openImport;
     private final I18n i18n;
 
@@ -58,9 +59,10 @@ public final class StockWarningsPane implements PaneView {
      * openImport: opens the import wizard over this window for a stocktake or stock settings file; it runs
      * the given action when an import changed data.
      */
-    public StockWarningsPane(StockWarningsViewModel model, PurchaseOrdersViewModel purchaseOrders, I18n i18n,
-                             ImportOpener openImport) {
+    public StockWarningsPane(StockWarningsViewModel model, PurchaseOrdersViewModel purchaseOrders,
+                             ChannelStockViewModel channelStock, I18n i18n, ImportOpener openImport) {
         this.model = model;
+        this.channelStock = channelStock;
         this.openImport = openImport;
         this.purchaseOrders = purchaseOrders;
         this.i18n = i18n;
@@ -86,11 +88,20 @@ public final class StockWarningsPane implements PaneView {
         busy.getStyleClass().add("small-busy");
         busy.visibleProperty().bind(model.loadingProperty());
         busy.setMaxSize(18, 18);
-        Button thresholds = new Button(null, new FontIcon(Material2MZ.TUNE));
+        // The policies live behind one menu: a 1280-pixel window has no room for a button each.
+        MenuButton policies = new MenuButton(null, new FontIcon(Material2MZ.TUNE));
+        policies.setId("stock-policies");
+        policies.textProperty().bind(i18n.text("stock.policies"));
+        MenuItem thresholds = new MenuItem();
         thresholds.setId("stock-thresholds");
         thresholds.textProperty().bind(i18n.text("stock.thresholds"));
         thresholds.setOnAction(e -> PolicyDialog.edit(root.getScene().getWindow(), i18n, model.policy())
                 .ifPresent(model::savePolicy));
+        MenuItem channels = new MenuItem(null, new FontIcon(Material2MZ.STOREFRONT));
+        channels.setId("stock-channel-stock");
+        channels.textProperty().bind(i18n.text("stock.channel.menu"));
+        channels.setOnAction(e -> ChannelStockDialog.open(root.getScene().getWindow(), i18n, channelStock));
+        policies.getItems().addAll(thresholds, channels);
         MenuButton imports = new MenuButton(null, new FontIcon(Material2AL.FILE_UPLOAD));
         imports.setId("stock-import");
         imports.textProperty().bind(i18n.text("catalog.import"));
@@ -112,7 +123,7 @@ public final class StockWarningsPane implements PaneView {
         refresh.setOnAction(e -> model.refresh());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(10, title, spacer, busy, search, imports, orders, thresholds, refresh);
+        HBox header = new HBox(10, title, spacer, busy, search, imports, orders, policies, refresh);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("pane-header");
         return header;

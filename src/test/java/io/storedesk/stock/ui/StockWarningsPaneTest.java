@@ -3,6 +3,7 @@ package io.storedesk.stock.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storedesk.Services;
+import io.storedesk.stock.ChannelStockPolicy;
 import io.storedesk.stock.MovementKind;
 import io.storedesk.stock.PositionKey;
 import io.storedesk.stock.PurchaseOrder;
@@ -22,8 +23,13 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
@@ -62,7 +68,8 @@ class StockWarningsPaneTest {
                 services.clearanceMarkdowns()::markDown);
         StockWarningsViewModel model = new StockWarningsViewModel(desk, tasks, "tester");
         StockWarningsPane pane = new StockWarningsPane(model, new PurchaseOrdersViewModel(services.purchaseOrders(),
-                services.catalog()::codes, tasks, "tester", model::refresh), i18n, (owner, kind, changed) -> { });
+                services.catalog()::codes, tasks, "tester", model::refresh),
+                new ChannelStockViewModel(services.channelStock(), tasks, "tester"), i18n, (owner, kind, changed) -> { });
         Scene scene = new Scene((javafx.scene.Parent) pane.node(), 1280, 800);
         theme.apply(scene);
         stage.setScene(scene);
@@ -127,6 +134,31 @@ class StockWarningsPaneTest {
 
         waitFor(() -> !robot.lookup("#stock-detail-ledger").queryAs(TableView.class).getItems().isEmpty());
         assertThat(robot.lookup(".detail-title").queryAs(Label.class).getText()).startsWith(first.warning().skuCode());
+    }
+
+    @Test
+    void aChannelsShareOfStockIsEditedAndSaved(FxRobot robot) throws Exception {
+        MenuButton policies = robot.lookup("#stock-policies").queryAs(MenuButton.class);
+        assertThat(policies.getItems()).extracting(MenuItem::getText).contains("Channel stock…");
+        // Popup menus under the headless glass are not clickable: fire the item the menu shows. It opens a
+        // modal dialog, so it must not be run and waited for on the JavaFX thread.
+        Platform.runLater(() -> policies.getItems().stream()
+                .filter(item -> "stock-channel-stock".equals(item.getId())).findFirst().orElseThrow().fire());
+        waitFor(() -> robot.lookup("#channel-stock-ratio-TMALL").tryQuery().isPresent());
+        // The demo's Tmall shop publishes 90 % minus 2; 100 available make 88.
+        assertThat(text(robot, "#channel-stock-example-TMALL")).isEqualTo("100 available → 88 published");
+
+        robot.interact(() -> {
+            robot.lookup("#channel-stock-ratio-TMALL").queryAs(Spinner.class).getValueFactory().setValue(80);
+            robot.lookup("#channel-stock-buffer-TMALL").queryAs(Spinner.class).getValueFactory().setValue(5);
+        });
+        assertThat(text(robot, "#channel-stock-example-TMALL")).isEqualTo("100 available → 75 published");
+        Button ok = robot.lookup(".dialog-pane .button").match(b -> ((Button) b).isDefaultButton()).queryButton();
+        robot.interact(ok::fire); // the dialog opens centred on a headless screen that cuts its buttons off
+
+        waitFor(() -> services.channelStock().policy("TMALL").buffer() == 5);
+        assertThat(services.channelStock().policy("TMALL").ratio()).isEqualByComparingTo("0.8");
+        assertThat(services.channelStock().policy("JD")).isEqualTo(ChannelStockPolicy.ALL);
     }
 
     @SuppressWarnings("unchecked")
