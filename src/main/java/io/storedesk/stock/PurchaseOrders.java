@@ -46,20 +46,23 @@ public final class PurchaseOrders {
     }
 
     /**
-     * One DRAFT purchase order per supplier and warehouse the suggestions name: a purchase order delivers to
-     * one warehouse, so a supplier replenishing three warehouses gets three orders (each can be sent, tracked
-     * and received on its own). Suggestions for the same SKU there become one line. Codes run
+     * One DRAFT purchase order per supplier and warehouse the suggestions name (decision 15): a purchase order
+     * delivers to one warehouse, so a supplier replenishing three warehouses gets three orders (each can be
+     * sent, tracked and received on its own). A supplier's orders get consecutive codes, so lists sorted by
+     * code show them together. Suggestions for the same SKU there become one line. Codes run
      * PO-yyyyMMdd-nnnn by the shop's date. The total is quantity x unit cost in the shop's currency; a
      * suggestion without a unit cost is priced at 0, and the order's note names those SKUs so a person sets
-     * the price before sending. Returns the created orders, in the order their suppliers first appear.
+     * the price before sending. Returns the created orders, suppliers in the order they first appear.
      */
     public List<StoredPurchaseOrder> createDrafts(List<ReorderSuggestion> suggestions, String user) {
-        Map<List<Long>, Map<Long, List<ReorderSuggestion>>> groups = new LinkedHashMap<>();
+        // supplier → warehouse → SKU → suggestions, each level in the order it first appears
+        Map<Long, Map<Long, Map<Long, List<ReorderSuggestion>>>> groups = new LinkedHashMap<>();
         for (ReorderSuggestion s : suggestions) {
             if (s.quantity() <= 0 || s.quantity() > StockLedger.MAX_QUANTITY) {
                 throw new RefusedInputException("stock.po.badQuantity", s.skuCode(), s.warehouseCode(), s.quantity());
             }
-            groups.computeIfAbsent(List.of(s.supplierId(), s.key().warehouseId()), k -> new LinkedHashMap<>())
+            groups.computeIfAbsent(s.supplierId(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(s.key().warehouseId(), k -> new LinkedHashMap<>())
                     .computeIfAbsent(s.key().skuId(), k -> new ArrayList<>()).add(s);
         }
         if (groups.isEmpty()) {
@@ -71,10 +74,12 @@ public final class PurchaseOrders {
             String prefix = DocumentCodes.dayPrefix("PO", now, shop.zone());
             String code = DocumentCodes.next(prefix, orders.highestCode(prefix));
             List<StoredPurchaseOrder> created = new ArrayList<>();
-            for (Map.Entry<List<Long>, Map<Long, List<ReorderSuggestion>>> group : groups.entrySet()) {
-                created.add(orders.insert(draft(code, group.getKey().get(0), group.getKey().get(1),
-                        group.getValue(), currency), user, now));
-                code = DocumentCodes.next(prefix, Optional.of(code));
+            for (var supplier : groups.entrySet()) {
+                for (var warehouse : supplier.getValue().entrySet()) {
+                    created.add(orders.insert(draft(code, supplier.getKey(), warehouse.getKey(), warehouse.getValue(),
+                            currency), user, now));
+                    code = DocumentCodes.next(prefix, Optional.of(code));
+                }
             }
             return created;
         });

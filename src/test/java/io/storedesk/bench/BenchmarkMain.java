@@ -113,6 +113,12 @@ public final class BenchmarkMain {
                     overview.total(), overview.plan().reorders().size(), overview.plan().transfers().size()));
             long cached = figure("stock plan, sales histories cached", 5, () -> s.stockPlanning().overview());
             limit("stock plan cached, budget", cached, 2_000);
+            StockPaneBench pane = new StockPaneBench(s);
+            long[] shown = IntStream.range(0, 5).mapToLong(i -> pane.showFreshPlan()).sorted().toArray();
+            report("stock pane: rows shown", String.format(Locale.ROOT, "%,d", pane.rowsShown()));
+            limit("stock pane opens (window-thread work, median of 5)", shown[2], 300);
+            long filtered = figure("stock pane: filter by kind and back", 5, pane::filterByKindAndBack);
+            limit("stock pane filter, budget", filtered, 300);
         }
     }
 

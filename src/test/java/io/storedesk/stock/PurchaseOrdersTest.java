@@ -67,9 +67,9 @@ class PurchaseOrdersTest {
     private List<StoredPurchaseOrder> drafts() {
         return orders.createDrafts(List.of(
                 suggest("NF-1", shanghai, milkSupplier, 24, "80.50"),
+                suggest("WJ-1", shanghai, toySupplier, 10, "15.00"),
                 suggest("NF-2", shanghai, milkSupplier, 12, null),
                 suggest("NF-1", guangzhou, milkSupplier, 6, "80.50"),
-                suggest("WJ-1", shanghai, toySupplier, 10, "15.00"),
                 suggest("NF-1", shanghai, milkSupplier, 6, "80.50")), "planner");
     }
 
@@ -77,6 +77,7 @@ class PurchaseOrdersTest {
     void oneDraftPerSupplierAndWarehouseWithCodesOfTheDayAndTotals() {
         List<StoredPurchaseOrder> created = drafts();
 
+        // The toy suggestion comes between the milk ones; the milk supplier's two orders still follow each other.
         assertThat(created).extracting(StoredPurchaseOrder::code, StoredPurchaseOrder::supplierId,
                 StoredPurchaseOrder::warehouseId, StoredPurchaseOrder::status).containsExactly(
                 tuple("PO-" + DAY + "-0001", milkSupplier, shanghai, PurchaseOrderStatus.DRAFT),
