@@ -432,7 +432,7 @@ public final class OrderRepository {
         return r;
     }
 
-    private static Order toOrder(OrdersRecord r, List<OrderLine> lines) {
+    static Order toOrder(OrdersRecord r, List<OrderLine> lines) {
         String c = r.getCurrency();
         Address shipTo = new Address(r.getReceiverName(), r.getReceiverPhone(), r.getCountry(), r.getProvince(),
                 r.getCity(), r.getDistrict(), r.getAddressLine());
@@ -443,7 +443,7 @@ public final class OrderRepository {
                 r.getVersion(), lines);
     }
 
-    private static OrderLine toLine(OrderLineRecord r, String currency) {
+    static OrderLine toLine(OrderLineRecord r, String currency) {
         return new OrderLine(r.getId(), r.getLineNo(), r.getSkuId(), r.getSkuCode(), r.getTitle(),
                 LineKind.valueOf(r.getKind()), r.getQuantity(), new Money(r.getUnitPrice(), currency),
                 new Money(r.getAmount(), currency), r.getPresale(), r.getWarehouseId());
