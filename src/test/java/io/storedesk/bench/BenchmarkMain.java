@@ -61,7 +61,7 @@ public final class BenchmarkMain {
         Files.write(out.resolve("results.txt"), bench.lines);
     }
 
-    /** -Dbench.only=demo|catalog-search|stock|online-retail|catalog-xlsx|stock-plan|stock-plan-store runs one group. */
+    /** -Dbench.only=demo|catalog-search|stock|online-retail|catalog-xlsx|stock-plan|stock-plan-store|routing runs one group. */
     private void run() {
         report("machine", Runtime.getRuntime().availableProcessors() + " cores, max heap "
                 + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB, Java " + System.getProperty("java.version"));
@@ -88,6 +88,30 @@ public final class BenchmarkMain {
         if (only.isEmpty() || only.equals("stock-plan-store")) {
             stockPlanStore();
         }
+        if (only.isEmpty() || only.equals("routing")) {
+            routing();
+        }
+    }
+
+    /** The order-routing engine: plans against the exhaustive optimum, then 100,000 orders against the clock. */
+    private void routing() {
+        RoutingQualityBench quality = RoutingQualityBench.run(1_000);
+        report("routing quality: instances", quality.instances());
+        report("routing quality: late parcels vs optimum", quality.late());
+        report("routing quality: no more parcels than optimum", quality.shipments());
+        report("routing quality: cost within 2 % of optimum", quality.cost());
+        RoutingSpeedBench speed = RoutingSpeedBench.generate(100_000, 10, 10, 20260302);
+        report("routing: input", String.format(Locale.ROOT, "%,d orders, %,d lines, 10 warehouses, 10 carriers",
+                speed.orders(), speed.lines()));
+        report("routing: output", RoutingSpeedBench.describe(speed.routeAll()));
+        long millis = figure("routing: routeAll, 100,000 orders", 7, speed::routeAll);
+        ratio("routing: routeAll / 2 s budget", millis, 2_000, 1.0);
+        speed.singleOrderNanos(20_000);
+        long[] nanos = speed.singleOrderNanos(20_000);
+        long p99 = nanos[nanos.length * 99 / 100];
+        report("routing: one order, latency", String.format(Locale.ROOT, "median %d µs, p99 %d µs, max %d µs",
+                nanos[nanos.length / 2] / 1_000, p99 / 1_000, nanos[nanos.length - 1] / 1_000));
+        ratio("routing: one order p99 / 5 ms budget", p99 / 1_000, 5_000, 1.0);
     }
 
     /**
