@@ -32,6 +32,12 @@ import io.storedesk.stock.StockLedger;
 import io.storedesk.stock.StockLedgerRepository;
 import io.storedesk.stock.StockRepositories;
 import io.storedesk.stock.StockRepository;
+import io.storedesk.orders.OrderReview;
+import io.storedesk.orders.OrderRouting;
+import io.storedesk.orders.ReviewRepository;
+import io.storedesk.orders.RouteBooking;
+import io.storedesk.orders.RoutingRepository;
+import io.storedesk.orders.routing.RoutingEngine;
 import io.storedesk.stock.ChannelStock;
 import io.storedesk.stock.ClearanceMarkdowns;
 import io.storedesk.stock.ChannelStockRepository;
@@ -84,6 +90,8 @@ public final class Services implements AutoCloseable {
     private final StockReservations stockReservations;
     private final PurchaseOrders purchaseOrders;
     private final StockTransfers stockTransfers;
+    private final OrderReview orderReview;
+    private final OrderRouting orderRouting;
 
     public Services(Store store, Clock clock) {
         this.store = store;
@@ -114,6 +122,11 @@ public final class Services implements AutoCloseable {
         this.stockReservations = new StockReservations(store, stockRepos, shop, clock);
         this.purchaseOrders = new PurchaseOrders(store, stockRepos, shop, clock);
         this.stockTransfers = new StockTransfers(store, stockRepos, shop, clock);
+        this.orderReview = new OrderReview(new ReviewRepository(dsl), settingsRepository, store, clock);
+        RoutingRepository routingRepository = new RoutingRepository(dsl);
+        this.orderRouting = new OrderRouting(routingRepository, orderRepository, new CarrierRepository(dsl), orderReview,
+                new RouteBooking(routingRepository, orderRepository, stockReservations, store, clock), store, shop, clock,
+                new RoutingEngine());
         this.stats = new StatsRepository(dsl);
         // Until people sign in (the security issue), work is attributed to the operating system's user.
         this.userName = System.getProperty("user.name", "desk");
@@ -158,6 +171,14 @@ public final class Services implements AutoCloseable {
     }
 
     /** What each channel may publish of every SKU, after its stock policy. */
+    public OrderReview orderReview() {
+        return orderReview;
+    }
+
+    public OrderRouting orderRouting() {
+        return orderRouting;
+    }
+
     public ChannelStock channelStock() {
         return channelStock;
     }

@@ -72,7 +72,7 @@ public final class RoutingRepository {
                 ? ORDERS.STATUS.in(WAITING).or(ORDERS.STATUS.eq(OrderStatus.MERGED.name()))
                 : ORDERS.ID.in(orderIds).or(ORDERS.MERGED_INTO_ID.in(orderIds));
         dsl.select(target, ORDER_LINE.ID, ORDER_LINE.SKU_ID, ORDER_LINE.SKU_CODE, ORDER_LINE.QUANTITY,
-                        SKU.WEIGHT_GRAMS, ORDER_LINE.PRESALE.or(ORDERS.PRESALE))
+                        SKU.WEIGHT_GRAMS, ORDER_LINE.PRESALE, ORDERS.PRESALE)
                 .from(ORDER_LINE)
                 .join(ORDERS).on(ORDERS.ID.eq(ORDER_LINE.ORDER_ID))
                 .leftJoin(SKU).on(SKU.ID.eq(ORDER_LINE.SKU_ID))
@@ -83,7 +83,7 @@ public final class RoutingRepository {
                     RoutingCandidate.Builder order = byId.get(r.value1());
                     if (order != null) {
                         order.lines.add(new RouteLine(r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                                Boolean.TRUE.equals(r.value7())));
+                                r.value7() || r.value8()));
                     }
                 });
         Map<Long, List<Long>> merged = mergedInto(byId.keySet(), orderIds == null);
@@ -178,12 +178,6 @@ public final class RoutingRepository {
     /** Marks parcels as chosen by a person, so that re-routing everything leaves them alone. */
     public void markManual(Collection<Long> shipmentIds) {
         dsl.update(SHIPMENT).set(SHIPMENT.MANUAL_OVERRIDE, true).where(SHIPMENT.ID.in(shipmentIds)).execute();
-    }
-
-    /** Whether any of the order's parcels still going out was chosen by a person. */
-    public boolean hasManualRoute(long orderId) {
-        return dsl.fetchExists(SHIPMENT, SHIPMENT.ORDER_ID.eq(orderId), SHIPMENT.MANUAL_OVERRIDE.isTrue(),
-                SHIPMENT.STATUS.eq(ShipmentStatus.PLANNED.name()));
     }
 
     /** The order's status, version and route note as stored now. */

@@ -7,5 +7,9 @@ public enum ReleaseReason {
     SHIPPED,
     CANCELLED,
     /** An unpaid order's hold ran out. */
-    EXPIRED
+    EXPIRED,
+    /** Routing replaced the hold by one on the warehouse that ships the line. */
+    ROUTED,
+    /** The order's route was undone (to route it again, or by a person's choice). */
+    REROUTED
 }

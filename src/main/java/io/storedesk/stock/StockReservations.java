@@ -83,6 +83,11 @@ public final class StockReservations {
                 .filter(r -> release(r, ReleaseReason.EXPIRED, SWEEP_USER, now)).count());
     }
 
+    /** What an order still holds. */
+    public List<Reservation> activeForOrder(long orderId) {
+        return reservations.activeForOrder(orderId);
+    }
+
     public List<Reservation> active(long skuId) {
         return reservations.activeReservations(skuId);
     }

@@ -1,0 +1,166 @@
+package io.storedesk.orders;
+
+import io.storedesk.common.MessageKey;
+import io.storedesk.common.RefusedInputException;
+import io.storedesk.orders.routing.PlannedShipment;
+import io.storedesk.orders.routing.RouteDecision;
+import io.storedesk.orders.routing.RouteLine;
+import io.storedesk.stock.PositionKey;
+import io.storedesk.stock.ReleaseReason;
+import io.storedesk.stock.Reservation;
+import io.storedesk.stock.ReservationKind;
+import io.storedesk.stock.StockReservations;
+import io.storedesk.store.Transactions;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Stores one routing decision as one unit of work: the planned parcels, stock held for each of their lines at
+ * the parcel's warehouse (a bundle's parts for a bundle), the order's earlier holds on those lines let go, and
+ * the order ROUTED with its explanation; or the order held with the reason. Stock someone else took since the
+ * batch was planned turns the order into a NO_STOCK backorder instead, with no hold left behind.
+ */
+public final class RouteBooking {
+
+    private final RoutingRepository repository;
+    private final OrderRepository orders;
+    private final StockReservations reservations;
+    private final Transactions transactions;
+    private final Clock clock;
+    private Map<Long, Map<Long, Integer>> bundleParts;
+
+    public RouteBooking(RoutingRepository repository, OrderRepository orders, StockReservations reservations,
+                        Transactions transactions, Clock clock) {
+        this.repository = repository;
+        this.orders = orders;
+        this.reservations = reservations;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** Saves the decision; false when the order changed since it was read (nothing saved then). */
+    boolean save(RoutingCandidate candidate, RouteDecision decision, boolean manual, String user) {
+        Instant now = clock.instant();
+        if (!decision.routed()) {
+            return transactions.inTransaction(() -> repository.setRouteStatus(candidate.orderId(), candidate.version(),
+                    OrderStatus.ON_HOLD, decision.holdCode(), OrderRouting.explanation(decision.explanation()), user,
+                    now));
+        }
+        try {
+            return transactions.inTransaction(() -> book(candidate, decision, manual, user, now));
+        } catch (ChangedMeanwhile e) {
+            return false;
+        } catch (RefusedInputException e) {
+            if (!"stock.reservation.notAvailable".equals(e.messageKey())) {
+                throw e;
+            }
+            // Another desk took the stock after the batch was planned: a backorder, tried again next time.
+            return transactions.inTransaction(() -> repository.setRouteStatus(candidate.orderId(),
+                    candidate.version(), OrderStatus.ON_HOLD, "NO_STOCK", RouteNotes.encode(List.of(
+                            new MessageKey("orders.note.takenMeanwhile")), OrderReview.NOTE_MAX),
+                    user, now));
+        }
+    }
+
+    /** Reads the bundles' parts afresh at the start of a routing pass; within it they are read once. */
+    void startPass() {
+        bundleParts = null;
+    }
+
+    /** Undoes an order's route before it ships: parcels cancelled, stock held for them let go, order PAID. */
+    void unroute(long orderId, String user, Instant now) {
+        RoutingRepository.RoutedState state = repository.state(orderId);
+        if (state == null) {
+            throw new RefusedInputException("orders.error.notWaiting", orderId);
+        }
+        if (state.status() != OrderStatus.ROUTED) {
+            if (state.status() == OrderStatus.PAID || state.status() == OrderStatus.ON_HOLD) {
+                return;
+            }
+            throw new RefusedInputException("orders.route.error.notReroutable", orderId,
+                    new MessageKey("orders.status." + state.status().name()));
+        }
+        repository.cancelPlannedShipments(orderId, user, now);
+        for (Reservation held : reservations.activeForOrder(orderId)) {
+            if (held.kind() == ReservationKind.ALLOCATED) {
+                reservations.release(held.id(), ReleaseReason.REROUTED, user);
+            }
+        }
+        if (!repository.setRouteStatus(orderId, state.version(), OrderStatus.PAID, null, null, user, now)) {
+            throw new RefusedInputException("orders.error.changedMeanwhile", orderId);
+        }
+    }
+
+    private boolean book(RoutingCandidate candidate, RouteDecision decision, boolean manual, String user,
+                         Instant now) {
+        Map<Long, RouteLine> lines = new HashMap<>();
+        candidate.route().lines().forEach(l -> lines.put(l.lineId(), l));
+        Set<Long> routedLines = new HashSet<>();
+        decision.shipments().forEach(s -> routedLines.addAll(s.lineQuantities().keySet()));
+        releaseEarlierHolds(candidate, routedLines, user);
+        String explanation = OrderRouting.explanation(decision.explanation());
+        List<Shipment> parcels = new ArrayList<>();
+        for (PlannedShipment s : decision.shipments()) {
+            parcels.add(new Shipment(0, candidate.orderId(), s.siteId(), s.carrierId(), s.service(),
+                    ShipmentStatus.PLANNED, null, s.weightGrams(), s.cost(), s.estimatedDelivery(), explanation, null,
+                    null, s.lineQuantities()));
+            for (Map.Entry<Long, Integer> line : s.lineQuantities().entrySet()) {
+                hold(lines.get(line.getKey()), s.siteId(), line.getValue(), candidate.orderId(), user);
+            }
+        }
+        List<Long> ids = orders.insertShipments(parcels);
+        if (manual) {
+            repository.markManual(ids);
+        }
+        if (!repository.setRouteStatus(candidate.orderId(), candidate.version(), OrderStatus.ROUTED, null,
+                explanation, user, now)) {
+            // Undo what this unit wrote: the order changed meanwhile and is left as the other desk made it.
+            throw new ChangedMeanwhile();
+        }
+        return true;
+    }
+
+    private void hold(RouteLine line, long siteId, int units, long orderId, String user) {
+        Map<Long, Integer> parts = parts().get(line.skuId());
+        if (parts == null) {
+            reservations.reserve(new PositionKey(line.skuId(), siteId), orderId, line.lineId(), units,
+                    ReservationKind.ALLOCATED, user);
+            return;
+        }
+        parts.forEach((part, perBundle) -> reservations.reserve(new PositionKey(part, siteId), orderId, line.lineId(),
+                units * perBundle, ReservationKind.ALLOCATED, user));
+    }
+
+    /** Unpaid holds (and any other but presale) on lines now routed give way to the route's own holds. */
+    private void releaseEarlierHolds(RoutingCandidate candidate, Set<Long> routedLines, String user) {
+        Stream.concat(Stream.of(candidate.orderId()), candidate.mergedOrderIds().stream()).forEach(orderId -> {
+            for (Reservation held : reservations.activeForOrder(orderId)) {
+                if (held.kind() != ReservationKind.PRESALE
+                        && (held.orderLineId() == null || routedLines.contains(held.orderLineId()))) {
+                    reservations.release(held.id(), ReleaseReason.ROUTED, user);
+                }
+            }
+        });
+    }
+
+    private Map<Long, Map<Long, Integer>> parts() {
+        if (bundleParts == null) {
+            bundleParts = repository.bundleParts();
+        }
+        return bundleParts;
+    }
+
+    /** Rolls back a unit whose order changed meanwhile; save answers false for it. */
+    static final class ChangedMeanwhile extends RuntimeException {
+        ChangedMeanwhile() {
+            super(null, null, false, false);
+        }
+    }
+}
