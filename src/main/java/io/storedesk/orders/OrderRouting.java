@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -68,25 +69,24 @@ public final class OrderRouting {
      */
     public RoutingRun route(Collection<Long> orderIds, boolean dryRun, String user) {
         booking.startPass();
-        List<RoutingCandidate> candidates = candidates(orderIds);
-        List<RouteDecision> decisions = new ArrayList<>();
-        List<RoutingCandidate> toRoute = new ArrayList<>();
-        // A dry run asks the review rules in memory; a real run stores their holds before routing.
-        Map<Long, List<ReviewHold>> holds = dryRun ? review.checkUnreviewed(ids(candidates)) : Map.of();
-        if (!dryRun && candidates.stream().anyMatch(c -> c.reviewedAt() == null)) {
-            review.reviewWaiting(candidates.stream().filter(c -> c.reviewedAt() == null)
-                    .map(RoutingCandidate::orderId).toList(), user);
+        List<RoutingCandidate> read = candidates(orderIds);
+        // Review first: what its rules hold is not routed. A dry run only asks them; a real run stores the holds.
+        Map<Long, List<ReviewHold>> holds = review.checkUnreviewed(ids(read));
+        List<RoutingCandidate> candidates = read;
+        if (!dryRun && read.stream().anyMatch(c -> c.reviewedAt() == null)) {
+            review.reviewWaiting(read.stream().filter(c -> c.reviewedAt() == null).map(RoutingCandidate::orderId)
+                    .toList(), user);
             candidates = candidates(orderIds);
         }
-        for (RoutingCandidate c : candidates) {
-            List<ReviewHold> found = holds.getOrDefault(c.orderId(), List.of());
+        List<RouteDecision> decisions = new ArrayList<>();
+        holds.forEach((orderId, found) -> {
             if (!found.isEmpty()) {
-                decisions.add(new RouteDecision(c.orderId(), RouteOutcome.HOLD, List.of(), found.get(0).code(),
-                        List.of()));
-            } else {
-                toRoute.add(c);
+                decisions.add(new RouteDecision(orderId, RouteOutcome.HOLD, List.of(), found.get(0).code(),
+                        found.stream().map(h -> new Reason(h.messageKey(), h.args())).toList()));
             }
-        }
+        });
+        List<RoutingCandidate> toRoute = candidates.stream()
+                .filter(c -> holds.getOrDefault(c.orderId(), List.of()).isEmpty()).toList();
         AvailableStock stock = repository.available(ids(toRoute));
         RoutingNetwork network = network(null, null);
         List<RouteDecision> routed = router.routeAll(toRoute.stream().map(RoutingCandidate::route).toList(), network,
@@ -99,7 +99,13 @@ public final class OrderRouting {
             }
             decisions.add(decision);
         }
-        return new RoutingRun(decisions, RouteSummary.of(decisions), conflicts, dryRun, network);
+        Map<Long, String> numbers = new HashMap<>();
+        Map<Long, String> skuCodes = new HashMap<>();
+        read.forEach(c -> {
+            numbers.put(c.orderId(), c.number());
+            c.route().lines().forEach(l -> skuCodes.put(l.lineId(), l.skuCode()));
+        });
+        return new RoutingRun(decisions, RouteSummary.of(decisions), conflicts, dryRun, network, numbers, skuCodes);
     }
 
     /**
@@ -174,12 +180,16 @@ public final class OrderRouting {
     }
 
     static String explanation(List<Reason> reasons) {
-        return RouteNotes.encode(reasons.stream().map(r -> new MessageKey(r.key(), r.args().toArray())).toList(),
-                EXPLANATION_MAX);
+        return RouteNotes.encode(reasons.stream().map(RouteNotes::note).toList(), EXPLANATION_MAX);
     }
 
     /** A routing pass: each order's decision, their figures, orders changed by someone meanwhile (not saved). */
     public record RoutingRun(List<RouteDecision> decisions, RouteSummary summary, int conflicts, boolean dryRun,
-                             RoutingNetwork network) {
+                             RoutingNetwork network, Map<Long, String> orderNumbers, Map<Long, String> skuCodes) {
+    }
+
+    /** The ids of orders with this number (one per channel that used it), for people who know only the number. */
+    public List<Long> orderIds(String number) {
+        return repository.orderIds(number);
     }
 }

@@ -56,6 +56,11 @@ public final class RouteNotes {
         }
     }
 
+    /** An explanation step of the router as a note. */
+    public static MessageKey note(io.storedesk.orders.routing.Reason reason) {
+        return new MessageKey(reason.key(), reason.args().toArray());
+    }
+
     /** Each note as a sentence in the messages' language. */
     public static List<String> render(Messages messages, List<MessageKey> notes) {
         return notes.stream().map(note -> messages.get(note.key(), resolve(messages, note.arguments()))).toList();
@@ -72,6 +77,9 @@ public final class RouteNotes {
     private static Object resolve(Messages messages, Object arg) {
         if (arg instanceof MessageKey key) {
             return messages.get(key.key(), resolve(messages, key.arguments()));
+        }
+        if (arg instanceof AddressProblem problem) {
+            return messages.get(problem.messageKey());
         }
         if (arg instanceof List<?> list) {
             if (list.isEmpty()) {

@@ -11,7 +11,7 @@ import java.util.List;
  * with what saving the route must still find (status and version), whether the review rules have passed it,
  * and the orders merged into it.
  */
-public record RoutingCandidate(RouteOrder route, OrderStatus status, String holdReason, int version,
+public record RoutingCandidate(RouteOrder route, String number, OrderStatus status, String holdReason, int version,
                                Instant reviewedAt, List<Long> mergedOrderIds) {
 
     public RoutingCandidate {
@@ -36,9 +36,11 @@ public record RoutingCandidate(RouteOrder route, OrderStatus status, String hold
         private final String city;
         private final Integer promisedDays;
         private final Instant reviewedAt;
+        private final String number;
 
         Builder(long orderId, long channelId, OrderStatus status, String holdReason, int version, Instant paidAt,
-                String province, String city, Integer promisedDays, Instant reviewedAt) {
+                String province, String city, Integer promisedDays, Instant reviewedAt, String number) {
+            this.number = number;
             this.orderId = orderId;
             this.channelId = channelId;
             this.status = status;
@@ -53,7 +55,7 @@ public record RoutingCandidate(RouteOrder route, OrderStatus status, String hold
 
         RoutingCandidate build(List<Long> merged) {
             return new RoutingCandidate(new RouteOrder(orderId, channelId, paidAt, 0, province, city, promisedDays,
-                    lines), status, holdReason, version, reviewedAt, merged);
+                    lines), number, status, holdReason, version, reviewedAt, merged);
         }
     }
 }

@@ -53,13 +53,14 @@ public final class RoutingRepository {
         Condition chosen = orderIds == null ? DSL.noCondition() : ORDERS.ID.in(orderIds);
         Map<Long, RoutingCandidate.Builder> byId = new LinkedHashMap<>();
         dsl.select(ORDERS.ID, ORDERS.CHANNEL_ID, ORDERS.STATUS, ORDERS.HOLD_REASON, ORDERS.VERSION, ORDERS.PAID_AT,
-                        ORDERS.PLACED_AT, ORDERS.PROVINCE, ORDERS.CITY, ORDERS.PROMISED_DAYS, ORDERS.REVIEWED_AT)
+                        ORDERS.PLACED_AT, ORDERS.PROVINCE, ORDERS.CITY, ORDERS.PROMISED_DAYS, ORDERS.REVIEWED_AT,
+                        ORDERS.EXTERNAL_ID)
                 .from(ORDERS)
                 .where(waiting, chosen, ORDERS.MERGED_INTO_ID.isNull())
                 .orderBy(ORDERS.PAID_AT.asc().nullsLast(), ORDERS.ID)
                 .forEach(r -> byId.put(r.value1(), new RoutingCandidate.Builder(r.value1(), r.value2(),
                         OrderStatus.valueOf(r.value3()), r.value4(), r.value5(), r.value6() == null ? r.value7()
-                        : r.value6(), r.value8(), r.value9(), r.value10(), r.value11())));
+                        : r.value6(), r.value8(), r.value9(), r.value10(), r.value11(), r.value12())));
         if (byId.isEmpty()) {
             return List.of();
         }
@@ -88,6 +89,12 @@ public final class RoutingRepository {
                 });
         Map<Long, List<Long>> merged = mergedInto(byId.keySet(), orderIds == null);
         return byId.values().stream().map(b -> b.build(merged.getOrDefault(b.orderId, List.of()))).toList();
+    }
+
+    /** The ids of orders with this number (one per channel that used it). */
+    public List<Long> orderIds(String number) {
+        return dsl.select(ORDERS.ID).from(ORDERS).where(ORDERS.EXTERNAL_ID.eq(number)).orderBy(ORDERS.ID)
+                .fetch(ORDERS.ID);
     }
 
     /** Active warehouses as routing sees them, by priority. */
