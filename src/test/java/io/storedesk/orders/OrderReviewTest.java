@@ -1,0 +1,152 @@
+package io.storedesk.orders;
+
+import static io.storedesk.testing.Fixtures.cny;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.storedesk.Services;
+import io.storedesk.common.MessageKey;
+import io.storedesk.common.Messages;
+import io.storedesk.common.RefusedInputException;
+import io.storedesk.orders.OrderReview.ReviewResult;
+import io.storedesk.orders.review.MergeGroup;
+import io.storedesk.orders.routing.RouteDecision;
+import io.storedesk.stock.OpeningBalance;
+import io.storedesk.stock.StockLedgerRepository;
+import io.storedesk.testing.Fixtures;
+import io.storedesk.testing.TestStores;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Review and merging as the desk runs them, then routing what they leave: a shop with one Guangzhou warehouse,
+ * one carrier serving Guangdong, 10 tins of milk, and a buyer who ordered twice within an hour.
+ */
+class OrderReviewTest {
+
+    private static final Instant PLACED = TestStores.DEMO_CLOCK.instant().minusSeconds(6 * 3600);
+
+    private final Services services = TestStores.emptyInMemory();
+    private final DSLContext dsl = services.store().dsl();
+    private final OrderReview review = services.orderReview();
+    private long channel;
+    private long milk;
+    private Map<String, Long> orders;
+
+    @BeforeEach
+    void shop() {
+        Fixtures fixtures = new Fixtures(dsl);
+        long guangzhou = fixtures.warehouse("WH-GZ", "广东省");
+        channel = fixtures.channel("TM");
+        milk = fixtures.skus("NF", "奶粉", "奶粉", "NF-1").get("NF-1");
+        dsl.execute("UPDATE sku SET weight_grams = 900");
+        new StockLedgerRepository(dsl).openPositions(List.of(new OpeningBalance(milk, guangzhou, 10, 0)), "test",
+                PLACED.minusSeconds(86_400));
+        CarrierRepository carriers = new CarrierRepository(dsl);
+        long zto = carriers.insertCarriers(List.of(new Carrier(0, "ZTO", "中通快递", "STANDARD", 30_000,
+                LocalTime.of(17, 0), true))).get("ZTO");
+        carriers.insertRates(List.of(new io.storedesk.orders.CarrierRate(zto, "广东省", "广东省", 1000, cny("5"),
+                cny("1"), 1)));
+        OrderRepository repository = new OrderRepository(dsl);
+        Map<ExternalKey, Long> ids = repository.insertOrders(List.of(
+                order("A1", "王婷", "138****5678", null, 0, 2),
+                order("A2", "王婷", "138****5678", null, 30, 1),
+                order("B1", "李雷", "139****0000", "送人的，请不要放发货单", 10, 1)), done -> { });
+        orders = Map.of("A1", id(ids, "A1"), "A2", id(ids, "A2"), "B1", id(ids, "B1"));
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    @Test
+    void theRulesHoldAnOrderWithANoteAndPassTheOthers() {
+        ReviewResult result = review.reviewWaiting(null, "desk");
+
+        assertThat(result.reviewed()).isEqualTo(3);
+        assertThat(result.passed()).isEqualTo(2);
+        assertThat(result.held()).containsExactly(Map.entry("BUYER_NOTE", 1));
+        assertThat(status("B1")).isEqualTo("ON_HOLD");
+        assertThat(dsl.fetchValue("SELECT hold_reason FROM orders WHERE external_id = 'B1'")).isEqualTo("BUYER_NOTE");
+        List<String> note = RouteNotes.render(new Messages(Messages.ENGLISH),
+                services.orderRouting().explanation(orders.get("B1")));
+        assertThat(note).singleElement().asString().contains("送人的，请不要放发货单");
+        assertThat(dsl.fetchCount(dsl.selectFrom("orders").where("reviewed_at IS NOT NULL"))).isEqualTo(3);
+    }
+
+    @Test
+    void aReleasedHoldIsNotRaisedAgainAndTheOrderRoutes() {
+        review.reviewWaiting(null, "desk");
+
+        review.release(orders.get("B1"), "lead");
+        review.reviewWaiting(null, "desk");
+
+        assertThat(status("B1")).isEqualTo("PAID");
+        List<RouteDecision> decisions = services.orderRouting().route(List.of(orders.get("B1")), false, "desk")
+                .decisions();
+        assertThat(decisions).singleElement().satisfies(d -> assertThat(d.routed()).isTrue());
+        assertThat(status("B1")).isEqualTo("ROUTED");
+        assertThatThrownBy(() -> review.release(orders.get("B1"), "lead")).isInstanceOf(RefusedInputException.class);
+    }
+
+    @Test
+    void anOrderHeldByHandWaitsWithTheNameOfWhoHeldIt() {
+        review.hold(orders.get("A1"), "lead");
+
+        assertThat(status("A1")).isEqualTo("ON_HOLD");
+        assertThat(services.orderRouting().explanation(orders.get("A1")))
+                .extracting(MessageKey::key).containsExactly("orders.note.heldBy");
+        // Routing all waiting orders leaves it alone.
+        services.orderRouting().route(null, false, "desk");
+        assertThat(status("A1")).isEqualTo("ON_HOLD");
+    }
+
+    @Test
+    void twoOrdersOfOneBuyerToOneAddressMergeAndShipAsOneParcel() {
+        List<MergeGroup> suggestions = review.mergeSuggestions();
+
+        assertThat(suggestions).singleElement().satisfies(g -> {
+            assertThat(g.targetOrderId()).isEqualTo(orders.get("A1"));
+            assertThat(g.orderIds()).containsExactly(orders.get("A1"), orders.get("A2"));
+        });
+        assertThat(review.merge(suggestions.get(0), "desk")).isEqualTo(1);
+        assertThat(status("A2")).isEqualTo("MERGED");
+
+        RouteDecision a1 = services.orderRouting().route(null, false, "desk").decisions().stream()
+                .filter(d -> d.orderId() == orders.get("A1")).findFirst().orElseThrow();
+
+        // 2 + 1 tins from the one warehouse in one parcel; A2's line travels with A1.
+        assertThat(a1.shipments()).singleElement().satisfies(p -> {
+            assertThat(p.lineQuantities().values()).containsExactlyInAnyOrder(2, 1);
+            assertThat(p.weightGrams()).isEqualTo(2700);
+        });
+        assertThat(status("A2")).isEqualTo("MERGED");
+        assertThat(((Number) dsl.fetchValue("SELECT SUM(reserved) FROM stock_level WHERE sku_id = " + milk))
+                .intValue()).isEqualTo(3);
+    }
+
+    private String status(String number) {
+        return dsl.fetchValue("SELECT status FROM orders WHERE external_id = '" + number + "'").toString();
+    }
+
+    private long id(Map<ExternalKey, Long> ids, String number) {
+        return ids.get(new ExternalKey(channel, number));
+    }
+
+    private Order order(String number, String name, String phone, String note, int minutesLater, int tins) {
+        Instant placed = PLACED.plusSeconds(minutesLater * 60L);
+        io.storedesk.common.Money unit = cny("100");
+        OrderLine line = new OrderLine(0, 1, milk, "NF-1", "奶粉", LineKind.SALE, tins, unit, unit.times(tins), false,
+                null);
+        return new Order(0, channel, number, null, OrderStatus.PAID, false, placed, placed, 3, unit.times(tins),
+                cny("0"), cny("0"), unit.times(tins), note, new Address(name, phone, "中国", "广东省", "广州市", "天河区",
+                "中山路1号"), null, null, 0, List.of(line));
+    }
+}
