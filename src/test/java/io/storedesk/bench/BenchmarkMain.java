@@ -61,7 +61,7 @@ public final class BenchmarkMain {
         Files.write(out.resolve("results.txt"), bench.lines);
     }
 
-    /** -Dbench.only=demo|catalog-search|stock|online-retail|catalog-xlsx|stock-plan|stock-plan-store|routing runs one group. */
+    /** -Dbench.only=demo|catalog-search|stock|online-retail|catalog-xlsx|stock-plan|stock-plan-store|routing|routing-store runs one group. */
     private void run() {
         report("machine", Runtime.getRuntime().availableProcessors() + " cores, max heap "
                 + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB, Java " + System.getProperty("java.version"));
@@ -91,10 +91,44 @@ public final class BenchmarkMain {
         if (only.isEmpty() || only.equals("routing")) {
             routing();
         }
+        if (only.isEmpty() || only.equals("routing-store")) {
+            routingStore();
+        }
+    }
+
+    /**
+     * Routing as the pane and the CLI do it on a store of 100,000 paid orders: read orders, stock and rate cards,
+     * route, and save every parcel, stock hold and order status. One run: it routes the store's orders.
+     */
+    private void routingStore() {
+        RoutingStoreBench bench = new RoutingStoreBench(io.storedesk.orders.routing.RandomInstances.batch(100_000, 10,
+                10, 20260302));
+        Path dir = TestStores.newDirectory();
+        long started = System.nanoTime();
+        long lines = bench.create(dir);
+        report("routing store created", String.format(Locale.ROOT, "%,d order lines, %,d ms", lines,
+                (System.nanoTime() - started) / 1_000_000));
+        try (Services s = new Services(Store.open(StoreConfig.embedded(dir)), bench.clock())) {
+            long start = System.nanoTime();
+            var run = s.orderRouting().route(null, false, "bench");
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            report("routing store: output", RoutingStoreBench.describe(run.summary()));
+            limit("routing store: load, route and save 100,000 orders", millis, 10_000);
+        }
     }
 
     /** The order-routing engine: plans against the exhaustive optimum, then 100,000 orders against the clock. */
     private void routing() {
+        try (Services s = new Services(Store.open(StoreConfig.embedded(TestStores.copyOfDemo())),
+                TestStores.DEMO_CLOCK)) {
+            RoutingDemoBench demo = new RoutingDemoBench(s, TestStores.DEMO_CLOCK.instant());
+            var ours = demo.route(new io.storedesk.orders.routing.RoutingEngine());
+            var baseline = demo.route(new io.storedesk.orders.routing.ShopifyStyleRouter());
+            report("routing demo shop: orders (30 days, re-routed)", String.format(Locale.ROOT, "%,d", demo.orders()));
+            report("routing demo shop: StoreDesk", RoutingDemoBench.describe(ours));
+            report("routing demo shop: Shopify-style baseline", RoutingDemoBench.describe(baseline));
+            report("routing demo shop: StoreDesk vs baseline", RoutingDemoBench.verdict(ours, baseline));
+        }
         RoutingQualityBench quality = RoutingQualityBench.run(1_000);
         report("routing quality: instances", quality.instances());
         report("routing quality: late parcels vs optimum", quality.late());
