@@ -75,12 +75,16 @@ final class RoutingStoreBench {
             }
             new ChannelRepository(dsl).insertChannels(channels);
             CarrierRepository carriers = new CarrierRepository(dsl);
-            carriers.insertCarriers(batch.network().carriers().stream().map(CarrierCard::carrier)
-                    .map(c -> new io.storedesk.orders.Carrier(0, c.code(), c.name(), c.service(), c.maxWeightGrams(),
-                            c.cutoffTime(), c.active())).toList());
+            Map<String, Long> carrierIds = carriers.insertCarriers(batch.network().carriers().stream()
+                    .map(CarrierCard::carrier).map(c -> new io.storedesk.orders.Carrier(0, c.code(), c.name(),
+                            c.service(), c.maxWeightGrams(), c.cutoffTime(), c.active())).toList());
             for (CarrierCard card : batch.network().carriers()) {
-                carriers.insertRates(card.rates());
-                carriers.insertExclusions(card.exclusions());
+                long id = carrierIds.get(card.carrier().code());
+                carriers.insertRates(card.rates().stream().map(r -> new io.storedesk.orders.CarrierRate(id,
+                        r.originProvince(), r.destinationProvince(), r.firstWeightGrams(), r.firstPrice(),
+                        r.extraPricePerKg(), r.transitDays())).toList());
+                carriers.insertExclusions(card.exclusions().stream().map(e -> new io.storedesk.orders.CarrierExclusion(
+                        id, e.province(), e.city(), e.reason())).toList());
             }
             int skus = skus(new CatalogRepository(dsl));
             List<OpeningBalance> balances = new ArrayList<>();
