@@ -91,14 +91,8 @@ public final class OrderRouting {
         RoutingNetwork network = network(null, null);
         List<RouteDecision> routed = router.routeAll(toRoute.stream().map(RoutingCandidate::route).toList(), network,
                 stock, clock.instant());
-        int conflicts = 0;
-        for (int i = 0; i < routed.size(); i++) {
-            RouteDecision decision = routed.get(i);
-            if (!dryRun && !booking.save(toRoute.get(i), decision, false, user)) {
-                conflicts++;
-            }
-            decisions.add(decision);
-        }
+        int conflicts = dryRun ? 0 : booking.saveAll(toRoute, routed, user);
+        decisions.addAll(routed);
         Map<Long, String> numbers = new HashMap<>();
         Map<Long, String> skuCodes = new HashMap<>();
         read.forEach(c -> {

@@ -5,7 +5,6 @@ import io.storedesk.common.RefusedInputException;
 import io.storedesk.orders.routing.PlannedShipment;
 import io.storedesk.orders.routing.RouteDecision;
 import io.storedesk.orders.routing.RouteLine;
-import io.storedesk.stock.PositionKey;
 import io.storedesk.stock.ReleaseReason;
 import io.storedesk.stock.Reservation;
 import io.storedesk.stock.ReservationKind;
@@ -29,6 +28,9 @@ import java.util.stream.Stream;
  */
 public final class RouteBooking {
 
+    /** Orders saved per unit of work in a pass: large enough for batched writes, small enough to retry alone. */
+    static final int CHUNK = 500;
+
     private final RoutingRepository repository;
     private final OrderRepository orders;
     private final StockReservations reservations;
@@ -45,6 +47,28 @@ public final class RouteBooking {
         this.clock = clock;
     }
 
+    /**
+     * Saves a pass's decisions in chunks, each chunk one unit of work with batched writes; a chunk that meets an
+     * order changed meanwhile or stock taken meanwhile rolls back and is saved order by order instead, so that
+     * only those orders fall out. Answers how many orders changed meanwhile (not saved).
+     */
+    int saveAll(List<RoutingCandidate> candidates, List<RouteDecision> decisions, String user) {
+        int conflicts = 0;
+        for (int from = 0; from < candidates.size(); from += CHUNK) {
+            int to = Math.min(candidates.size(), from + CHUNK);
+            List<RoutingCandidate> chunk = candidates.subList(from, to);
+            List<RouteDecision> chunkDecisions = decisions.subList(from, to);
+            try {
+                transactions.inTransaction(() -> bookChunk(chunk, chunkDecisions, user, clock.instant()));
+            } catch (ChangedMeanwhile | RefusedInputException e) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    conflicts += save(chunk.get(i), chunkDecisions.get(i), false, user) ? 0 : 1;
+                }
+            }
+        }
+        return conflicts;
+    }
+
     /** Saves the decision; false when the order changed since it was read (nothing saved then). */
     boolean save(RoutingCandidate candidate, RouteDecision decision, boolean manual, String user) {
         Instant now = clock.instant();
@@ -58,7 +82,7 @@ public final class RouteBooking {
         } catch (ChangedMeanwhile e) {
             return false;
         } catch (RefusedInputException e) {
-            if (!"stock.reservation.notAvailable".equals(e.messageKey())) {
+            if (!e.messageKey().startsWith("stock.reservation.notAvailable")) {
                 throw e;
             }
             // Another desk took the stock after the batch was planned: a backorder, tried again next time.
@@ -98,6 +122,69 @@ public final class RouteBooking {
         }
     }
 
+    private void bookChunk(List<RoutingCandidate> chunk, List<RouteDecision> decisions, String user, Instant now) {
+        List<Long> orderIds = new ArrayList<>();
+        chunk.forEach(c -> {
+            orderIds.add(c.orderId());
+            orderIds.addAll(c.mergedOrderIds());
+        });
+        Map<Long, Set<Long>> routedLines = new HashMap<>();
+        for (int i = 0; i < chunk.size(); i++) {
+            Set<Long> lines = new HashSet<>();
+            decisions.get(i).shipments().forEach(p -> lines.addAll(p.lineQuantities().keySet()));
+            routedLines.put(chunk.get(i).orderId(), lines);
+            chunk.get(i).mergedOrderIds().forEach(m -> routedLines.put(m, lines));
+        }
+        for (Reservation held : reservations.activeForOrders(orderIds)) {
+            Set<Long> lines = routedLines.getOrDefault(held.orderId(), Set.of());
+            if (held.kind() != ReservationKind.PRESALE && (held.orderLineId() == null
+                    || lines.contains(held.orderLineId()))) {
+                reservations.release(held.id(), ReleaseReason.ROUTED, user);
+            }
+        }
+        List<Reservation> holds = new ArrayList<>();
+        List<Shipment> parcels = new ArrayList<>();
+        List<RoutingRepository.RouteStatus> statuses = new ArrayList<>();
+        for (int i = 0; i < chunk.size(); i++) {
+            RoutingCandidate candidate = chunk.get(i);
+            RouteDecision decision = decisions.get(i);
+            String explanation = OrderRouting.explanation(decision.explanation());
+            if (!decision.routed()) {
+                statuses.add(new RoutingRepository.RouteStatus(candidate.orderId(), candidate.version(),
+                        OrderStatus.ON_HOLD, decision.holdCode(), explanation));
+                continue;
+            }
+            Map<Long, RouteLine> lines = new HashMap<>();
+            candidate.route().lines().forEach(l -> lines.put(l.lineId(), l));
+            for (PlannedShipment s : decision.shipments()) {
+                parcels.add(new Shipment(0, candidate.orderId(), s.siteId(), s.carrierId(), s.service(),
+                        ShipmentStatus.PLANNED, null, s.weightGrams(), s.cost(), s.estimatedDelivery(), explanation,
+                        null, null, s.lineQuantities()));
+                s.lineQuantities().forEach((lineId, units) -> holds.addAll(holdsFor(lines.get(lineId), s.siteId(),
+                        units, candidate.orderId())));
+            }
+            statuses.add(new RoutingRepository.RouteStatus(candidate.orderId(), candidate.version(),
+                    OrderStatus.ROUTED, null, explanation));
+        }
+        reservations.reserveAll(holds, user);
+        orders.insertShipments(parcels);
+        if (!repository.setRouteStatuses(statuses, user, now)) {
+            throw new ChangedMeanwhile();
+        }
+    }
+
+    private List<Reservation> holdsFor(RouteLine line, long siteId, int units, long orderId) {
+        Map<Long, Integer> parts = parts().get(line.skuId());
+        if (parts == null) {
+            return List.of(new Reservation(0, line.skuId(), siteId, orderId, line.lineId(), units,
+                    ReservationKind.ALLOCATED, null, null, null));
+        }
+        List<Reservation> holds = new ArrayList<>();
+        parts.forEach((part, perBundle) -> holds.add(new Reservation(0, part, siteId, orderId, line.lineId(),
+                units * perBundle, ReservationKind.ALLOCATED, null, null, null)));
+        return holds;
+    }
+
     private boolean book(RoutingCandidate candidate, RouteDecision decision, boolean manual, String user,
                          Instant now) {
         Map<Long, RouteLine> lines = new HashMap<>();
@@ -107,14 +194,15 @@ public final class RouteBooking {
         releaseEarlierHolds(candidate, routedLines, user);
         String explanation = OrderRouting.explanation(decision.explanation());
         List<Shipment> parcels = new ArrayList<>();
+        List<Reservation> holds = new ArrayList<>();
         for (PlannedShipment s : decision.shipments()) {
             parcels.add(new Shipment(0, candidate.orderId(), s.siteId(), s.carrierId(), s.service(),
                     ShipmentStatus.PLANNED, null, s.weightGrams(), s.cost(), s.estimatedDelivery(), explanation, null,
                     null, s.lineQuantities()));
-            for (Map.Entry<Long, Integer> line : s.lineQuantities().entrySet()) {
-                hold(lines.get(line.getKey()), s.siteId(), line.getValue(), candidate.orderId(), user);
-            }
+            s.lineQuantities().forEach((lineId, units) -> holds.addAll(holdsFor(lines.get(lineId), s.siteId(), units,
+                    candidate.orderId())));
         }
+        reservations.reserveAll(holds, user);
         List<Long> ids = orders.insertShipments(parcels);
         if (manual) {
             repository.markManual(ids);
@@ -125,17 +213,6 @@ public final class RouteBooking {
             throw new ChangedMeanwhile();
         }
         return true;
-    }
-
-    private void hold(RouteLine line, long siteId, int units, long orderId, String user) {
-        Map<Long, Integer> parts = parts().get(line.skuId());
-        if (parts == null) {
-            reservations.reserve(new PositionKey(line.skuId(), siteId), orderId, line.lineId(), units,
-                    ReservationKind.ALLOCATED, user);
-            return;
-        }
-        parts.forEach((part, perBundle) -> reservations.reserve(new PositionKey(part, siteId), orderId, line.lineId(),
-                units * perBundle, ReservationKind.ALLOCATED, user));
     }
 
     /** Unpaid holds (and any other but presale) on lines now routed give way to the route's own holds. */

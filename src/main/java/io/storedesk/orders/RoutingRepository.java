@@ -171,6 +171,33 @@ public final class RoutingRepository {
                 .execute() == 1;
     }
 
+    /**
+     * Sets many orders' statuses after routing in one batch; true only when every order still had the version
+     * routing read (otherwise the caller rolls its unit back and saves them one by one).
+     */
+    public boolean setRouteStatuses(List<RouteStatus> changes, String user, Instant at) {
+        if (changes.isEmpty()) {
+            return true;
+        }
+        List<org.jooq.Query> updates = new ArrayList<>(changes.size());
+        for (RouteStatus c : changes) {
+            updates.add(dsl.update(ORDERS)
+                    .set(ORDERS.STATUS, c.status().name())
+                    .set(ORDERS.HOLD_REASON, c.holdReason())
+                    .set(ORDERS.ROUTE_NOTE, c.note())
+                    .set(ORDERS.VERSION, ORDERS.VERSION.plus(1))
+                    .set(ORDERS.UPDATED_AT, at)
+                    .set(ORDERS.UPDATED_BY, user)
+                    .where(ORDERS.ID.eq(c.orderId()), ORDERS.VERSION.eq(c.version())));
+        }
+        for (int count : dsl.batch(updates).execute()) {
+            if (count != 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Cancels an order's parcels that have not left yet; answers how many. */
     public int cancelPlannedShipments(long orderId, String user, Instant at) {
         return dsl.update(SHIPMENT)
@@ -212,6 +239,10 @@ public final class RoutingRepository {
             chunks.add(all.subList(i, Math.min(all.size(), i + 1000)));
         }
         return chunks;
+    }
+
+    /** An order's status after routing, with the version it must still have. */
+    public record RouteStatus(long orderId, int version, OrderStatus status, String holdReason, String note) {
     }
 
     /** An order's routing state as stored. */

@@ -6,6 +6,7 @@ import static org.jooq.impl.DSL.inline;
 import io.storedesk.store.BulkInsert;
 import io.storedesk.store.schema.tables.records.StockReservationRecord;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -78,6 +79,14 @@ public final class ReservationRepository {
     public List<Reservation> activeForOrder(long orderId) {
         return dsl.selectFrom(STOCK_RESERVATION)
                 .where(STOCK_RESERVATION.ORDER_ID.eq(orderId), STOCK_RESERVATION.RELEASED_AT.isNull())
+                .orderBy(STOCK_RESERVATION.ID)
+                .fetch(ReservationRepository::reservation);
+    }
+
+    /** What the given orders still hold. */
+    public List<Reservation> activeForOrders(Collection<Long> orderIds) {
+        return dsl.selectFrom(STOCK_RESERVATION)
+                .where(STOCK_RESERVATION.ORDER_ID.in(orderIds), STOCK_RESERVATION.RELEASED_AT.isNull())
                 .orderBy(STOCK_RESERVATION.ID)
                 .fetch(ReservationRepository::reservation);
     }

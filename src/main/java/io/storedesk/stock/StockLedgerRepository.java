@@ -302,6 +302,30 @@ public final class StockLedgerRepository {
                 .execute() == 1;
     }
 
+    /**
+     * Holds units at many positions in one batch of conditional UPDATEs; false when any position had fewer
+     * available than asked (the caller rolls its unit of work back: the positions that did update must not stay).
+     */
+    public boolean reserveAll(Map<PositionKey, Integer> quantities, String user, Instant at) {
+        if (quantities.isEmpty()) {
+            return true;
+        }
+        List<org.jooq.Query> updates = new ArrayList<>(quantities.size());
+        quantities.forEach((position, quantity) -> updates.add(dsl.update(STOCK_LEVEL)
+                .set(STOCK_LEVEL.RESERVED, STOCK_LEVEL.RESERVED.plus(quantity))
+                .set(STOCK_LEVEL.VERSION, STOCK_LEVEL.VERSION.plus(inline(1)))
+                .set(STOCK_LEVEL.UPDATED_AT, at)
+                .set(STOCK_LEVEL.UPDATED_BY, user)
+                .where(STOCK_LEVEL.SKU_ID.eq(position.skuId()), STOCK_LEVEL.WAREHOUSE_ID.eq(position.warehouseId()),
+                        STOCK_LEVEL.ON_HAND.minus(STOCK_LEVEL.RESERVED).ge(quantity))));
+        for (int count : dsl.batch(updates).execute()) {
+            if (count != 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Gives held units back; false, and nothing changed, when the position holds fewer than that. */
     public boolean unreserve(PositionKey position, int quantity, String user, Instant at) {
         return dsl.update(STOCK_LEVEL)

@@ -5,7 +5,10 @@ import io.storedesk.store.ShopSettings;
 import io.storedesk.store.Transactions;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Stock held for order lines. An UNPAID hold expires after the shop's unpaid hold (a shop setting, 30 minutes
@@ -54,6 +57,35 @@ public final class StockReservations {
             return reservations.insert(new Reservation(0, position.skuId(), position.warehouseId(), orderId,
                     orderLineId, quantity, kind, now, expires, null));
         });
+    }
+
+    /**
+     * Holds stock for many order lines at once (a routing pass): all of them, or, when any position has fewer
+     * available than asked, none (refused with stock.reservation.notAvailable; the caller's unit rolls back).
+     */
+    public void reserveAll(List<Reservation> holds, String user) {
+        if (holds.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        Map<PositionKey, Integer> byPosition = new LinkedHashMap<>();
+        for (Reservation hold : holds) {
+            StockLedger.checkQuantity(hold.quantity());
+            byPosition.merge(new PositionKey(hold.skuId(), hold.warehouseId()), hold.quantity(), Integer::sum);
+        }
+        transactions.inTransaction(() -> {
+            if (!ledger.reserveAll(byPosition, user, now)) {
+                throw new RefusedInputException("stock.reservation.notAvailableBatch");
+            }
+            reservations.insertReservations(holds.stream().map(h -> new Reservation(0, h.skuId(), h.warehouseId(),
+                    h.orderId(), h.orderLineId(), h.quantity(), h.kind(), now,
+                    h.kind() == ReservationKind.UNPAID ? now.plus(shop.unpaidHold()) : null, null)).toList());
+        });
+    }
+
+    /** What the given orders still hold. */
+    public List<Reservation> activeForOrders(Collection<Long> orderIds) {
+        return orderIds.isEmpty() ? List.of() : reservations.activeForOrders(orderIds);
     }
 
     /**

@@ -10,7 +10,14 @@ import io.storedesk.common.Messages;
 import io.storedesk.common.RefusedInputException;
 import io.storedesk.orders.OrderReview.ReviewResult;
 import io.storedesk.orders.review.MergeGroup;
+import io.storedesk.orders.routing.AvailableStock;
+import io.storedesk.orders.routing.OrderRouter;
 import io.storedesk.orders.routing.RouteDecision;
+import io.storedesk.orders.routing.RouteOrder;
+import io.storedesk.orders.routing.RoutingEngine;
+import io.storedesk.orders.routing.RoutingNetwork;
+import io.storedesk.stock.PositionKey;
+import io.storedesk.stock.ReservationKind;
 import io.storedesk.stock.OpeningBalance;
 import io.storedesk.stock.StockLedgerRepository;
 import io.storedesk.testing.Fixtures;
@@ -130,6 +137,53 @@ class OrderReviewTest {
         assertThat(status("A2")).isEqualTo("MERGED");
         assertThat(((Number) dsl.fetchValue("SELECT SUM(reserved) FROM stock_level WHERE sku_id = " + milk))
                 .intValue()).isEqualTo(3);
+    }
+
+    @Test
+    void stockTakenMeanwhileTurnsOnlyTheOrdersItWasPlannedForIntoBackorders() {
+        long guangzhou = ((Number) dsl.fetchValue("SELECT id FROM warehouse WHERE code = 'WH-GZ'")).longValue();
+        // Another desk holds 9 of the 10 tins between the plan and its saving: one tin is left.
+        OrderRouter otherDeskMeanwhile = new OrderRouter() {
+            private final RoutingEngine engine = new RoutingEngine();
+
+            @Override
+            public RouteDecision route(RouteOrder order, RoutingNetwork network, AvailableStock stock, Instant now) {
+                return engine.route(order, network, stock, now);
+            }
+
+            @Override
+            public List<RouteDecision> routeAll(List<RouteOrder> orders, RoutingNetwork network, AvailableStock stock,
+                                                Instant now) {
+                List<RouteDecision> planned = engine.routeAll(orders, network, stock, now);
+                services.stockReservations().reserve(new PositionKey(milk, guangzhou), null, null, 9,
+                        ReservationKind.UNPAID, "other desk");
+                return planned;
+            }
+        };
+        OrderRouting routing = new OrderRouting(new RoutingRepository(dsl), new OrderRepository(dsl),
+                new CarrierRepository(dsl), review, new RouteBooking(new RoutingRepository(dsl), new OrderRepository(dsl),
+                services.stockReservations(), services.store(), TestStores.DEMO_CLOCK), services.store(),
+                services.shop(), TestStores.DEMO_CLOCK, otherDeskMeanwhile);
+        review.release(heldAfterReview("B1"), "lead");
+
+        routing.route(null, false, "desk");
+
+        // In paid order: A1 wants 2 (only 1 left: backorder), B1 wants 1 (routed), A2 wants 1 (none left).
+        assertThat(status("A1")).isEqualTo("ON_HOLD");
+        assertThat(status("B1")).isEqualTo("ROUTED");
+        assertThat(status("A2")).isEqualTo("ON_HOLD");
+        assertThat(dsl.fetchValues("SELECT hold_reason FROM orders WHERE external_id IN ('A1', 'A2')").stream()
+                .map(Object::toString)).containsOnly("NO_STOCK");
+        assertThat(((Number) dsl.fetchValue("SELECT reserved FROM stock_level WHERE sku_id = " + milk)).intValue())
+                .isEqualTo(10);
+        assertThat(services.stockReservations().activeForOrders(List.of(orders.get("A1"), orders.get("A2"))))
+                .isEmpty();
+        assertThat(dsl.fetchCount(dsl.selectFrom("shipment").where("status = 'PLANNED'"))).isEqualTo(1);
+    }
+
+    private long heldAfterReview(String number) {
+        review.reviewWaiting(null, "desk");
+        return orders.get(number);
     }
 
     private String status(String number) {
