@@ -101,9 +101,9 @@ public final class OrderReview {
         return new ReviewResult(orders.size(), passed.size(), held, merged);
     }
 
-    /** What the rules would hold among those of the given orders they have not passed yet, in memory. */
+    /** What the rules would hold among the given orders (null = all) they have not passed yet, in memory. */
     public Map<Long, List<ReviewHold>> checkUnreviewed(Collection<Long> orderIds) {
-        return orderIds.isEmpty() ? Map.of() : check(repository.waiting(orderIds, true));
+        return orderIds != null && orderIds.isEmpty() ? Map.of() : check(repository.waiting(orderIds, true));
     }
 
     /** The holds the rules find for each order, in memory (nothing stored): order id → holds, first to act on. */

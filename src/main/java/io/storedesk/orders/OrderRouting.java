@@ -18,6 +18,8 @@ import io.storedesk.orders.routing.Site;
 import io.storedesk.store.ShopSettings;
 import io.storedesk.store.Transactions;
 import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -37,6 +39,7 @@ import java.util.stream.Stream;
  */
 public final class OrderRouting {
 
+    private static final Logger LOG = LoggerFactory.getLogger(OrderRouting.class);
     private static final int EXPLANATION_MAX = 2000;
 
     private final RoutingRepository repository;
@@ -69,15 +72,20 @@ public final class OrderRouting {
      */
     public RoutingRun route(Collection<Long> orderIds, boolean dryRun, String user) {
         booking.startPass();
+        long started = System.nanoTime();
         List<RoutingCandidate> read = candidates(orderIds);
         // Review first: what its rules hold is not routed. A dry run only asks them; a real run stores the holds.
-        Map<Long, List<ReviewHold>> holds = review.checkUnreviewed(ids(read));
+        List<Long> unreviewed = read.stream().filter(c -> c.reviewedAt() == null).map(RoutingCandidate::orderId)
+                .toList();
+        // All waiting orders are asked for by what they are, not by a list of every id.
+        Collection<Long> toReview = orderIds == null ? null : unreviewed;
+        Map<Long, List<ReviewHold>> holds = unreviewed.isEmpty() ? Map.of() : review.checkUnreviewed(toReview);
         List<RoutingCandidate> candidates = read;
-        if (!dryRun && read.stream().anyMatch(c -> c.reviewedAt() == null)) {
-            review.reviewWaiting(read.stream().filter(c -> c.reviewedAt() == null).map(RoutingCandidate::orderId)
-                    .toList(), user);
+        if (!dryRun && !unreviewed.isEmpty()) {
+            review.reviewWaiting(toReview, user);
             candidates = candidates(orderIds);
         }
+        long reviewed = System.nanoTime();
         List<RouteDecision> decisions = new ArrayList<>();
         holds.forEach((orderId, found) -> {
             if (!found.isEmpty()) {
@@ -87,12 +95,18 @@ public final class OrderRouting {
         });
         List<RoutingCandidate> toRoute = candidates.stream()
                 .filter(c -> holds.getOrDefault(c.orderId(), List.of()).isEmpty()).toList();
-        AvailableStock stock = repository.available(ids(toRoute));
+        AvailableStock stock = repository.available(orderIds == null ? null : ids(toRoute));
         RoutingNetwork network = network(null, null);
+        long loaded = System.nanoTime();
         List<RouteDecision> routed = router.routeAll(toRoute.stream().map(RoutingCandidate::route).toList(), network,
                 stock, clock.instant());
+        long planned = System.nanoTime();
         int conflicts = dryRun ? 0 : booking.saveAll(toRoute, routed, user);
         decisions.addAll(routed);
+        LOG.info("Routing pass{}: {} orders read, reviewed and loaded in {} + {} ms, routed in {} ms, saved in {} ms",
+                dryRun ? " (dry run)" : "", read.size(), (reviewed - started) / 1_000_000,
+                (loaded - reviewed) / 1_000_000, (planned - loaded) / 1_000_000,
+                (System.nanoTime() - planned) / 1_000_000);
         Map<Long, String> numbers = new HashMap<>();
         Map<Long, String> skuCodes = new HashMap<>();
         read.forEach(c -> {

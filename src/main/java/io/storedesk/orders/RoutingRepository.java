@@ -114,7 +114,7 @@ public final class RoutingRepository {
 
     /**
      * Units available (on hand less reserved) per SKU and warehouse, counting as available again what the given
-     * orders hold themselves other than presale holds (their holds are replaced by the route's). A bundle is
+     * orders (null = every waiting or merged order) hold themselves other than presale holds (their holds are replaced by the route's). A bundle is
      * available as the complete sets its parts make in each warehouse.
      */
     public AvailableStock available(Collection<Long> reroutedOrderIds) {
@@ -123,11 +123,18 @@ public final class RoutingRepository {
         dsl.select(STOCK_LEVEL.SKU_ID, STOCK_LEVEL.WAREHOUSE_ID, STOCK_LEVEL.ON_HAND.minus(STOCK_LEVEL.RESERVED))
                 .from(STOCK_LEVEL)
                 .forEach(r -> bySku.computeIfAbsent(r.value1(), k -> new HashMap<>()).put(r.value2(), r.value3()));
-        for (List<Long> chunk : chunks(reroutedOrderIds)) {
+        List<Condition> which = new ArrayList<>();
+        if (reroutedOrderIds == null) {
+            which.add(STOCK_RESERVATION.ORDER_ID.in(DSL.select(ORDERS.ID).from(ORDERS)
+                    .where(ORDERS.STATUS.in(WAITING).or(ORDERS.STATUS.eq(OrderStatus.MERGED.name())))));
+        } else {
+            chunks(reroutedOrderIds).forEach(chunk -> which.add(STOCK_RESERVATION.ORDER_ID.in(chunk)));
+        }
+        for (Condition orders : which) {
+            // A new query each time: jOOQ's builders are mutable, a second where() would add to the first.
             dsl.select(STOCK_RESERVATION.SKU_ID, STOCK_RESERVATION.WAREHOUSE_ID, STOCK_RESERVATION.QUANTITY)
                     .from(STOCK_RESERVATION)
-                    .where(STOCK_RESERVATION.ORDER_ID.in(chunk), STOCK_RESERVATION.RELEASED_AT.isNull(),
-                            STOCK_RESERVATION.KIND.ne("PRESALE"))
+                    .where(orders, STOCK_RESERVATION.RELEASED_AT.isNull(), STOCK_RESERVATION.KIND.ne("PRESALE"))
                     .forEach(r -> bySku.computeIfAbsent(r.value1(), k -> new HashMap<>())
                             .merge(r.value2(), r.value3(), Integer::sum));
         }
