@@ -186,18 +186,24 @@ public final class RoutingRepository {
         if (changes.isEmpty()) {
             return true;
         }
-        List<org.jooq.Query> updates = new ArrayList<>(changes.size());
+        // One prepared statement bound per order: H2 parses it once (a batch of distinct statements parses each).
+        var batch = dsl.batch(dsl.update(ORDERS)
+                .set(ORDERS.STATUS, DSL.val((String) null, String.class))
+                .set(ORDERS.HOLD_REASON, DSL.val((String) null, String.class))
+                .set(ORDERS.ROUTE_NOTE, DSL.val((String) null, String.class))
+                .set(ORDERS.VERSION, ORDERS.VERSION.plus(DSL.inline(1)))
+                .set(ORDERS.UPDATED_AT, DSL.val((Instant) null, ORDERS.UPDATED_AT.getDataType()))
+                .set(ORDERS.UPDATED_BY, DSL.val((String) null, String.class))
+                .where(ORDERS.ID.eq(DSL.val((Long) null, Long.class)),
+                        ORDERS.VERSION.eq(DSL.val((Integer) null, Integer.class))));
         for (RouteStatus c : changes) {
-            updates.add(dsl.update(ORDERS)
-                    .set(ORDERS.STATUS, c.status().name())
-                    .set(ORDERS.HOLD_REASON, c.holdReason())
-                    .set(ORDERS.ROUTE_NOTE, c.note())
-                    .set(ORDERS.VERSION, ORDERS.VERSION.plus(1))
-                    .set(ORDERS.UPDATED_AT, at)
-                    .set(ORDERS.UPDATED_BY, user)
-                    .where(ORDERS.ID.eq(c.orderId()), ORDERS.VERSION.eq(c.version())));
+            batch.bind(c.status().name(), c.holdReason(), c.note(), at, user, c.orderId(), c.version());
         }
-        for (int count : dsl.batch(updates).execute()) {
+        int[] counts = batch.execute();
+        if (counts.length != changes.size()) {
+            return false;
+        }
+        for (int count : counts) {
             if (count != 1) {
                 return false;
             }

@@ -30,6 +30,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Records;
+import org.jooq.impl.DSL;
 
 /**
  * Stock levels, batches and the movement ledger. The only class that writes stock_level, stock_batch and
@@ -310,15 +311,22 @@ public final class StockLedgerRepository {
         if (quantities.isEmpty()) {
             return true;
         }
-        List<org.jooq.Query> updates = new ArrayList<>(quantities.size());
-        quantities.forEach((position, quantity) -> updates.add(dsl.update(STOCK_LEVEL)
-                .set(STOCK_LEVEL.RESERVED, STOCK_LEVEL.RESERVED.plus(quantity))
+        // One prepared statement bound per position: H2 parses it once (a batch of distinct statements parses each).
+        var batch = dsl.batch(dsl.update(STOCK_LEVEL)
+                .set(STOCK_LEVEL.RESERVED, STOCK_LEVEL.RESERVED.plus(DSL.val((Integer) null, Integer.class)))
                 .set(STOCK_LEVEL.VERSION, STOCK_LEVEL.VERSION.plus(inline(1)))
-                .set(STOCK_LEVEL.UPDATED_AT, at)
-                .set(STOCK_LEVEL.UPDATED_BY, user)
-                .where(STOCK_LEVEL.SKU_ID.eq(position.skuId()), STOCK_LEVEL.WAREHOUSE_ID.eq(position.warehouseId()),
-                        STOCK_LEVEL.ON_HAND.minus(STOCK_LEVEL.RESERVED).ge(quantity))));
-        for (int count : dsl.batch(updates).execute()) {
+                .set(STOCK_LEVEL.UPDATED_AT, DSL.val((Instant) null, STOCK_LEVEL.UPDATED_AT.getDataType()))
+                .set(STOCK_LEVEL.UPDATED_BY, DSL.val((String) null, String.class))
+                .where(STOCK_LEVEL.SKU_ID.eq(DSL.val((Long) null, Long.class)),
+                        STOCK_LEVEL.WAREHOUSE_ID.eq(DSL.val((Long) null, Long.class)),
+                        STOCK_LEVEL.ON_HAND.minus(STOCK_LEVEL.RESERVED).ge(DSL.val((Integer) null, Integer.class))));
+        quantities.forEach((position, quantity) -> batch.bind(quantity, at, user, position.skuId(),
+                position.warehouseId(), quantity));
+        int[] counts = batch.execute();
+        if (counts.length != quantities.size()) {
+            return false;
+        }
+        for (int count : counts) {
             if (count != 1) {
                 return false;
             }
