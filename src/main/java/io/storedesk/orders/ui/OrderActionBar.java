@@ -79,8 +79,8 @@ final class OrderActionBar {
 
     private void chooseRoute() {
         InboxRow order = inbox.selection().get(0);
-        RouteChoiceDialog.ask(root.getScene().getWindow(), i18n, order.order().externalId(), inbox.sites(),
-                        inbox.carriers())
+        RouteChoiceDialog.ask(root.getScene().getWindow(), i18n, order.order().externalId(), inbox.choices().sites(),
+                        inbox.choices().carriers())
                 .ifPresent(choice -> actions.reroute(order, choice.warehouseId(), choice.carrierId()));
     }
 

@@ -2,6 +2,7 @@ package io.storedesk.orders.ui;
 
 import io.storedesk.orders.InboxRow;
 import io.storedesk.orders.OrderStatus;
+import io.storedesk.orders.routing.HoldCodes;
 import io.storedesk.orders.routing.PlannedShipment;
 import io.storedesk.orders.routing.RouteDecision;
 import io.storedesk.orders.ui.OrderDesk.MergeSuggestion;
@@ -25,7 +26,6 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
  */
 public final class OrderActionsViewModel {
 
-    private static final Set<OrderStatus> WAITING = EnumSet.of(OrderStatus.PAID, OrderStatus.ON_HOLD);
     private static final Set<OrderStatus> REROUTABLE = EnumSet.of(OrderStatus.PAID, OrderStatus.ON_HOLD,
             OrderStatus.ROUTED);
 
@@ -52,9 +52,10 @@ public final class OrderActionsViewModel {
         act("task.orders.route", () -> desk.route(null, user), r -> ActionNotices.routed(r.review(), r.run()));
     }
 
-    /** Reviews, then routes the selected orders that wait. */
+    /** Reviews, then routes the selected orders that wait for routing (paid, or held for stock or an address). */
     public void routeSelected() {
-        List<Long> ids = selected(WAITING);
+        List<Long> ids = inbox.selection().stream().filter(OrderActionsViewModel::routable).map(InboxRow::id)
+                .toList();
         if (!ids.isEmpty()) {
             act("task.orders.route", () -> desk.route(ids, user), r -> ActionNotices.routed(r.review(), r.run()));
         }
@@ -108,7 +109,7 @@ public final class OrderActionsViewModel {
 
     private Notice rerouted(InboxRow order, RouteDecision decision) {
         List<String> sites = decision.shipments().stream().map(PlannedShipment::siteId).distinct()
-                .map(id -> inbox.sites().stream().filter(s -> s.id() == id).map(s -> s.code()).findFirst()
+                .map(id -> inbox.choices().sites().stream().filter(s -> s.id() == id).map(s -> s.code()).findFirst()
                         .orElse("#" + id)).toList();
         BigDecimal cost = decision.shipments().stream().map(s -> s.cost().amount())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -117,7 +118,14 @@ public final class OrderActionsViewModel {
     }
 
     public BooleanBinding canRouteSelected() {
-        return anySelected(WAITING);
+        return Bindings.createBooleanBinding(() -> inbox.selection().stream().anyMatch(OrderActionsViewModel::routable),
+                inbox.selection());
+    }
+
+    /** Paid, or held for a reason routing looks at again; a review hold waits for a person to release it. */
+    private static boolean routable(InboxRow row) {
+        return row.status() == OrderStatus.PAID || row.status() == OrderStatus.ON_HOLD
+                && HoldCodes.ALL.contains(row.order().holdReason());
     }
 
     public BooleanBinding canHold() {

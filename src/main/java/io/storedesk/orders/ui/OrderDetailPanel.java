@@ -62,6 +62,9 @@ final class OrderDetailPanel {
         lines.getChildren().clear();
         parcels.getChildren().clear();
         explanation.getChildren().clear();
+        // An order's number reads as a heading; the hint without one as a quiet line.
+        title.getStyleClass().removeAll("title-4", "empty-state");
+        title.getStyleClass().add(detail == null ? "empty-state" : "title-4");
         if (detail == null) {
             title.setText(i18n.get("orders.detail.none"));
             return;

@@ -140,7 +140,7 @@ public final class OrderInboxPane implements PaneView {
 
     private HBox filters() {
         ComboBox<ChannelName> channel = Choices.withAnyNamed("orders-filter-channel", i18n,
-                "orders.filter.anyChannel", model.channels(), ChannelName::name);
+                "orders.filter.anyChannel", model.choices().channels(), ChannelName::name);
         channel.valueProperty().addListener((obs, old, now) -> model.channelProperty().set(now == null ? null
                 : now.id()));
         model.channelProperty().addListener((obs, old, now) -> {
@@ -149,7 +149,7 @@ public final class OrderInboxPane implements PaneView {
             }
         });
         ComboBox<String> hold = Choices.withAnyNamed("orders-filter-hold", i18n, "orders.filter.anyHold",
-                model.holdReasons(), code -> i18n.get("orders.hold." + code));
+                model.choices().holdReasons(), code -> i18n.get("orders.hold." + code));
         hold.valueProperty().bindBidirectional(model.holdReasonProperty());
         // Hold reasons are message keys: the list's cells are made anew when the language changes.
         i18n.localeProperty().addListener((obs, old, now) -> {
@@ -158,7 +158,7 @@ public final class OrderInboxPane implements PaneView {
             hold.setCellFactory(cells);
         });
         ComboBox<String> province = Choices.withAnyNamed("orders-filter-province", i18n,
-                "orders.filter.anyProvince", model.provinces(), p -> p);
+                "orders.filter.anyProvince", model.choices().provinces(), p -> p);
         province.valueProperty().bindBidirectional(model.provinceProperty());
         ComboBox<InboxPeriod> period = Choices.withAny("orders-filter-period", i18n, "orders.filter.anyTime",
                 List.of(InboxPeriod.values()), p -> "orders.filter.period." + p.name());

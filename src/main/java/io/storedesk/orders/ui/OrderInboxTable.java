@@ -29,8 +29,8 @@ final class OrderInboxTable {
         table.setId("orders-table");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         Columns c = new Columns(i18n);
-        // Sized for a 1,400-pixel window beside the detail: the hold reason shares the status cell, the channel
-        // shows its short code and the placed time leaves out the year (the detail shows it in full).
+        // Sized for a 1,400-pixel window beside the detail: the hold reason shares the status cell, channels and
+        // warehouses show their short codes, the placed time leaves out the year (the detail has it in full).
         List<TableColumn<InboxRow, InboxRow>> columns = List.of(
                 Columns.width(c.text("orders.column.number", r -> r.order().externalId()), 160),
                 Columns.width(c.text("orders.column.channel", InboxRow::channelCode), 74),
@@ -40,10 +40,11 @@ final class OrderInboxTable {
                         r -> r.status() == OrderStatus.ON_HOLD, "value-on-hold"), 140),
                 Columns.width(c.text("orders.column.customer", r -> nonNull(r.order().customerName())), 58),
                 Columns.width(c.text("orders.column.destination", r -> destination(r.order())), 100),
-                Columns.width(c.number("orders.column.lines", (r, f) -> f.integer(r.order().lineCount())), 44),
+                Columns.width(c.number("orders.column.lines", (r, f) -> f.integer(r.order().lineCount())), 48),
                 Columns.width(c.number("orders.column.total", (r, f) -> f.money(r.order().total())), 80),
                 Columns.width(c.text("orders.pane.column.parcels", (r, f) -> r.parcels() == 0 ? ""
-                        : i18n.get("orders.pane.parcels", r.parcels(), String.join(" + ", r.warehouses()))), 76));
+                        : i18n.get("orders.pane.parcels", r.parcels(), String.join(" + ", r.warehouses().stream()
+                        .map(OrderLinesView::shortCode).toList()))), 76));
         table.getColumns().setAll(columns);
         table.setTableMenuButtonVisible(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -1,16 +1,12 @@
 package io.storedesk.orders.ui;
 
-import io.storedesk.orders.ChannelName;
-import io.storedesk.orders.Carrier;
 import io.storedesk.orders.InboxRow;
 import io.storedesk.orders.OrderDetail;
 import io.storedesk.orders.OrderFilter;
 import io.storedesk.orders.OrderStatus;
-import io.storedesk.orders.routing.Site;
 import io.storedesk.orders.ui.OrderDesk.MergeSuggestion;
 import io.storedesk.ui.Notice;
 import io.storedesk.ui.TaskRunner;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -26,13 +22,15 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
  * The order-routing pane's state: the filters (text, status, channel, hold reason, province, period), applied in
  * the store; the newest matching orders, how many match, counts by status and orders waiting (the badge); the
- * selection, the focused order's detail, merges the review suggests, and what the last action did.
+ * selection, the focused order's detail, merges the review suggests, what the filters offer, and what the last
+ * action did.
  */
 public final class OrderInboxViewModel {
 
@@ -55,13 +53,10 @@ public final class OrderInboxViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
     private final ReadOnlyObjectWrapper<OrderDetail> detail = new ReadOnlyObjectWrapper<>(this, "detail");
-    private final ObservableList<ChannelName> channels = FXCollections.observableArrayList();
-    private final ObservableList<String> provinces = FXCollections.observableArrayList();
-    private final ObservableList<String> holdReasons = FXCollections.observableArrayList();
-    private final ObservableList<Site> sites = FXCollections.observableArrayList();
-    private final ObservableList<Carrier> carriers = FXCollections.observableArrayList();
+    private final InboxChoices choices = new InboxChoices();
     private final ObservableList<MergeSuggestion> suggestions = FXCollections.observableArrayList();
     private boolean choicesLoaded;
+    private boolean clearing;
     private long generation;
     private long detailGeneration;
     private Long focused;
@@ -72,10 +67,16 @@ public final class OrderInboxViewModel {
         for (OrderStatus s : OrderStatus.values()) {
             counts.put(s, new ReadOnlyIntegerWrapper(this, "count" + s));
         }
-        for (var filter : List.of(status, channel, holdReason, province, period)) {
-            filter.addListener((obs, old, now) -> refresh());
-        }
-        text.addListener((obs, old, now) -> refresh());
+        List.of(text, status, channel, holdReason, province, period).forEach(this::follow);
+    }
+
+    /** A filter changed is read at once in the store (while clearing, once at the end). */
+    private void follow(ObservableValue<?> filter) {
+        filter.addListener((obs, old, now) -> {
+            if (!clearing) {
+                refresh();
+            }
+        });
     }
 
     /** Reads the inbox again for the filters (in the background); an answer to an older ask is dropped. */
@@ -84,8 +85,9 @@ public final class OrderInboxViewModel {
         loading.set(true);
         OrderFilter filter = new OrderFilter(text.get(), channel.get(), status.get(), holdReason.get(),
                 province.get(), null, null);
+        InboxPeriod placed = period.get();
         boolean withChoices = !choicesLoaded;
-        tasks.run("task.orders.load", progress -> desk.load(filter, period.get(), withChoices),
+        tasks.run("task.orders.load", progress -> desk.load(filter, placed, withChoices),
                 (OrderDesk.Loaded loaded) -> {
                     if (asked != generation) {
                         return;
@@ -103,23 +105,13 @@ public final class OrderInboxViewModel {
     private void show(OrderDesk.Loaded loaded) {
         if (loaded.choices() != null) {
             choicesLoaded = true;
-            channels.setAll(loaded.choices().channels());
-            provinces.setAll(loaded.choices().provinces());
-            sites.setAll(loaded.choices().sites());
-            carriers.setAll(loaded.choices().carriers());
+            choices.update(loaded.choices());
         }
+        choices.holdReasons(loaded.holdReasons(), holdReason.get());
         loaded.inbox().counts().forEach((s, n) -> counts.get(s).set(n));
         countAll.set(loaded.inbox().countAll());
         total.set(loaded.inbox().total());
         waiting.set(loaded.waiting());
-        if (!loaded.holdReasons().equals(holdReasons)) {
-            // The chosen reason stays offered while it is the filter, even when no order has it any more.
-            List<String> offered = new ArrayList<>(loaded.holdReasons());
-            if (holdReason.get() != null && !offered.contains(holdReason.get())) {
-                offered.add(holdReason.get());
-            }
-            holdReasons.setAll(offered);
-        }
         suggestions.setAll(loaded.suggestions());
         long detailAsked = detailGeneration;
         selection.clear();
@@ -153,12 +145,16 @@ public final class OrderInboxViewModel {
 
     /** Every filter back to "any", the status too. */
     public void clearFilters() {
+        // One read for the six changes.
+        clearing = true;
         text.set("");
         status.set(null);
         channel.set(null);
         holdReason.set(null);
         province.set(null);
         period.set(null);
+        clearing = false;
+        refresh();
     }
 
     void report(Notice what) {
@@ -233,26 +229,9 @@ public final class OrderInboxViewModel {
         return detail.getReadOnlyProperty();
     }
 
-    public ObservableList<ChannelName> channels() {
-        return channels;
-    }
-
-    public ObservableList<String> provinces() {
-        return provinces;
-    }
-
-    /** The hold reasons orders on hold have now (and the one filtered by). */
-    public ObservableList<String> holdReasons() {
-        return holdReasons;
-    }
-
-    /** Warehouses and carriers a person may choose for an order's route. */
-    public ObservableList<Site> sites() {
-        return sites;
-    }
-
-    public ObservableList<Carrier> carriers() {
-        return carriers;
+    /** What the filters and the route dialog offer. */
+    public InboxChoices choices() {
+        return choices;
     }
 
     public ObservableList<MergeSuggestion> suggestions() {

@@ -34,8 +34,8 @@ final class RouteChoiceDialog {
                 sites, s -> s.code() + " · " + s.name());
         ComboBox<Carrier> carrier = Choices.withAnyNamed("orders-route-carrier", i18n,
                 "orders.action.routingChooses", carriers, c -> c.name() + " · " + c.code());
-        site.setMaxWidth(Double.MAX_VALUE);
-        carrier.setMaxWidth(Double.MAX_VALUE);
+        site.setPrefWidth(280);
+        carrier.setPrefWidth(280);
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(8);

@@ -69,14 +69,14 @@ class OrderInboxViewModelTest {
         assertThat(inbox.countProperty(OrderStatus.PAID).get()).isEqualTo(count("status = 'PAID'")).isPositive();
         assertThat(inbox.countProperty(OrderStatus.ON_HOLD).get()).isEqualTo(count("status = 'ON_HOLD'"));
         assertThat(inbox.waitingProperty().get()).isEqualTo(count("status IN ('PAID', 'ON_HOLD')"));
-        assertThat(inbox.channels()).extracting(ChannelName::name).contains("贝贝乐天猫旗舰店");
-        assertThat(inbox.sites()).extracting(Site::code).contains("WH-SH", "WH-GZ");
-        assertThat(inbox.holdReasons()).contains("HIGH_AMOUNT");
+        assertThat(inbox.choices().channels()).extracting(ChannelName::name).contains("贝贝乐天猫旗舰店");
+        assertThat(inbox.choices().sites()).extracting(Site::code).contains("WH-SH", "WH-GZ");
+        assertThat(inbox.choices().holdReasons()).contains("HIGH_AMOUNT");
     }
 
     @Test
     void filtersNarrowTheRowsInTheStoreNotJustThoseShown() {
-        ChannelName tmall = inbox.channels().stream().filter(c -> c.name().contains("天猫")).findFirst().orElseThrow();
+        ChannelName tmall = inbox.choices().channels().stream().filter(c -> c.name().contains("天猫")).findFirst().orElseThrow();
         inbox.channelProperty().set(tmall.id());
         assertThat(inbox.totalProperty().get()).isEqualTo(count("channel_id = " + tmall.id()))
                 .as("more match than the table shows").isGreaterThan(OrderDesk.LIMIT);
@@ -156,6 +156,25 @@ class OrderInboxViewModelTest {
     }
 
     @Test
+    void routingTheSelectedTouchesOnlyThemAndLeavesAReviewHoldToAPerson() {
+        inbox.statusProperty().set(OrderStatus.PAID);
+        int paid = inbox.countProperty(OrderStatus.PAID).get();
+        List<InboxRow> chosen = List.copyOf(inbox.rows().subList(0, 2));
+        inbox.selection().setAll(chosen);
+        assertThat(actions.canRouteSelected().get()).isTrue();
+
+        actions.routeSelected();
+
+        assertThat(chosen).allSatisfy(r -> assertThat(status(r.id())).isIn("ROUTED", "ON_HOLD"));
+        assertThat(inbox.countProperty(OrderStatus.PAID).get()).isEqualTo(paid - 2);
+        inbox.statusProperty().set(OrderStatus.ON_HOLD);
+        inbox.holdReasonProperty().set("ADDRESS_INCOMPLETE");
+        inbox.selection().setAll(inbox.rows().get(0));
+        assertThat(actions.canRouteSelected().get()).isFalse();
+        assertThat(actions.canRelease().get()).isTrue();
+    }
+
+    @Test
     void releasingAHoldMakesTheOrderPaid() {
         inbox.statusProperty().set(OrderStatus.ON_HOLD);
         InboxRow held = inbox.rows().get(0);
@@ -195,7 +214,7 @@ class OrderInboxViewModelTest {
         inbox.showDetail(order);
         OrderDetail detail = inbox.detailProperty().get();
         Set<String> shipsFrom = detail.parcels().stream().map(p -> p.warehouseCode()).collect(Collectors.toSet());
-        Site empty = inbox.sites().stream().filter(s -> !shipsFrom.contains(s.code()))
+        Site empty = inbox.choices().sites().stream().filter(s -> !shipsFrom.contains(s.code()))
                 .filter(s -> detail.lines().stream().anyMatch(l -> !l.covers(s.code()))).findFirst().orElseThrow();
         List<Shipment> before = services.orderRouting().shipments(order.id());
         inbox.selection().setAll(order);
@@ -219,7 +238,7 @@ class OrderInboxViewModelTest {
         InboxRow order = inbox.rows().stream().filter(r -> r.parcels() == 1).findFirst().orElseThrow();
         inbox.showDetail(order);
         OrderDetail before = inbox.detailProperty().get();
-        List<Site> couldShip = inbox.sites().stream().filter(s -> !order.warehouses().contains(s.code()))
+        List<Site> couldShip = inbox.choices().sites().stream().filter(s -> !order.warehouses().contains(s.code()))
                 .filter(s -> before.lines().stream().allMatch(l -> l.covers(s.code()))).toList();
         inbox.selection().setAll(order);
 
@@ -258,7 +277,7 @@ class OrderInboxViewModelTest {
         OrderDetail detail = inbox.detailProperty().get();
         assertThat(detail.order().id()).isEqualTo(order.id());
         assertThat(detail.lines()).isNotEmpty();
-        List<String> warehouses = inbox.sites().stream().map(Site::code).toList();
+        List<String> warehouses = inbox.choices().sites().stream().map(Site::code).toList();
         for (LineStock line : detail.lines()) {
             assertThat(line.available().keySet()).containsExactlyElementsOf(warehouses);
             line.available().forEach((code, units) -> assertThat(units).isEqualTo(available(order.id(), line, code)));
