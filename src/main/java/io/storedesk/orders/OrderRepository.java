@@ -448,4 +448,9 @@ public final class OrderRepository {
                 LineKind.valueOf(r.getKind()), r.getQuantity(), new Money(r.getUnitPrice(), currency),
                 new Money(r.getAmount(), currency), r.getPresale(), r.getWarehouseId());
     }
+
+    /** The order inbox's read-only queries on this repository's connection. */
+    public OrderInboxRepository inbox() {
+        return new OrderInboxRepository(dsl);
+    }
 }

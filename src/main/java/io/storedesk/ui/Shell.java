@@ -8,7 +8,10 @@ import io.storedesk.importing.ImportKindId;
 import io.storedesk.importing.ui.ImportWizards;
 import io.storedesk.dashboard.ui.DashboardView;
 import io.storedesk.dashboard.ui.DashboardViewModel;
-import io.storedesk.orders.ui.OrdersView;
+import io.storedesk.orders.ui.OrderActionsViewModel;
+import io.storedesk.orders.ui.OrderDesk;
+import io.storedesk.orders.ui.OrderInboxPane;
+import io.storedesk.orders.ui.OrderInboxViewModel;
 import io.storedesk.stock.StockTransfer;
 import io.storedesk.stock.StoredPurchaseOrder;
 import io.storedesk.stock.ui.ChannelStockViewModel;
@@ -30,7 +33,7 @@ public final class Shell {
         ImportWizards wizards = new ImportWizards(services.imports(), tasks, i18n, services.userName());
         panes.put(PaneId.CATALOG, catalogPane(services, i18n, tasks, wizards));
         panes.put(PaneId.STOCK, stockPane(services, i18n, tasks, wizards));
-        panes.put(PaneId.ORDERS, OrdersView.create(services.orders(), tasks, i18n));
+        panes.put(PaneId.ORDERS, ordersPane(services, i18n, tasks));
         panes.put(PaneId.AFTERSALES, TicketsView.create(services.tickets(), tasks, i18n, services.clock()));
         panes.put(PaneId.DASHBOARD, new DashboardView(new DashboardViewModel(services.dashboard(), tasks), i18n));
         ShellViewModel model = new ShellViewModel(tasks, () -> new DeskSummary(services.shop().shopName(),
@@ -54,6 +57,15 @@ public final class Shell {
                 services.catalog()::codes, tasks, services.userName(), model::refresh);
         return new StockWarningsPane(model, purchaseOrders, new ChannelStockViewModel(services.channelStock(), tasks,
                 services.userName()), i18n, wizards::open);
+    }
+
+    /** Reads the inbox once at start, so the navigation shows how many orders wait before the pane is opened. */
+    private static OrderInboxPane ordersPane(Services services, I18n i18n, FxTaskRunner tasks) {
+        OrderDesk desk = new OrderDesk(services.orders(), services.orderReview(), services.orderRouting(),
+                services.clock(), services.shop()::zone);
+        OrderInboxViewModel model = new OrderInboxViewModel(desk, tasks);
+        model.refresh();
+        return new OrderInboxPane(model, new OrderActionsViewModel(model, desk, tasks, services.userName()), i18n);
     }
 
     private static CatalogPane catalogPane(Services services, I18n i18n, FxTaskRunner tasks, ImportWizards wizards) {

@@ -1,0 +1,90 @@
+package io.storedesk.orders.ui;
+
+import io.storedesk.orders.InboxRow;
+import io.storedesk.orders.ui.OrderDesk.MergeSuggestion;
+import io.storedesk.ui.I18n;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.layout.HBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/** The actions on the selected orders, and the merges the review suggests; each waits while another runs. */
+final class OrderActionBar {
+
+    private final HBox root = new HBox(8);
+    private final OrderInboxViewModel inbox;
+    private final OrderActionsViewModel actions;
+    private final I18n i18n;
+
+    OrderActionBar(OrderInboxViewModel inbox, OrderActionsViewModel actions, I18n i18n) {
+        this.inbox = inbox;
+        this.actions = actions;
+        this.i18n = i18n;
+        Button route = button("orders-route-selected", "orders.action.routeSelected", new FontIcon(
+                Material2AL.LOCAL_SHIPPING), actions.canRouteSelected());
+        route.setOnAction(e -> actions.routeSelected());
+        Button hold = button("orders-hold", "orders.action.hold", new FontIcon(Material2MZ.PAUSE_CIRCLE_OUTLINE),
+                actions.canHold());
+        hold.setOnAction(e -> actions.holdSelected());
+        Button release = button("orders-release", "orders.action.release", new FontIcon(
+                Material2MZ.PLAY_CIRCLE_OUTLINE), actions.canRelease());
+        release.setOnAction(e -> actions.releaseSelected());
+        Button merge = button("orders-merge", "orders.action.merge", new FontIcon(Material2MZ.MERGE_TYPE),
+                actions.canMerge());
+        merge.setOnAction(e -> actions.mergeSelected());
+        Button choose = button("orders-choose-route", "orders.action.chooseRoute", new FontIcon(Material2AL.EDIT),
+                actions.canChooseRoute());
+        choose.setOnAction(e -> chooseRoute());
+        root.getChildren().addAll(route, hold, release, merge, suggestions(), choose);
+        root.setAlignment(Pos.CENTER_LEFT);
+        root.getStyleClass().add("action-bar");
+    }
+
+    private Button button(String id, String key, FontIcon icon, BooleanBinding enabled) {
+        Button button = new Button(null, icon);
+        button.setId(id);
+        button.textProperty().bind(i18n.text(key));
+        button.disableProperty().bind(enabled.not().or(actions.busyProperty()));
+        return button;
+    }
+
+    /** "Merge suggestions (3)": each item merges one suggested group. */
+    private MenuButton suggestions() {
+        MenuButton menu = new MenuButton(null, new FontIcon(Material2MZ.MERGE_TYPE));
+        menu.setId("orders-merge-suggestions");
+        menu.textProperty().bind(i18n.text("orders.action.mergeSuggestions", Bindings.size(inbox.suggestions())));
+        menu.disableProperty().bind(Bindings.isEmpty(inbox.suggestions()).or(actions.busyProperty()));
+        Runnable fill = () -> menu.getItems().setAll(inbox.suggestions().stream().map(this::item).toList());
+        inbox.suggestions().addListener((ListChangeListener<MergeSuggestion>) change -> fill.run());
+        i18n.localeProperty().addListener((obs, old, now) -> fill.run());
+        fill.run();
+        return menu;
+    }
+
+    private MenuItem item(MergeSuggestion suggestion) {
+        var group = suggestion.group();
+        MenuItem item = new MenuItem(i18n.get("orders.action.mergeSuggestion", String.join(", ",
+                suggestion.numbers()), i18n.get(group.reasonKey(), group.args().toArray())));
+        item.setId("orders-merge-" + group.targetOrderId());
+        item.setOnAction(e -> actions.merge(suggestion));
+        return item;
+    }
+
+    private void chooseRoute() {
+        InboxRow order = inbox.selection().get(0);
+        RouteChoiceDialog.ask(root.getScene().getWindow(), i18n, order.order().externalId(), inbox.choices().sites(),
+                        inbox.choices().carriers())
+                .ifPresent(choice -> actions.reroute(order, choice.warehouseId(), choice.carrierId()));
+    }
+
+    HBox node() {
+        return root;
+    }
+}

@@ -1,0 +1,199 @@
+package io.storedesk.orders.ui;
+
+import io.storedesk.orders.ChannelName;
+import io.storedesk.orders.OrderStatus;
+import io.storedesk.ui.Choices;
+import io.storedesk.ui.I18n;
+import io.storedesk.ui.Notices;
+import io.storedesk.ui.PaneView;
+import io.storedesk.ui.SearchField;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * The order-routing pane (审单 + 分仓): review new orders, route the waiting ones (or preview it), one chip per
+ * status with its count, filters applied in the store, the orders with actions on the selection, and the focused
+ * order's lines, stock per warehouse, parcels and explanation on the right.
+ */
+public final class OrderInboxPane implements PaneView {
+
+    /** Chips in the order a person works through orders. */
+    private static final List<OrderStatus> CHIPS = List.of(OrderStatus.PAID, OrderStatus.ON_HOLD,
+            OrderStatus.ROUTED, OrderStatus.PENDING_PAYMENT, OrderStatus.SHIPPED, OrderStatus.DELIVERED,
+            OrderStatus.MERGED, OrderStatus.CANCELLED);
+
+    private final VBox root = new VBox();
+    private final OrderInboxViewModel model;
+    private final OrderActionsViewModel actions;
+    private final I18n i18n;
+
+    public OrderInboxPane(OrderInboxViewModel model, OrderActionsViewModel actions, I18n i18n) {
+        this.model = model;
+        this.actions = actions;
+        this.i18n = i18n;
+        root.setId("orders");
+        root.getStyleClass().addAll("table-pane", "orders-pane");
+        Node table = OrderInboxTable.create(model, i18n);
+        Node detail = new OrderDetailPanel(model, i18n).node();
+        SplitPane split = new SplitPane(table, detail);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.72);
+        SplitPane.setResizableWithParent(detail, false);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        root.getChildren().addAll(header(), statuses(), filters(),
+                Notices.bar("orders-notice", i18n, model.noticeProperty(), model::dismissNotice),
+                new OrderActionBar(model, actions, i18n).node(), split);
+    }
+
+    private HBox header() {
+        Label title = new Label();
+        title.textProperty().bind(i18n.text("nav.orders"));
+        title.getStyleClass().add("pane-title");
+        TextField search = SearchField.create("orders-search", i18n, "orders.search", 26);
+        search.textProperty().bindBidirectional(model.textProperty());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.getStyleClass().add("small-busy");
+        busy.visibleProperty().bind(model.loadingProperty().or(actions.busyProperty()));
+        busy.setMaxSize(18, 18);
+        Button review = action("orders-review", "orders.pane.review", new FontIcon(Material2MZ.RULE));
+        review.setOnAction(e -> actions.reviewNew());
+        Button route = action("orders-route-all", "orders.pane.routeAll", new FontIcon(Material2AL.LOCAL_SHIPPING));
+        route.getStyleClass().add("accent");
+        route.setOnAction(e -> actions.routeAllWaiting());
+        Button preview = action("orders-preview", "orders.pane.preview", new FontIcon(Material2MZ.VISIBILITY));
+        preview.setOnAction(e -> actions.previewRouting());
+        Button refresh = new Button(null, new FontIcon(Material2AL.AUTORENEW));
+        refresh.setId("orders-refresh");
+        refresh.getStyleClass().add("flat");
+        refresh.setOnAction(e -> model.refresh());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(10, title, spacer, busy, search, review, route, preview, refresh);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("pane-header");
+        return header;
+    }
+
+    private Button action(String id, String key, FontIcon icon) {
+        Button button = new Button(null, icon);
+        button.setId(id);
+        button.textProperty().bind(i18n.text(key));
+        button.disableProperty().bind(actions.busyProperty());
+        return button;
+    }
+
+    /** "All 29,282 · Waiting 77 · On hold 28 · …": a click shows one status; the counts follow the other filters. */
+    private FlowPane statuses() {
+        ToggleGroup group = new ToggleGroup();
+        FlowPane chips = new FlowPane(6, 6);
+        chips.getStyleClass().add("kind-chips");
+        chips.getChildren().add(chip(group, "orders-status-all", i18n.text("orders.filter.status.all",
+                model.countAllProperty()), null));
+        for (OrderStatus status : CHIPS) {
+            chips.getChildren().add(chip(group, "orders-status-" + status.name(),
+                    i18n.text("orders.filter.status." + status.name(), model.countProperty(status)), status));
+        }
+        Runnable mark = () -> {
+            OrderStatus now = model.statusProperty().get();
+            String id = now == null ? "orders-status-all" : "orders-status-" + now.name();
+            chips.getChildren().forEach(n -> ((ToggleButton) n).setSelected(id.equals(n.getId())));
+        };
+        model.statusProperty().addListener((obs, old, now) -> mark.run());
+        mark.run();
+        chips.setPadding(new Insets(4, 12, 4, 12));
+        return chips;
+    }
+
+    private ToggleButton chip(ToggleGroup group, String id, ObservableValue<String> text, OrderStatus status) {
+        ToggleButton chip = new ToggleButton();
+        chip.setId(id);
+        chip.getStyleClass().add("kind-chip");
+        chip.textProperty().bind(text);
+        chip.setToggleGroup(group);
+        chip.setOnAction(e -> {
+            chip.setSelected(true);
+            model.statusProperty().set(status);
+        });
+        return chip;
+    }
+
+    private HBox filters() {
+        ComboBox<ChannelName> channel = Choices.withAnyNamed("orders-filter-channel", i18n,
+                "orders.filter.anyChannel", model.choices().channels(), ChannelName::name);
+        channel.valueProperty().addListener((obs, old, now) -> model.channelProperty().set(now == null ? null
+                : now.id()));
+        model.channelProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                channel.setValue(null);
+            }
+        });
+        ComboBox<String> hold = Choices.withAnyNamed("orders-filter-hold", i18n, "orders.filter.anyHold",
+                model.choices().holdReasons(), code -> i18n.get("orders.hold." + code));
+        hold.valueProperty().bindBidirectional(model.holdReasonProperty());
+        // Hold reasons are message keys: the list's cells are made anew when the language changes.
+        i18n.localeProperty().addListener((obs, old, now) -> {
+            var cells = hold.getCellFactory();
+            hold.setCellFactory(null);
+            hold.setCellFactory(cells);
+        });
+        ComboBox<String> province = Choices.withAnyNamed("orders-filter-province", i18n,
+                "orders.filter.anyProvince", model.choices().provinces(), p -> p);
+        province.valueProperty().bindBidirectional(model.provinceProperty());
+        ComboBox<InboxPeriod> period = Choices.withAny("orders-filter-period", i18n, "orders.filter.anyTime",
+                List.of(InboxPeriod.values()), p -> "orders.filter.period." + p.name());
+        period.valueProperty().bindBidirectional(model.periodProperty());
+        Button clear = new Button();
+        clear.setId("orders-clear-filters");
+        clear.getStyleClass().add("flat");
+        clear.textProperty().bind(i18n.text("catalog.filter.clear"));
+        clear.setOnAction(e -> model.clearFilters());
+        Label count = new Label();
+        count.setId("orders-count");
+        count.getStyleClass().add("row-count");
+        count.textProperty().bind(Bindings.createStringBinding(() -> i18n.get("table.count", model.rows().size(),
+                model.totalProperty().get()), model.rows(), model.totalProperty(), i18n.localeProperty()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, channel, hold, province, period, clear, spacer, count);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("filter-bar");
+        return bar;
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    /** Orders paid and waiting for routing, or on hold: what the desk has to act on. */
+    @Override
+    public ObservableValue<? extends Number> badge() {
+        return model.waitingProperty();
+    }
+
+    @Override
+    public void shown() {
+        model.refresh();
+    }
+}
