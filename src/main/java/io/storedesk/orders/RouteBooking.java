@@ -18,7 +18,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Stores one routing decision as one unit of work: the planned parcels, stock held for each of their lines at
@@ -59,7 +58,7 @@ public final class RouteBooking {
             List<RoutingCandidate> chunk = candidates.subList(from, to);
             List<RouteDecision> chunkDecisions = decisions.subList(from, to);
             try {
-                transactions.inTransaction(() -> bookChunk(chunk, chunkDecisions, user, clock.instant()));
+                transactions.inTransaction(() -> book(chunk, chunkDecisions, false, user, clock.instant()));
             } catch (ChangedMeanwhile | RefusedInputException e) {
                 for (int i = 0; i < chunk.size(); i++) {
                     conflicts += save(chunk.get(i), chunkDecisions.get(i), false, user) ? 0 : 1;
@@ -72,13 +71,9 @@ public final class RouteBooking {
     /** Saves the decision; false when the order changed since it was read (nothing saved then). */
     boolean save(RoutingCandidate candidate, RouteDecision decision, boolean manual, String user) {
         Instant now = clock.instant();
-        if (!decision.routed()) {
-            return transactions.inTransaction(() -> repository.setRouteStatus(candidate.orderId(), candidate.version(),
-                    OrderStatus.ON_HOLD, decision.holdCode(), OrderRouting.explanation(decision.explanation()), user,
-                    now));
-        }
         try {
-            return transactions.inTransaction(() -> book(candidate, decision, manual, user, now));
+            transactions.inTransaction(() -> book(List.of(candidate), List.of(decision), manual, user, now));
+            return true;
         } catch (ChangedMeanwhile e) {
             return false;
         } catch (RefusedInputException e) {
@@ -122,7 +117,13 @@ public final class RouteBooking {
         }
     }
 
-    private void bookChunk(List<RoutingCandidate> chunk, List<RouteDecision> decisions, String user, Instant now) {
+    /**
+     * Books decisions in the caller's unit of work with batched writes: earlier holds on routed lines let go,
+     * parcels, their stock holds, and every order's status; throws (the unit rolls back) when stock or an order
+     * changed meanwhile.
+     */
+    private void book(List<RoutingCandidate> chunk, List<RouteDecision> decisions, boolean manual, String user,
+                      Instant now) {
         List<Long> orderIds = new ArrayList<>();
         chunk.forEach(c -> {
             orderIds.add(c.orderId());
@@ -167,7 +168,10 @@ public final class RouteBooking {
                     OrderStatus.ROUTED, null, explanation));
         }
         reservations.reserveAll(holds, user);
-        orders.insertShipments(parcels);
+        List<Long> parcelIds = orders.insertShipments(parcels);
+        if (manual) {
+            repository.markManual(parcelIds);
+        }
         if (!repository.setRouteStatuses(statuses, user, now)) {
             throw new ChangedMeanwhile();
         }
@@ -183,48 +187,6 @@ public final class RouteBooking {
         parts.forEach((part, perBundle) -> holds.add(new Reservation(0, part, siteId, orderId, line.lineId(),
                 units * perBundle, ReservationKind.ALLOCATED, null, null, null)));
         return holds;
-    }
-
-    private boolean book(RoutingCandidate candidate, RouteDecision decision, boolean manual, String user,
-                         Instant now) {
-        Map<Long, RouteLine> lines = new HashMap<>();
-        candidate.route().lines().forEach(l -> lines.put(l.lineId(), l));
-        Set<Long> routedLines = new HashSet<>();
-        decision.shipments().forEach(s -> routedLines.addAll(s.lineQuantities().keySet()));
-        releaseEarlierHolds(candidate, routedLines, user);
-        String explanation = OrderRouting.explanation(decision.explanation());
-        List<Shipment> parcels = new ArrayList<>();
-        List<Reservation> holds = new ArrayList<>();
-        for (PlannedShipment s : decision.shipments()) {
-            parcels.add(new Shipment(0, candidate.orderId(), s.siteId(), s.carrierId(), s.service(),
-                    ShipmentStatus.PLANNED, null, s.weightGrams(), s.cost(), s.estimatedDelivery(), explanation, null,
-                    null, s.lineQuantities()));
-            s.lineQuantities().forEach((lineId, units) -> holds.addAll(holdsFor(lines.get(lineId), s.siteId(), units,
-                    candidate.orderId())));
-        }
-        reservations.reserveAll(holds, user);
-        List<Long> ids = orders.insertShipments(parcels);
-        if (manual) {
-            repository.markManual(ids);
-        }
-        if (!repository.setRouteStatus(candidate.orderId(), candidate.version(), OrderStatus.ROUTED, null,
-                explanation, user, now)) {
-            // Undo what this unit wrote: the order changed meanwhile and is left as the other desk made it.
-            throw new ChangedMeanwhile();
-        }
-        return true;
-    }
-
-    /** Unpaid holds (and any other but presale) on lines now routed give way to the route's own holds. */
-    private void releaseEarlierHolds(RoutingCandidate candidate, Set<Long> routedLines, String user) {
-        Stream.concat(Stream.of(candidate.orderId()), candidate.mergedOrderIds().stream()).forEach(orderId -> {
-            for (Reservation held : reservations.activeForOrder(orderId)) {
-                if (held.kind() != ReservationKind.PRESALE
-                        && (held.orderLineId() == null || routedLines.contains(held.orderLineId()))) {
-                    reservations.release(held.id(), ReleaseReason.ROUTED, user);
-                }
-            }
-        });
     }
 
     private Map<Long, Map<Long, Integer>> parts() {
