@@ -6,6 +6,7 @@ import io.storedesk.orders.routing.HoldCodes;
 import io.storedesk.orders.routing.PlannedShipment;
 import io.storedesk.orders.routing.RouteDecision;
 import io.storedesk.orders.ui.OrderDesk.MergeSuggestion;
+import io.storedesk.orders.ui.OrderDesk.ReviewRules;
 import io.storedesk.ui.Notice;
 import io.storedesk.ui.TaskRunner;
 import java.math.BigDecimal;
@@ -13,6 +14,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -79,6 +81,19 @@ public final class OrderActionsViewModel {
         List<Long> ids = selected(EnumSet.of(OrderStatus.ON_HOLD));
         act("task.orders.release", () -> desk.holdOrRelease(ids, false, user),
                 b -> ActionNotices.heldOrReleased(b, false));
+    }
+
+    /** Reads the review and merge rules in the background and hands them to show (on the window's thread). */
+    public void editRules(Consumer<ReviewRules> show) {
+        tasks.run("task.orders.rules", progress -> desk.rules(), show, this::failed);
+    }
+
+    /** Saves the rules; new orders are reviewed by them from now on (orders already passed stay passed). */
+    public void saveRules(ReviewRules rules) {
+        act("task.orders.rules", () -> {
+            desk.saveRules(rules, user);
+            return rules;
+        }, saved -> Notice.done("orders.notice.rulesSaved"));
     }
 
     /** Merges the suggested group that holds every selected order. */

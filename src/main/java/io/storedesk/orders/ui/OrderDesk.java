@@ -13,6 +13,8 @@ import io.storedesk.orders.OrderRouting;
 import io.storedesk.orders.OrderRouting.RoutingRun;
 import io.storedesk.orders.OrderService;
 import io.storedesk.orders.review.MergeGroup;
+import io.storedesk.orders.review.MergePolicy;
+import io.storedesk.orders.review.ReviewPolicy;
 import io.storedesk.orders.routing.CarrierCard;
 import io.storedesk.orders.routing.RouteDecision;
 import io.storedesk.orders.routing.RoutingNetwork;
@@ -113,6 +115,15 @@ public final class OrderDesk {
         return review.merge(group, user);
     }
 
+    ReviewRules rules() {
+        return new ReviewRules(review.policy(), review.mergePolicy());
+    }
+
+    void saveRules(ReviewRules rules, String user) {
+        review.savePolicy(rules.review(), user);
+        review.saveMergePolicy(rules.merge(), user);
+    }
+
     RouteDecision reroute(long orderId, Long warehouseId, Long carrierId, String user) {
         return routing.reroute(orderId, warehouseId, carrierId, user);
     }
@@ -132,6 +143,10 @@ public final class OrderDesk {
 
     /** Orders changed, and the refusals of those that were not. */
     record Batch(int done, List<UserFacingException> refused) {
+    }
+
+    /** The review rules and the merge rule, as the rules dialog edits them. */
+    public record ReviewRules(ReviewPolicy review, MergePolicy merge) {
     }
 
     /** A merge the review suggests, with the orders' numbers (target first). */

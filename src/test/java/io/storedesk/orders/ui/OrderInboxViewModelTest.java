@@ -31,6 +31,7 @@ import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /** The order-routing pane's view models on their own copy of the demo shop, work run on the test's thread. */
@@ -72,6 +73,26 @@ class OrderInboxViewModelTest {
         assertThat(inbox.choices().channels()).extracting(ChannelName::name).contains("贝贝乐天猫旗舰店");
         assertThat(inbox.choices().sites()).extracting(Site::code).contains("WH-SH", "WH-GZ");
         assertThat(inbox.choices().holdReasons()).contains("HIGH_AMOUNT");
+    }
+
+    @Test
+    void savedReviewRulesDecideWhatTheNextReviewHolds() {
+        AtomicReference<OrderDesk.ReviewRules> read = new AtomicReference<>();
+        actions.editRules(read::set);
+        assertThat(read.get().review().holdBuyerNote()).isTrue();
+        int withNotes = count("status = 'PAID' AND reviewed_at IS NULL AND buyer_note IS NOT NULL AND buyer_note <> ''");
+        assertThat(withNotes).as("the demo has paid orders with notes").isPositive();
+
+        // Buyer notes no longer hold; presale still does.
+        var review = read.get().review();
+        actions.saveRules(new OrderDesk.ReviewRules(new io.storedesk.orders.review.ReviewPolicy(review.addressCheck(),
+                false, review.highAmount(), review.riskPhoneOrders(), review.riskPhoneWindow(), review.holdUnpaid(),
+                review.holdPresale()), read.get().merge()));
+        actions.reviewNew();
+
+        assertThat(inbox.noticeProperty().get().isProblem()).isFalse();
+        assertThat(count("hold_reason = 'BUYER_NOTE' AND reviewed_at IS NOT NULL")).isZero();
+        assertThat(services.orderReview().policy().holdBuyerNote()).isFalse();
     }
 
     @Test
