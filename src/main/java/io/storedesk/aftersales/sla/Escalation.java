@@ -2,7 +2,6 @@ package io.storedesk.aftersales.sla;
 
 import io.storedesk.aftersales.TicketPriority;
 import io.storedesk.common.MessageKey;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -29,7 +28,7 @@ public record Escalation(SlaTarget target, TicketPriority priority, String assig
     public static Optional<Escalation> between(Map<SlaTarget, TargetStatus> before,
                                                Map<SlaTarget, TargetStatus> after, String ticketCode,
                                                TicketPriority current, String teamLead) {
-        for (SlaTarget target : List.of(SlaTarget.values())) {
+        for (SlaTarget target : SlaTarget.values()) {
             TargetStatus now = after.get(target);
             TargetStatus was = before.get(target);
             boolean wasBreached = was != null && was.state().breached();
