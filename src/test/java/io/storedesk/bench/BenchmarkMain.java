@@ -61,7 +61,7 @@ public final class BenchmarkMain {
         Files.write(out.resolve("results.txt"), bench.lines);
     }
 
-    /** -Dbench.only=demo|catalog-search|stock|online-retail|catalog-xlsx|stock-plan|stock-plan-store|routing|routing-store runs one group. */
+    /** -Dbench.only=demo|catalog-search|stock|online-retail|catalog-xlsx|stock-plan|stock-plan-store|routing|routing-store|sla runs one group. */
     private void run() {
         report("machine", Runtime.getRuntime().availableProcessors() + " cores, max heap "
                 + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB, Java " + System.getProperty("java.version"));
@@ -93,6 +93,9 @@ public final class BenchmarkMain {
         }
         if (only.isEmpty() || only.equals("routing-store")) {
             routingStore();
+        }
+        if (only.isEmpty() || only.equals("sla")) {
+            report("sla: recompute 100,000 open tickets (budget 1 s)", SlaBench.run());
         }
     }
 
