@@ -1,6 +1,5 @@
 package io.storedesk.orders.routing;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,30 +9,10 @@ import java.util.Locale;
  * first, then the closest one, then the cheapest carrier per parcel; promised days are not considered
  * (lateness is still reported). Holds and backorders are decided exactly as the engine decides them.
  */
-public final class ShopifyStyleRouter implements OrderRouter {
-
-    private final NetworkCache cache = new NetworkCache();
+public final class ShopifyStyleRouter extends CompiledRouter {
 
     @Override
-    public RouteDecision route(RouteOrder order, RoutingNetwork network, AvailableStock stock, Instant now) {
-        CompiledNetwork compiled = cache.get(network);
-        return route(order, compiled, stock, new RoutingClock(compiled, now));
-    }
-
-    @Override
-    public List<RouteDecision> routeAll(List<RouteOrder> orders, RoutingNetwork network, AvailableStock stock,
-                                        Instant now) {
-        CompiledNetwork compiled = cache.get(network);
-        RoutingClock clock = new RoutingClock(compiled, now);
-        return Batch.routeAll(orders, stock, order -> route(order, compiled, stock, clock));
-    }
-
-    private static RouteDecision route(RouteOrder order, CompiledNetwork network, AvailableStock stock,
-                                       RoutingClock clock) {
-        OrderProblem p = Preflight.prepare(order, network, stock, clock);
-        if (p.hold != null) {
-            return p.hold;
-        }
+    RouteDecision plan(RouteOrder order, OrderProblem p) {
         NearestSearch search = new NearestSearch(p);
         List<Parcel> parcels = Parcel.of(p, search.run(), true);
         List<Reason> reasons = new ArrayList<>(4);
