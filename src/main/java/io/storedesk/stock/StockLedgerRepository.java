@@ -293,14 +293,7 @@ public final class StockLedgerRepository {
      * (or the position does not exist).
      */
     public boolean reserve(PositionKey position, int quantity, String user, Instant at) {
-        return dsl.update(STOCK_LEVEL)
-                .set(STOCK_LEVEL.RESERVED, STOCK_LEVEL.RESERVED.plus(quantity))
-                .set(STOCK_LEVEL.VERSION, STOCK_LEVEL.VERSION.plus(inline(1)))
-                .set(STOCK_LEVEL.UPDATED_AT, at)
-                .set(STOCK_LEVEL.UPDATED_BY, user)
-                .where(STOCK_LEVEL.SKU_ID.eq(position.skuId()), STOCK_LEVEL.WAREHOUSE_ID.eq(position.warehouseId()),
-                        STOCK_LEVEL.ON_HAND.minus(STOCK_LEVEL.RESERVED).ge(quantity))
-                .execute() == 1;
+        return reserveAll(Map.of(position, quantity), user, at);
     }
 
     /**
