@@ -2,6 +2,7 @@ package io.storedesk;
 
 import io.storedesk.aftersales.TicketRepository;
 import io.storedesk.aftersales.TicketService;
+import io.storedesk.aftersales.TicketWorkflow;
 import io.storedesk.catalog.CatalogExport;
 import io.storedesk.catalog.CatalogEditor;
 import io.storedesk.catalog.CatalogImport;
@@ -90,6 +91,7 @@ public final class Services implements AutoCloseable {
     private final StockReservations stockReservations;
     private final PurchaseOrders purchaseOrders;
     private final StockTransfers stockTransfers;
+    private final TicketWorkflow ticketWorkflow;
     private final OrderReview orderReview;
     private final OrderRouting orderRouting;
 
@@ -122,6 +124,7 @@ public final class Services implements AutoCloseable {
         this.stockReservations = new StockReservations(store, stockRepos, shop, clock);
         this.purchaseOrders = new PurchaseOrders(store, stockRepos, shop, clock);
         this.stockTransfers = new StockTransfers(store, stockRepos, shop, clock);
+        this.ticketWorkflow = new TicketWorkflow(ticketRepository, store, shop, clock);
         this.orderReview = new OrderReview(new ReviewRepository(dsl), settingsRepository, store, clock);
         RoutingRepository routingRepository = new RoutingRepository(dsl);
         this.orderRouting = new OrderRouting(routingRepository, orderRepository, new CarrierRepository(dsl), orderReview,
@@ -171,6 +174,10 @@ public final class Services implements AutoCloseable {
     }
 
     /** What each channel may publish of every SKU, after its stock policy. */
+    public TicketWorkflow ticketWorkflow() {
+        return ticketWorkflow;
+    }
+
     public OrderReview orderReview() {
         return orderReview;
     }

@@ -1,6 +1,8 @@
 package io.storedesk.aftersales;
 
 import static io.storedesk.store.schema.Tables.APP_USER;
+import static io.storedesk.store.schema.Tables.BUSINESS_CALENDAR;
+import static io.storedesk.store.schema.Tables.CALENDAR_HOLIDAY;
 import static io.storedesk.store.schema.Tables.CUSTOMER;
 import static io.storedesk.store.schema.Tables.ORDERS;
 import static io.storedesk.store.schema.Tables.SLA_POLICY;
@@ -8,16 +10,22 @@ import static io.storedesk.store.schema.Tables.TICKET;
 import static io.storedesk.store.schema.Tables.TICKET_EVENT;
 import static io.storedesk.store.schema.Tables.TICKET_LINE;
 
+import io.storedesk.aftersales.sla.WorkingCalendar;
 import io.storedesk.common.Money;
 import io.storedesk.common.Page;
 import io.storedesk.store.BulkInsert;
 import io.storedesk.store.schema.tables.records.TicketEventRecord;
 import io.storedesk.store.schema.tables.records.TicketLineRecord;
 import io.storedesk.store.schema.tables.records.TicketRecord;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -50,6 +58,59 @@ public final class TicketRepository {
             }
             return result;
         });
+    }
+
+    /**
+     * The calendar of an SLA policy with its holidays; a 24×7 calendar in the shop's zone when the policy is
+     * unknown (a ticket without a policy still counts time somehow).
+     */
+    public WorkingCalendar calendar(Long slaPolicyId, ZoneId fallbackZone) {
+        var row = slaPolicyId == null ? null : dsl.select(BUSINESS_CALENDAR.ID, BUSINESS_CALENDAR.TIME_ZONE,
+                        BUSINESS_CALENDAR.ALWAYS_OPEN, BUSINESS_CALENDAR.WORK_START, BUSINESS_CALENDAR.WORK_END,
+                        BUSINESS_CALENDAR.WORK_DAYS)
+                .from(BUSINESS_CALENDAR).join(SLA_POLICY).on(SLA_POLICY.CALENDAR_ID.eq(BUSINESS_CALENDAR.ID))
+                .where(SLA_POLICY.ID.eq(slaPolicyId)).fetchOne();
+        if (row == null) {
+            return WorkingCalendar.alwaysOpen(fallbackZone);
+        }
+        Set<LocalDate> holidays = new HashSet<>(dsl.select(CALENDAR_HOLIDAY.HOLIDAY_DATE).from(CALENDAR_HOLIDAY)
+                .where(CALENDAR_HOLIDAY.CALENDAR_ID.eq(row.value1())).fetch(CALENDAR_HOLIDAY.HOLIDAY_DATE));
+        ZoneId zone = ZoneId.of(row.value2());
+        return row.value3() ? WorkingCalendar.alwaysOpen(zone) : new WorkingCalendar(zone, false, row.value4(),
+                row.value5(), WorkingCalendar.parseWorkDays(row.value6()), holidays);
+    }
+
+    /** Writes a ticket's new status and its clock fields if it still has the version read; false otherwise. */
+    public boolean updateStatus(StatusUpdate u, String user, Instant at) {
+        return dsl.update(TICKET)
+                .set(TICKET.STATUS, u.status().name())
+                .set(TICKET.FIRST_RESPONDED_AT, u.firstRespondedAt())
+                .set(TICKET.RESOLVED_AT, u.resolvedAt())
+                .set(TICKET.CLOSED_AT, u.closedAt())
+                .set(TICKET.PAUSED_SINCE, u.pausedSince())
+                .set(TICKET.PAUSED_MINUTES, u.pausedMinutes())
+                .set(TICKET.REOPENED_COUNT, u.reopenedCount())
+                .set(TICKET.VERSION, TICKET.VERSION.plus(1))
+                .set(TICKET.UPDATED_AT, at)
+                .set(TICKET.UPDATED_BY, user)
+                .where(TICKET.ID.eq(u.ticketId()), TICKET.VERSION.eq(u.version()))
+                .execute() == 1;
+    }
+
+    /** The clock fields of a ticket as stored, for a status change to start from. */
+    public Optional<StatusUpdate> statusOf(String code) {
+        return dsl.select(TICKET.ID, TICKET.VERSION, TICKET.STATUS, TICKET.FIRST_RESPONDED_AT, TICKET.RESOLVED_AT,
+                        TICKET.CLOSED_AT, TICKET.PAUSED_SINCE, TICKET.PAUSED_MINUTES, TICKET.REOPENED_COUNT,
+                        TICKET.SLA_POLICY_ID)
+                .from(TICKET).where(TICKET.CODE.eq(code))
+                .fetchOptional(r -> new StatusUpdate(r.value1(), r.value2(), TicketStatus.valueOf(r.value3()),
+                        r.value4(), r.value5(), r.value6(), r.value7(), r.value8(), r.value9(), r.value10()));
+    }
+
+    /** A ticket's status and the fields its clocks read, with the version a change must still find. */
+    public record StatusUpdate(long ticketId, int version, TicketStatus status, Instant firstRespondedAt,
+                               Instant resolvedAt, Instant closedAt, Instant pausedSince, int pausedMinutes,
+                               int reopenedCount, Long slaPolicyId) {
     }
 
     public Optional<Ticket> findTicket(String code) {

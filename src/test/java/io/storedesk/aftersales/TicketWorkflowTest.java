@@ -1,0 +1,146 @@
+package io.storedesk.aftersales;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.storedesk.Services;
+import io.storedesk.common.Messages;
+import io.storedesk.common.RefusedInputException;
+import io.storedesk.common.UserFacingException;
+import io.storedesk.store.ShopSettings;
+import io.storedesk.store.Store;
+import io.storedesk.store.StoreConfig;
+import io.storedesk.testing.TestStores;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Status changes as the service enforces them, with the clocks' fields and the timeline following. */
+class TicketWorkflowTest {
+
+    private static final Instant CREATED = Instant.parse("2026-11-20T02:00:00Z");
+
+    private final MovingClock clock = new MovingClock(CREATED);
+    private final Services services = new Services(Store.open(StoreConfig.inMemory(TestStores.newDirectory(),
+            "wf" + UUID.randomUUID().toString().replace("-", ""))), clock);
+    private final DSLContext dsl = services.store().dsl();
+    private final TicketRepository tickets = new TicketRepository(dsl);
+    private final TicketWorkflow workflow = services.ticketWorkflow();
+    private long id;
+
+    @BeforeEach
+    void ticket() {
+        SlaPolicy policy = SlaPolicy.choose(tickets.slaPolicies(), TicketType.RETURN, TicketPriority.NORMAL, null, null)
+                .orElseThrow();
+        id = tickets.insertTickets(List.of(new Ticket(0, "AS-1", TicketType.RETURN, TicketStatus.PENDING_REVIEW,
+                TicketPriority.NORMAL, "SIZE", null, null, null, null, "退货：连体衣", "lina", null, policy.id(),
+                policy.dueFrom(CREATED, BusinessClock.ALWAYS_OPEN), CREATED, null, null, null, null, 0, null, null,
+                0))).get("AS-1");
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    @Test
+    void takingUpATicketIsItsFirstResponseAndGoesOnTheTimeline() {
+        clock.advance(Duration.ofMinutes(9));
+
+        workflow.changeStatus("AS-1", TicketStatus.PROCESSING, "已受理", "lina");
+
+        Ticket t = tickets.findTicket("AS-1").orElseThrow();
+        assertThat(t.status()).isEqualTo(TicketStatus.PROCESSING);
+        assertThat(t.firstRespondedAt()).isEqualTo(CREATED.plus(Duration.ofMinutes(9)));
+        assertThat(tickets.events(id)).singleElement().satisfies(e -> {
+            assertThat(e.fromStatus()).isEqualTo(TicketStatus.PENDING_REVIEW);
+            assertThat(e.toStatus()).isEqualTo(TicketStatus.PROCESSING);
+            assertThat(e.body()).isEqualTo("已受理");
+            assertThat(e.actor()).isEqualTo("lina");
+        });
+    }
+
+    @Test
+    void aMoveTheFlowDoesNotAllowIsRefusedAndChangesNothing() {
+        assertThatThrownBy(() -> workflow.changeStatus("AS-1", TicketStatus.DONE, null, "lina"))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(
+                        new Messages(Messages.CHINESE).describe(e)).contains("待审核"));
+
+        assertThat(tickets.findTicket("AS-1").orElseThrow().status()).isEqualTo(TicketStatus.PENDING_REVIEW);
+        assertThat(tickets.events(id)).isEmpty();
+    }
+
+    @Test
+    void waitingOnTheCustomerCountsItsMinutesAsPaused() {
+        workflow.changeStatus("AS-1", TicketStatus.PROCESSING, null, "lina");
+        clock.advance(Duration.ofMinutes(30));
+        workflow.changeStatus("AS-1", TicketStatus.WAITING_CUSTOMER, "请提供照片", "lina");
+        assertThat(dsl.fetchValue("SELECT paused_since FROM ticket WHERE id = " + id)).isNotNull();
+
+        clock.advance(Duration.ofHours(2));
+        workflow.changeStatus("AS-1", TicketStatus.PROCESSING, null, "lina");
+
+        // The default policy runs on the 24×7 calendar: two hours are 120 business minutes.
+        assertThat(tickets.findTicket("AS-1").orElseThrow().pausedMinutes()).isEqualTo(120);
+        assertThat(dsl.fetchValue("SELECT paused_since FROM ticket WHERE id = " + id)).isNull();
+    }
+
+    @Test
+    void reopeningADoneTicketCountsAReopenAndClearsItsResolution() {
+        workflow.changeStatus("AS-1", TicketStatus.PROCESSING, null, "lina");
+        workflow.changeStatus("AS-1", TicketStatus.DONE, null, "lina");
+        assertThat(tickets.findTicket("AS-1").orElseThrow().resolvedAt()).isNotNull();
+
+        workflow.changeStatus("AS-1", TicketStatus.PROCESSING, "客户说尺码还是不对", "lina");
+
+        assertThat(tickets.findTicket("AS-1").orElseThrow().resolvedAt()).isNull();
+        assertThat(((Number) dsl.fetchValue("SELECT reopened_count FROM ticket WHERE id = " + id)).intValue())
+                .isEqualTo(1);
+        workflow.changeStatus("AS-1", TicketStatus.CLOSED, null, "lina");
+        assertThat(tickets.findTicket("AS-1").orElseThrow().closedAt()).isNotNull();
+        assertThatThrownBy(() -> workflow.changeStatus("AS-1", TicketStatus.PROCESSING, null, "lina"))
+                .isInstanceOf(UserFacingException.class);
+    }
+
+    @Test
+    void anUnknownTicketIsRefusedByItsCode() {
+        assertThatThrownBy(() -> workflow.changeStatus("AS-404", TicketStatus.PROCESSING, null, "lina"))
+                .isInstanceOfSatisfying(RefusedInputException.class,
+                        e -> assertThat(new Messages(Messages.ENGLISH).describe(e)).contains("AS-404"));
+    }
+
+    /** A clock the test moves on. */
+    private static final class MovingClock extends Clock {
+        private Instant now;
+
+        MovingClock(Instant start) {
+            now = start;
+        }
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ShopSettings.DEFAULT_ZONE;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
