@@ -1,5 +1,7 @@
 package io.storedesk;
 
+import io.storedesk.aftersales.SlaRepository;
+import io.storedesk.aftersales.SlaSweep;
 import io.storedesk.aftersales.TicketRepository;
 import io.storedesk.aftersales.TicketService;
 import io.storedesk.aftersales.TicketWorkflow;
@@ -92,6 +94,7 @@ public final class Services implements AutoCloseable {
     private final PurchaseOrders purchaseOrders;
     private final StockTransfers stockTransfers;
     private final TicketWorkflow ticketWorkflow;
+    private final SlaSweep slaSweep;
     private final OrderReview orderReview;
     private final OrderRouting orderRouting;
 
@@ -125,6 +128,7 @@ public final class Services implements AutoCloseable {
         this.purchaseOrders = new PurchaseOrders(store, stockRepos, shop, clock);
         this.stockTransfers = new StockTransfers(store, stockRepos, shop, clock);
         this.ticketWorkflow = new TicketWorkflow(ticketRepository, store, shop, clock);
+        this.slaSweep = new SlaSweep(new SlaRepository(dsl), ticketRepository, store, shop, clock);
         this.orderReview = new OrderReview(new ReviewRepository(dsl), settingsRepository, store, clock);
         RoutingRepository routingRepository = new RoutingRepository(dsl);
         this.orderRouting = new OrderRouting(routingRepository, orderRepository, new CarrierRepository(dsl), orderReview,
@@ -174,6 +178,10 @@ public final class Services implements AutoCloseable {
     }
 
     /** What each channel may publish of every SKU, after its stock policy. */
+    public SlaSweep slaSweep() {
+        return slaSweep;
+    }
+
     public TicketWorkflow ticketWorkflow() {
         return ticketWorkflow;
     }

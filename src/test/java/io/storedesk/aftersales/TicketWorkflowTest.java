@@ -116,6 +116,37 @@ class TicketWorkflowTest {
                         e -> assertThat(new Messages(Messages.ENGLISH).describe(e)).contains("AS-404"));
     }
 
+    @Test
+    void theSweepWarnsOnceAtThreeQuartersThenEscalatesABreachToTheTeamLeadForGood() {
+        dsl.execute("INSERT INTO support_team (code, name, lead_user) VALUES ('CS1', '售后一组', 'chenjing')");
+        dsl.execute("INSERT INTO app_user (username, display_name, role_code, team_id) VALUES ('lina', '李娜', "
+                + "'AGENT', (SELECT id FROM support_team WHERE code = 'CS1'))");
+        SlaSweep sweep = services.slaSweep();
+
+        // 12 of the 15 first-response minutes: 80 %, a warning; a second sweep does not warn again.
+        clock.advance(Duration.ofMinutes(12));
+        assertThat(sweep.sweep("sla")).isEqualTo(new SlaSweep.SweepResult(1, 1, 0));
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(sweep.sweep("sla")).isEqualTo(new SlaSweep.SweepResult(1, 0, 0));
+
+        // 20 minutes without an answer: breached, priority up one step, to the lead of lina's team.
+        clock.advance(Duration.ofMinutes(7));
+        assertThat(sweep.sweep("sla").escalated()).isEqualTo(1);
+        Ticket escalated = tickets.findTicket("AS-1").orElseThrow();
+        assertThat(escalated.priority()).isEqualTo(TicketPriority.HIGH);
+        assertThat(escalated.assignee()).isEqualTo("chenjing");
+        assertThat(tickets.events(id)).extracting(TicketEvent::kind, TicketEvent::body).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(TicketEventKind.SLA_WARNING, "FIRST_RESPONSE"),
+                org.assertj.core.groups.Tuple.tuple(TicketEventKind.SLA_BREACH, "FIRST_RESPONSE"));
+        assertThat(sweep.sweep("sla").escalated()).as("a breach escalates once").isZero();
+
+        // Answered late and closed: the breach stays in the record.
+        workflow.changeStatus("AS-1", TicketStatus.PROCESSING, null, "chenjing");
+        workflow.changeStatus("AS-1", TicketStatus.CLOSED, null, "chenjing");
+        assertThat(dsl.fetchValue("SELECT first_response_breached FROM ticket WHERE id = " + id)).isEqualTo(true);
+        assertThat(tickets.findTicket("AS-1").orElseThrow().priority()).isEqualTo(TicketPriority.HIGH);
+    }
+
     /** A clock the test moves on. */
     private static final class MovingClock extends Clock {
         private Instant now;
