@@ -7,6 +7,7 @@ import static io.storedesk.store.schema.Tables.TICKET_EVENT;
 
 import io.storedesk.aftersales.sla.Pause;
 import io.storedesk.aftersales.sla.SlaTarget;
+import io.storedesk.store.Chunks;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -61,7 +62,7 @@ public final class SlaRepository {
     public Map<Long, List<Pause>> pauses(Collection<Long> ticketIds) {
         Map<Long, List<Pause>> result = new HashMap<>();
         Map<Long, Instant> open = new HashMap<>();
-        for (List<Long> chunk : chunks(ticketIds)) {
+        for (List<Long> chunk : Chunks.of(ticketIds)) {
             dsl.select(TICKET_EVENT.TICKET_ID, TICKET_EVENT.FROM_STATUS, TICKET_EVENT.TO_STATUS,
                             TICKET_EVENT.OCCURRED_AT)
                     .from(TICKET_EVENT)
@@ -87,7 +88,7 @@ public final class SlaRepository {
     /** Targets already warned about, by ticket (an SLA_WARNING event's body names its target). */
     public Map<Long, Set<String>> warned(Collection<Long> ticketIds) {
         Map<Long, Set<String>> result = new HashMap<>();
-        for (List<Long> chunk : chunks(ticketIds)) {
+        for (List<Long> chunk : Chunks.of(ticketIds)) {
             dsl.select(TICKET_EVENT.TICKET_ID, TICKET_EVENT.BODY).from(TICKET_EVENT)
                     .where(TICKET_EVENT.TICKET_ID.in(chunk), TICKET_EVENT.KIND.eq(TicketEventKind.SLA_WARNING.name()))
                     .forEach(r -> result.computeIfAbsent(r.value1(), k -> new java.util.HashSet<>()).add(r.value2()));
@@ -111,14 +112,6 @@ public final class SlaRepository {
                 .execute() == 1;
     }
 
-    private static List<List<Long>> chunks(Collection<Long> ids) {
-        List<Long> all = new ArrayList<>(ids);
-        List<List<Long>> chunks = new ArrayList<>();
-        for (int i = 0; i < all.size(); i += 1000) {
-            chunks.add(all.subList(i, Math.min(all.size(), i + 1000)));
-        }
-        return chunks;
-    }
 
     /** A ticket whose SLA clocks run, as the sweep reads it. */
     public record ClockedTicket(long id, String code, TicketPriority priority, String assignee, long slaPolicyId,

@@ -23,6 +23,7 @@ import io.storedesk.common.Money;
 import io.storedesk.common.Page;
 import io.storedesk.store.BatchUpdate;
 import io.storedesk.store.BulkInsert;
+import io.storedesk.store.Chunks;
 import io.storedesk.store.schema.tables.records.BundleComponentRecord;
 import io.storedesk.store.schema.tables.records.CategoryRecord;
 import io.storedesk.store.schema.tables.records.ChannelSkuRecord;
@@ -216,7 +217,7 @@ public final class CatalogRepository {
             }
             return;
         }
-        for (List<K> chunk : chunks(wanted)) {
+        for (List<K> chunk : Chunks.of(wanted)) {
             select.get().where(key.in(chunk)).forEach(action);
         }
     }
@@ -238,7 +239,7 @@ public final class CatalogRepository {
             return r;
         }).toList());
         // In chunks: one IN list of 100,000 ids is more parameters than a statement may have.
-        for (List<Long> chunk : chunks(ids)) {
+        for (List<Long> chunk : Chunks.of(ids)) {
             refreshSearchText(dsl, SKU.ID.in(chunk));
         }
         return ids;
@@ -279,14 +280,14 @@ public final class CatalogRepository {
 
     /** Recomputes the search text of the SKUs of these products (after their titles or tags changed). */
     public void refreshSearchTextOfProducts(Collection<Long> productIds) {
-        for (List<Long> chunk : chunks(productIds)) {
+        for (List<Long> chunk : Chunks.of(productIds)) {
             refreshSearchText(dsl, SKU.PRODUCT_ID.in(chunk));
         }
     }
 
     /** Recomputes the search text of these SKUs (after their barcodes or attributes changed). */
     public void refreshSearchTextOfSkus(Collection<Long> skuIds) {
-        for (List<Long> chunk : chunks(skuIds)) {
+        for (List<Long> chunk : Chunks.of(skuIds)) {
             refreshSearchText(dsl, SKU.ID.in(chunk));
         }
     }
@@ -294,7 +295,7 @@ public final class CatalogRepository {
     /** SKU ids among these that anything refers to (orders, stock, channels, bundles, tickets, purchases). */
     public Set<Long> skusInUse(Collection<Long> skuIds) {
         Set<Long> used = new HashSet<>();
-        for (List<Long> chunk : chunks(skuIds)) {
+        for (List<Long> chunk : Chunks.of(skuIds)) {
             for (var reference : List.of(ORDER_LINE.SKU_ID, STOCK_LEVEL.SKU_ID, STOCK_MOVEMENT.SKU_ID,
                     CHANNEL_SKU.SKU_ID, BUNDLE_COMPONENT.COMPONENT_SKU_ID, BUNDLE_COMPONENT.BUNDLE_SKU_ID,
                     TICKET_LINE.SKU_ID, PURCHASE_ORDER_LINE.SKU_ID, STOCK_SETTING.SKU_ID, STOCK_BATCH.SKU_ID,
@@ -309,7 +310,7 @@ public final class CatalogRepository {
     /** Product ids among these that still have SKUs. */
     public Set<Long> productsWithSkus(Collection<Long> productIds) {
         Set<Long> used = new HashSet<>();
-        for (List<Long> chunk : chunks(productIds)) {
+        for (List<Long> chunk : Chunks.of(productIds)) {
             used.addAll(dsl.selectDistinct(SKU.PRODUCT_ID).from(SKU).where(SKU.PRODUCT_ID.in(chunk))
                     .fetch(SKU.PRODUCT_ID));
         }
@@ -317,13 +318,13 @@ public final class CatalogRepository {
     }
 
     public void deleteSkus(Collection<Long> ids) {
-        for (List<Long> chunk : chunks(ids)) {
+        for (List<Long> chunk : Chunks.of(ids)) {
             dsl.deleteFrom(SKU).where(SKU.ID.in(chunk)).execute();
         }
     }
 
     public void deleteProducts(Collection<Long> ids) {
-        for (List<Long> chunk : chunks(ids)) {
+        for (List<Long> chunk : Chunks.of(ids)) {
             dsl.deleteFrom(PRODUCT).where(PRODUCT.ID.in(chunk)).execute();
         }
     }
@@ -373,14 +374,6 @@ public final class CatalogRepository {
         return stale;
     }
 
-    private static <T> List<List<T>> chunks(Collection<T> values) {
-        List<T> all = new ArrayList<>(new LinkedHashSet<>(values));
-        List<List<T>> chunks = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += 1_000) {
-            chunks.add(all.subList(from, Math.min(all.size(), from + 1_000)));
-        }
-        return chunks;
-    }
 
     private static ProductRecord toRecord(DSLContext ctx, Product p) {
         ProductRecord r = ctx.newRecord(PRODUCT);

@@ -16,6 +16,7 @@ import static org.jooq.impl.DSL.select;
 import io.storedesk.common.Money;
 import io.storedesk.common.Page;
 import io.storedesk.store.BulkInsert;
+import io.storedesk.store.Chunks;
 import io.storedesk.store.schema.tables.records.CustomerRecord;
 import io.storedesk.store.schema.tables.records.OrderLineRecord;
 import io.storedesk.store.schema.tables.records.OrdersRecord;
@@ -28,7 +29,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -231,7 +231,7 @@ public final class OrderRepository {
     /** Ids of the channel's orders with these numbers, by number. */
     public Map<String, Long> orderIds(long channelId, Collection<String> externalIds) {
         Map<String, Long> ids = new HashMap<>();
-        for (List<String> chunk : chunks(externalIds)) {
+        for (List<String> chunk : Chunks.of(externalIds)) {
             dsl.select(ORDERS.EXTERNAL_ID, ORDERS.ID).from(ORDERS)
                     .where(ORDERS.CHANNEL_ID.eq(channelId), ORDERS.EXTERNAL_ID.in(chunk))
                     .forEach(r -> ids.put(r.value1(), r.value2()));
@@ -242,7 +242,7 @@ public final class OrderRepository {
     /** Ids of the channel's customers with these external ids, by external id. */
     public Map<String, Long> customerIds(long channelId, Collection<String> externalIds) {
         Map<String, Long> ids = new HashMap<>();
-        for (List<String> chunk : chunks(externalIds)) {
+        for (List<String> chunk : Chunks.of(externalIds)) {
             dsl.select(CUSTOMER.EXTERNAL_ID, CUSTOMER.ID).from(CUSTOMER)
                     .where(CUSTOMER.CHANNEL_ID.eq(channelId), CUSTOMER.EXTERNAL_ID.in(chunk))
                     .forEach(r -> ids.put(r.value1(), r.value2()));
@@ -253,7 +253,7 @@ public final class OrderRepository {
     /** The refund external ids among these that the store already holds. */
     public Set<String> existingRefunds(Collection<String> externalIds) {
         Set<String> found = new HashSet<>();
-        for (List<String> chunk : chunks(externalIds)) {
+        for (List<String> chunk : Chunks.of(externalIds)) {
             found.addAll(dsl.select(REFUND.EXTERNAL_ID).from(REFUND).where(REFUND.EXTERNAL_ID.in(chunk))
                     .fetch(REFUND.EXTERNAL_ID));
         }
@@ -263,7 +263,7 @@ public final class OrderRepository {
     /** Every line these buyers of the channel have bought, for matching their cancellations. */
     public List<PurchasedLine> purchasesOf(long channelId, Collection<String> customers) {
         List<PurchasedLine> lines = new ArrayList<>();
-        for (List<String> chunk : chunks(customers)) {
+        for (List<String> chunk : Chunks.of(customers)) {
             dsl.select(CUSTOMER.EXTERNAL_ID, ORDER_LINE.SKU_CODE, ORDERS.PLACED_AT, ORDERS.EXTERNAL_ID, ORDERS.ID,
                             ORDER_LINE.ID, ORDER_LINE.QUANTITY)
                     .from(ORDER_LINE)
@@ -278,7 +278,7 @@ public final class OrderRepository {
     /** Order ids among these that anything else refers to (shipments, tickets, refunds, reservations, merges). */
     public Set<Long> ordersInUse(Collection<Long> orderIds) {
         Set<Long> used = new HashSet<>();
-        for (List<Long> chunk : chunks(orderIds)) {
+        for (List<Long> chunk : Chunks.of(orderIds)) {
             for (var reference : List.of(SHIPMENT.ORDER_ID, TICKET.ORDER_ID, REFUND.ORDER_ID,
                     STOCK_RESERVATION.ORDER_ID, ORDERS.MERGED_INTO_ID)) {
                 used.addAll(dsl.selectDistinct(reference).from(reference.getTable()).where(reference.in(chunk))
@@ -291,7 +291,7 @@ public final class OrderRepository {
     /** Customer ids among these that orders or tickets still refer to. */
     public Set<Long> customersInUse(Collection<Long> customerIds) {
         Set<Long> used = new HashSet<>();
-        for (List<Long> chunk : chunks(customerIds)) {
+        for (List<Long> chunk : Chunks.of(customerIds)) {
             used.addAll(dsl.selectDistinct(ORDERS.CUSTOMER_ID).from(ORDERS).where(ORDERS.CUSTOMER_ID.in(chunk))
                     .fetch(ORDERS.CUSTOMER_ID));
             used.addAll(dsl.selectDistinct(TICKET.CUSTOMER_ID).from(TICKET).where(TICKET.CUSTOMER_ID.in(chunk))
@@ -303,7 +303,7 @@ public final class OrderRepository {
     /** The row versions of the channel's orders with these numbers, by number. */
     public Map<String, Integer> orderVersions(long channelId, Collection<String> externalIds) {
         Map<String, Integer> found = new HashMap<>();
-        for (List<String> chunk : chunks(externalIds)) {
+        for (List<String> chunk : Chunks.of(externalIds)) {
             dsl.select(ORDERS.EXTERNAL_ID, ORDERS.VERSION).from(ORDERS)
                     .where(ORDERS.CHANNEL_ID.eq(channelId), ORDERS.EXTERNAL_ID.in(chunk))
                     .forEach(r -> found.put(r.value1(), r.value2()));
@@ -312,13 +312,13 @@ public final class OrderRepository {
     }
 
     public void deleteOrders(Collection<Long> ids) {
-        for (List<Long> chunk : chunks(ids)) {
+        for (List<Long> chunk : Chunks.of(ids)) {
             dsl.deleteFrom(ORDERS).where(ORDERS.ID.in(chunk)).execute();
         }
     }
 
     public void deleteCustomers(Collection<Long> ids) {
-        for (List<Long> chunk : chunks(ids)) {
+        for (List<Long> chunk : Chunks.of(ids)) {
             dsl.deleteFrom(CUSTOMER).where(CUSTOMER.ID.in(chunk)).execute();
         }
     }
@@ -326,7 +326,7 @@ public final class OrderRepository {
     /** Refund ids by external id, for these external ids. */
     public Map<String, Long> refundIds(Collection<String> externalIds) {
         Map<String, Long> ids = new HashMap<>();
-        for (List<String> chunk : chunks(externalIds)) {
+        for (List<String> chunk : Chunks.of(externalIds)) {
             dsl.select(REFUND.EXTERNAL_ID, REFUND.ID).from(REFUND).where(REFUND.EXTERNAL_ID.in(chunk))
                     .forEach(r -> ids.put(r.value1(), r.value2()));
         }
@@ -334,19 +334,11 @@ public final class OrderRepository {
     }
 
     public void deleteRefunds(Collection<Long> ids) {
-        for (List<Long> chunk : chunks(ids)) {
+        for (List<Long> chunk : Chunks.of(ids)) {
             dsl.deleteFrom(REFUND).where(REFUND.ID.in(chunk)).execute();
         }
     }
 
-    private static <T> List<List<T>> chunks(Collection<T> values) {
-        List<T> all = new ArrayList<>(new LinkedHashSet<>(values));
-        List<List<T>> chunks = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            chunks.add(all.subList(from, Math.min(all.size(), from + CHUNK)));
-        }
-        return chunks;
-    }
 
     /** What the channel's orders brought in: every line's signed amount less every refund. */
     public BigDecimal netAmount(long channelId) {

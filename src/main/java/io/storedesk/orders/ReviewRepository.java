@@ -3,6 +3,7 @@ package io.storedesk.orders;
 import static io.storedesk.store.schema.Tables.ORDERS;
 import static io.storedesk.store.schema.Tables.ORDER_LINE;
 
+import io.storedesk.store.Chunks;
 import io.storedesk.store.schema.tables.records.OrdersRecord;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,8 +42,8 @@ public final class ReviewRepository {
         Map<Long, String> currencies = new HashMap<>();
         orders.forEach(o -> currencies.put(o.getId(), o.getCurrency()));
         List<Long> ids = orders.stream().map(OrdersRecord::getId).toList();
-        for (int i = 0; i < ids.size(); i += 1000) {
-            dsl.selectFrom(ORDER_LINE).where(ORDER_LINE.ORDER_ID.in(ids.subList(i, Math.min(ids.size(), i + 1000))))
+        for (List<Long> chunk : Chunks.of(ids)) {
+            dsl.selectFrom(ORDER_LINE).where(ORDER_LINE.ORDER_ID.in(chunk))
                     .orderBy(ORDER_LINE.ORDER_ID, ORDER_LINE.LINE_NO)
                     .forEach(l -> lines.computeIfAbsent(l.getOrderId(), k -> new ArrayList<>())
                             .add(OrderRepository.toLine(l, currencies.get(l.getOrderId()))));
@@ -54,10 +55,9 @@ public final class ReviewRepository {
     /** Orders (any status) to the given receiver phones placed from since on, as (id, phone, placed at). */
     public List<PhoneOrder> ordersByPhone(Collection<String> phones, Instant since) {
         List<PhoneOrder> result = new ArrayList<>();
-        List<String> all = new ArrayList<>(phones);
-        for (int i = 0; i < all.size(); i += 1000) {
+        for (List<String> chunk : Chunks.of(phones)) {
             dsl.select(ORDERS.ID, ORDERS.RECEIVER_PHONE, ORDERS.PLACED_AT).from(ORDERS)
-                    .where(ORDERS.RECEIVER_PHONE.in(all.subList(i, Math.min(all.size(), i + 1000))),
+                    .where(ORDERS.RECEIVER_PHONE.in(chunk),
                             ORDERS.PLACED_AT.ge(since))
                     .forEach(r -> result.add(new PhoneOrder(r.value1(), r.value2(), r.value3())));
         }
@@ -66,10 +66,9 @@ public final class ReviewRepository {
 
     /** Marks orders as passed by the review rules. */
     public void markReviewed(Collection<Long> orderIds, String user, Instant at) {
-        List<Long> all = new ArrayList<>(orderIds);
-        for (int i = 0; i < all.size(); i += 1000) {
+        for (List<Long> chunk : Chunks.of(orderIds)) {
             dsl.update(ORDERS).set(ORDERS.REVIEWED_AT, at).set(ORDERS.REVIEWED_BY, user)
-                    .where(ORDERS.ID.in(all.subList(i, Math.min(all.size(), i + 1000)))).execute();
+                    .where(ORDERS.ID.in(chunk)).execute();
         }
     }
 

@@ -15,6 +15,7 @@ import io.storedesk.orders.routing.AvailableStock;
 import io.storedesk.orders.routing.RouteLine;
 import io.storedesk.orders.routing.RouteOrder;
 import io.storedesk.orders.routing.Site;
+import io.storedesk.store.Chunks;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -128,7 +129,7 @@ public final class RoutingRepository {
             which.add(STOCK_RESERVATION.ORDER_ID.in(DSL.select(ORDERS.ID).from(ORDERS)
                     .where(ORDERS.STATUS.in(WAITING).or(ORDERS.STATUS.eq(OrderStatus.MERGED.name())))));
         } else {
-            chunks(reroutedOrderIds).forEach(chunk -> which.add(STOCK_RESERVATION.ORDER_ID.in(chunk)));
+            Chunks.of(reroutedOrderIds).forEach(chunk -> which.add(STOCK_RESERVATION.ORDER_ID.in(chunk)));
         }
         for (Condition orders : which) {
             // A new query each time: jOOQ's builders are mutable, a second where() would add to the first.
@@ -245,14 +246,6 @@ public final class RoutingRepository {
         return result;
     }
 
-    private static List<List<Long>> chunks(Collection<Long> ids) {
-        List<Long> all = new ArrayList<>(ids);
-        List<List<Long>> chunks = new ArrayList<>();
-        for (int i = 0; i < all.size(); i += 1000) {
-            chunks.add(all.subList(i, Math.min(all.size(), i + 1000)));
-        }
-        return chunks;
-    }
 
     /** An order's status after routing, with the version it must still have. */
     public record RouteStatus(long orderId, int version, OrderStatus status, String holdReason, String note) {

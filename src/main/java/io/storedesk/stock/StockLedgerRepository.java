@@ -11,6 +11,7 @@ import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.sum;
 
 import io.storedesk.store.BulkInsert;
+import io.storedesk.store.Chunks;
 import io.storedesk.store.schema.tables.records.StockBatchRecord;
 import io.storedesk.store.schema.tables.records.StockLevelRecord;
 import io.storedesk.store.schema.tables.records.StockMovementRecord;

@@ -4,6 +4,7 @@ import static io.storedesk.store.schema.Tables.STOCK_SETTING;
 import static org.jooq.impl.DSL.inline;
 
 import io.storedesk.store.BulkInsert;
+import io.storedesk.store.Chunks;
 import io.storedesk.store.schema.tables.records.StockSettingRecord;
 import java.math.BigDecimal;
 import java.time.Instant;

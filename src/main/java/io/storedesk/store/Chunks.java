@@ -1,12 +1,12 @@
-package io.storedesk.stock;
+package io.storedesk.store;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 
-/** Helpers the stock repositories share for long IN lists and JDBC batch results. */
-final class Chunks {
+/** Helpers the repositories share for long IN lists and JDBC batch results. */
+public final class Chunks {
 
     private static final int SIZE = 1_000;
 
@@ -14,7 +14,7 @@ final class Chunks {
     }
 
     /** Long IN lists split into chunks the database takes comfortably, duplicates dropped. */
-    static <T> List<List<T>> of(Collection<T> values) {
+    public static <T> List<List<T>> of(Collection<T> values) {
         List<T> all = new ArrayList<>(new LinkedHashSet<>(values));
         List<List<T>> chunks = new ArrayList<>();
         for (int from = 0; from < all.size(); from += SIZE) {
@@ -24,7 +24,7 @@ final class Chunks {
     }
 
     /** The items whose statement changed no row (batch counts are in the order of the items). */
-    static <T> List<T> untouched(List<T> items, int[] counts) {
+    public static <T> List<T> untouched(List<T> items, int[] counts) {
         List<T> untouched = new ArrayList<>();
         for (int i = 0; i < counts.length; i++) {
             if (counts[i] == 0) {
