@@ -2,6 +2,7 @@ package io.storedesk.orders.review;
 
 import io.storedesk.common.MessageKey;
 import io.storedesk.common.Messages;
+import io.storedesk.orders.RouteNotes;
 import java.util.List;
 
 /**
@@ -17,7 +18,7 @@ public final class ReviewText {
     }
 
     public String hold(ReviewHold hold) {
-        return messages.get(hold.messageKey(), resolve(hold.args()));
+        return render(new MessageKey(hold.messageKey(), hold.args().toArray()));
     }
 
     public String label(ReviewHold hold) {
@@ -25,32 +26,15 @@ public final class ReviewText {
     }
 
     public String merge(MergeGroup group) {
-        return messages.get(group.reasonKey(), resolve(group.args()));
+        return render(new MessageKey(group.reasonKey(), group.args().toArray()));
     }
 
     public String problem(AddressProblem problem) {
         return messages.get(problem.messageKey());
     }
 
-    private Object[] resolve(List<Object> args) {
-        return args.stream().map(this::resolve).toArray();
-    }
-
-    private Object resolve(Object arg) {
-        if (arg instanceof AddressProblem problem) {
-            return problem(problem);
-        }
-        if (arg instanceof MessageKey key) {
-            return messages.get(key.key(), key.arguments());
-        }
-        if (arg instanceof List<?> list && !list.isEmpty()) {
-            // Joined pairwise with review.list.more ("{0}, {1}" / "{0}、{1}"), so each language picks its comma.
-            Object joined = resolve(list.get(0));
-            for (Object next : list.subList(1, list.size())) {
-                joined = messages.get("review.list.more", joined, resolve(next));
-            }
-            return joined;
-        }
-        return arg;
+    /** One resolver for stored notes and live holds alike: {@link RouteNotes} translates lists and problems. */
+    private String render(MessageKey note) {
+        return RouteNotes.render(messages, List.of(note)).get(0);
     }
 }
