@@ -6,6 +6,7 @@ import io.storedesk.orders.review.ReviewPolicy;
 import io.storedesk.orders.ui.OrderDesk.ReviewRules;
 import io.storedesk.ui.Dialogs;
 import io.storedesk.ui.I18n;
+import io.storedesk.ui.Spinners;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Optional;
@@ -42,11 +43,11 @@ final class ReviewRulesDialog {
                 : review.highAmount().amount().stripTrailingZeros().toPlainString());
         amount.setId("orders-rules-highAmount");
         amount.setPromptText(i18n.get("orders.rules.off"));
-        Spinner<Integer> phoneOrders = spinner("riskPhoneOrders", 0, 99, review.riskPhoneOrders());
-        Spinner<Integer> phoneHours = spinner("riskPhoneHours", 1, 24 * 30,
+        Spinner<Integer> phoneOrders = Spinners.whole("orders-rules-riskPhoneOrders", 0, 99, review.riskPhoneOrders());
+        Spinner<Integer> phoneHours = Spinners.whole("orders-rules-riskPhoneHours", 1, 24 * 30,
                 (int) Math.max(1, review.riskPhoneWindow().toHours()));
         CheckBox mergeAutomatic = check(i18n, "mergeAutomatic", rules.merge().automatic());
-        Spinner<Integer> mergeHours = spinner("mergeHours", 1, 24 * 30,
+        Spinner<Integer> mergeHours = Spinners.whole("orders-rules-mergeHours", 1, 24 * 30,
                 (int) Math.max(1, rules.merge().window().toHours()));
         GridPane form = new GridPane();
         form.setHgap(10);
@@ -97,13 +98,5 @@ final class ReviewRulesDialog {
         box.setSelected(selected);
         box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return box;
-    }
-
-    private static Spinner<Integer> spinner(String name, int min, int max, int value) {
-        Spinner<Integer> spinner = new Spinner<>(min, max, Math.max(min, Math.min(max, value)));
-        spinner.setId("orders-rules-" + name);
-        spinner.setEditable(true);
-        spinner.setPrefWidth(100);
-        return spinner;
     }
 }

@@ -7,8 +7,7 @@ import io.storedesk.ui.Dialogs;
 import io.storedesk.ui.Dialogs;
 import io.storedesk.ui.I18n;
 import io.storedesk.ui.Notices;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import io.storedesk.ui.Spinners;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +29,6 @@ import javafx.stage.Window;
  */
 final class ChannelStockDialog {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final long EXAMPLE_UNITS = 100;
 
     private final I18n i18n;
@@ -88,8 +86,10 @@ final class ChannelStockDialog {
                 heading("stock.channel.column.today"));
         int row = 1;
         for (ChannelStockSummary channel : model.channels()) {
-            Spinner<Integer> ratio = spinner("ratio-" + channel.code(), 0, 100, percent(channel.policy().ratio()));
-            Spinner<Integer> buffer = spinner("buffer-" + channel.code(), 0, 99_999, channel.policy().buffer());
+            Spinner<Integer> ratio = Spinners.whole("channel-stock-ratio-" + channel.code(), 0, 100,
+                    Spinners.percent(channel.policy().ratio()));
+            Spinner<Integer> buffer = Spinners.whole("channel-stock-buffer-" + channel.code(), 0, 99_999,
+                    channel.policy().buffer());
             ratios.put(channel.code(), ratio);
             buffers.put(channel.code(), buffer);
             Label example = new Label();
@@ -110,7 +110,9 @@ final class ChannelStockDialog {
         for (ChannelStockSummary channel : model.channels()) {
             Spinner<Integer> ratio = ratios.get(channel.code());
             Spinner<Integer> buffer = buffers.get(channel.code());
-            if (ratio.getValue() != percent(channel.policy().ratio()) || buffer.getValue() != channel.policy().buffer()) {
+            boolean touched = ratio.getValue() != Spinners.percent(channel.policy().ratio())
+                    || buffer.getValue() != channel.policy().buffer();
+            if (touched) {
                 policies.put(channel.code(), policy(ratio, buffer));
             }
         }
@@ -130,20 +132,6 @@ final class ChannelStockDialog {
     }
 
     private static ChannelStockPolicy policy(Spinner<Integer> ratio, Spinner<Integer> buffer) {
-        return new ChannelStockPolicy(BigDecimal.valueOf(ratio.getValue()).divide(HUNDRED, 2, RoundingMode.UNNECESSARY),
-                buffer.getValue());
-    }
-
-    private static Spinner<Integer> spinner(String id, int min, int max, int value) {
-        Spinner<Integer> spinner = new Spinner<>(min, max, Math.max(min, Math.min(max, value)));
-        spinner.setId("channel-stock-" + id);
-        spinner.setEditable(true);
-        spinner.setPrefWidth(100);
-        spinner.setMinWidth(Region.USE_PREF_SIZE);
-        return spinner;
-    }
-
-    private static int percent(BigDecimal share) {
-        return share.multiply(HUNDRED).setScale(0, RoundingMode.HALF_UP).intValue();
+        return new ChannelStockPolicy(Spinners.share(ratio.getValue()), buffer.getValue());
     }
 }

@@ -3,8 +3,8 @@ package io.storedesk.stock.ui;
 import io.storedesk.stock.PlanningPolicy;
 import io.storedesk.ui.Dialogs;
 import io.storedesk.ui.I18n;
+import io.storedesk.ui.Spinners;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Optional;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -19,8 +19,6 @@ import javafx.stage.Window;
  */
 final class PolicyDialog {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
     private PolicyDialog() {
     }
 
@@ -29,14 +27,14 @@ final class PolicyDialog {
         dialog.initOwner(owner);
         dialog.setTitle(i18n.get("stock.thresholds"));
         dialog.setHeaderText(i18n.get("stock.policy.header"));
-        Spinner<Integer> target = spinner("targetCoverDays", 1, 3650, policy.targetCoverDays());
-        Spinner<Integer> overstock = spinner("overstockCoverDays", 1, 3650, policy.overstockCoverDays());
-        Spinner<Integer> slow = spinner("slowMovingDays", 1, 3650, policy.slowMovingDays());
-        Spinner<Integer> expiry = spinner("nearExpiryDays", 1, 3650, policy.nearExpiryDays());
-        Spinner<Integer> lead = spinner("defaultLeadTimeDays", 1, 3650, policy.defaultLeadTimeDays());
-        Spinner<Integer> service = spinner("serviceLevel", 50, 99, percent(policy.defaultServiceLevel()));
-        Spinner<Integer> abcA = spinner("abcA", 1, 99, percent(policy.abcA()));
-        Spinner<Integer> abcB = spinner("abcB", 0, 99, percent(policy.abcB()));
+        Spinner<Integer> target = field("targetCoverDays", 1, 3650, policy.targetCoverDays());
+        Spinner<Integer> overstock = field("overstockCoverDays", 1, 3650, policy.overstockCoverDays());
+        Spinner<Integer> slow = field("slowMovingDays", 1, 3650, policy.slowMovingDays());
+        Spinner<Integer> expiry = field("nearExpiryDays", 1, 3650, policy.nearExpiryDays());
+        Spinner<Integer> lead = field("defaultLeadTimeDays", 1, 3650, policy.defaultLeadTimeDays());
+        Spinner<Integer> service = field("serviceLevel", 50, 99, percent(policy.defaultServiceLevel()));
+        Spinner<Integer> abcA = field("abcA", 1, 99, percent(policy.abcA()));
+        Spinner<Integer> abcB = field("abcB", 0, 99, percent(policy.abcB()));
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(8);
@@ -50,24 +48,20 @@ final class PolicyDialog {
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.setResultConverter(button -> button != ButtonType.OK ? null : new PlanningPolicy(policy.historyDays(),
                 policy.halfLifeDays(), target.getValue(), overstock.getValue(), slow.getValue(), expiry.getValue(),
-                lead.getValue(), share(service.getValue()), share(abcA.getValue()), share(abcB.getValue()),
+                lead.getValue(), share(service), share(abcA), share(abcB),
                 policy.xyzX(), policy.xyzY()));
         return dialog.showAndWait();
     }
 
-    private static Spinner<Integer> spinner(String name, int min, int max, int value) {
-        Spinner<Integer> spinner = new Spinner<>(min, max, Math.max(min, Math.min(max, value)));
-        spinner.setId("stock-policy-" + name);
-        spinner.setEditable(true);
-        spinner.setPrefWidth(110);
-        return spinner;
+    private static Spinner<Integer> field(String name, int min, int max, int value) {
+        return Spinners.whole("stock-policy-" + name, min, max, value);
     }
 
     private static int percent(BigDecimal share) {
-        return share.multiply(HUNDRED).setScale(0, RoundingMode.HALF_UP).intValue();
+        return Spinners.percent(share);
     }
 
-    private static BigDecimal share(int percent) {
-        return BigDecimal.valueOf(percent).divide(HUNDRED, 2, RoundingMode.UNNECESSARY);
+    private static BigDecimal share(Spinner<Integer> percent) {
+        return Spinners.share(percent.getValue());
     }
 }
