@@ -5,6 +5,8 @@ import io.storedesk.aftersales.SlaSweep;
 import io.storedesk.aftersales.TicketRepository;
 import io.storedesk.aftersales.TicketService;
 import io.storedesk.aftersales.TicketWorkflow;
+import io.storedesk.aftersales.queue.QueueRepository;
+import io.storedesk.aftersales.queue.TicketQueue;
 import io.storedesk.catalog.CatalogExport;
 import io.storedesk.catalog.CatalogEditor;
 import io.storedesk.catalog.CatalogImport;
@@ -95,6 +97,7 @@ public final class Services implements AutoCloseable {
     private final StockTransfers stockTransfers;
     private final TicketWorkflow ticketWorkflow;
     private final SlaSweep slaSweep;
+    private final TicketQueue ticketQueue;
     private final OrderReview orderReview;
     private final OrderRouting orderRouting;
 
@@ -128,7 +131,9 @@ public final class Services implements AutoCloseable {
         this.purchaseOrders = new PurchaseOrders(store, stockRepos, shop, clock);
         this.stockTransfers = new StockTransfers(store, stockRepos, shop, clock);
         this.ticketWorkflow = new TicketWorkflow(ticketRepository, store, shop, clock);
-        this.slaSweep = new SlaSweep(new SlaRepository(dsl), ticketRepository, store, shop, clock);
+        SlaRepository slaRepository = new SlaRepository(dsl);
+        this.slaSweep = new SlaSweep(slaRepository, ticketRepository, store, shop, clock);
+        this.ticketQueue = new TicketQueue(new QueueRepository(dsl), slaRepository, ticketRepository, shop, clock);
         this.orderReview = new OrderReview(new ReviewRepository(dsl), settingsRepository, store, clock);
         RoutingRepository routingRepository = new RoutingRepository(dsl);
         this.orderRouting = new OrderRouting(routingRepository, orderRepository, new CarrierRepository(dsl), orderReview,
@@ -180,6 +185,11 @@ public final class Services implements AutoCloseable {
     /** What each channel may publish of every SKU, after its stock policy. */
     public SlaSweep slaSweep() {
         return slaSweep;
+    }
+
+    /** The after-sales work queue with its SLA clocks. */
+    public TicketQueue ticketQueue() {
+        return ticketQueue;
     }
 
     public TicketWorkflow ticketWorkflow() {

@@ -2,10 +2,8 @@ package io.storedesk.aftersales;
 
 import io.storedesk.aftersales.SlaRepository.ClockedTicket;
 import io.storedesk.aftersales.sla.Escalation;
-import io.storedesk.aftersales.sla.SlaClock;
 import io.storedesk.aftersales.sla.SlaState;
 import io.storedesk.aftersales.sla.SlaTarget;
-import io.storedesk.aftersales.sla.SlaTargets;
 import io.storedesk.aftersales.sla.TargetStatus;
 import io.storedesk.aftersales.sla.TicketTimes;
 import io.storedesk.store.ShopSettings;
@@ -14,11 +12,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Recomputes the SLA clocks of every ticket whose clocks run: a target at 75 % gets one SLA_WARNING on the
@@ -50,17 +46,13 @@ public final class SlaSweep {
         List<Long> ids = running.stream().map(ClockedTicket::id).toList();
         var pauses = repository.pauses(ids);
         var warned = repository.warned(ids);
-        Map<Long, SlaTargets> targets = new HashMap<>();
-        tickets.slaPolicies().forEach(p -> targets.put(p.id(), SlaTargets.of(p)));
-        Map<Long, SlaClock> clocks = new HashMap<>();
-        Function<Long, SlaClock> clockOf = policy -> clocks.computeIfAbsent(policy, p -> new SlaClock(
-                targets.getOrDefault(p, SlaTargets.defaults()), tickets.calendar(p, shop.zone())));
+        SlaClocks clocks = new SlaClocks(tickets, shop.zone());
         int warnings = 0;
         int breaches = 0;
         for (ClockedTicket t : running) {
             TicketTimes times = new TicketTimes(t.createdAt(), t.firstRespondedAt(), t.resolvedAt(), t.feedbackAt(),
                     pauses.getOrDefault(t.id(), List.of()), t.pausedSince());
-            Map<SlaTarget, TargetStatus> states = clockOf.apply(t.slaPolicyId()).statusAt(times, now);
+            Map<SlaTarget, TargetStatus> states = clocks.of(t.slaPolicyId()).statusAt(times, now);
             List<TicketEvent> events = new ArrayList<>();
             Set<String> alreadyWarned = warned.getOrDefault(t.id(), Set.of());
             Set<SlaTarget> breached = EnumSet.noneOf(SlaTarget.class);

@@ -7,14 +7,12 @@ import io.storedesk.Services;
 import io.storedesk.common.Messages;
 import io.storedesk.common.RefusedInputException;
 import io.storedesk.common.UserFacingException;
-import io.storedesk.store.ShopSettings;
 import io.storedesk.store.Store;
 import io.storedesk.store.StoreConfig;
+import io.storedesk.testing.MovingClock;
 import io.storedesk.testing.TestStores;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -145,33 +143,5 @@ class TicketWorkflowTest {
         workflow.changeStatus("AS-1", TicketStatus.CLOSED, null, "chenjing");
         assertThat(dsl.fetchValue("SELECT first_response_breached FROM ticket WHERE id = " + id)).isEqualTo(true);
         assertThat(tickets.findTicket("AS-1").orElseThrow().priority()).isEqualTo(TicketPriority.HIGH);
-    }
-
-    /** A clock the test moves on. */
-    private static final class MovingClock extends Clock {
-        private Instant now;
-
-        MovingClock(Instant start) {
-            now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ShopSettings.DEFAULT_ZONE;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -1,0 +1,30 @@
+package io.storedesk.aftersales;
+
+import io.storedesk.aftersales.sla.SlaClock;
+import io.storedesk.aftersales.sla.SlaTargets;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The SLA clock of each policy, read once per pass: the policies' targets and calendars (with holidays) are
+ * fetched the first time a policy is asked for. A ticket whose policy is gone counts on the seeds' defaults.
+ */
+public final class SlaClocks {
+
+    private final TicketRepository tickets;
+    private final ZoneId zone;
+    private final Map<Long, SlaTargets> targets = new HashMap<>();
+    private final Map<Long, SlaClock> clocks = new HashMap<>();
+
+    public SlaClocks(TicketRepository tickets, ZoneId zone) {
+        this.tickets = tickets;
+        this.zone = zone;
+        tickets.slaPolicies().forEach(p -> targets.put(p.id(), SlaTargets.of(p)));
+    }
+
+    public SlaClock of(Long slaPolicyId) {
+        return clocks.computeIfAbsent(slaPolicyId, p -> new SlaClock(targets.getOrDefault(p, SlaTargets.defaults()),
+                tickets.calendar(p, zone)));
+    }
+}
