@@ -5,6 +5,8 @@ import io.storedesk.aftersales.SlaSweep;
 import io.storedesk.aftersales.TicketRepository;
 import io.storedesk.aftersales.TicketService;
 import io.storedesk.aftersales.TicketWorkflow;
+import io.storedesk.aftersales.TicketDetailRepository;
+import io.storedesk.aftersales.TicketDetails;
 import io.storedesk.aftersales.queue.QueueRepository;
 import io.storedesk.aftersales.queue.TicketQueue;
 import io.storedesk.catalog.CatalogExport;
@@ -98,6 +100,7 @@ public final class Services implements AutoCloseable {
     private final TicketWorkflow ticketWorkflow;
     private final SlaSweep slaSweep;
     private final TicketQueue ticketQueue;
+    private final TicketDetails ticketDetails;
     private final OrderReview orderReview;
     private final OrderRouting orderRouting;
 
@@ -134,6 +137,8 @@ public final class Services implements AutoCloseable {
         SlaRepository slaRepository = new SlaRepository(dsl);
         this.slaSweep = new SlaSweep(slaRepository, ticketRepository, store, shop, clock);
         this.ticketQueue = new TicketQueue(new QueueRepository(dsl), slaRepository, ticketRepository, shop, clock);
+        this.ticketDetails = new TicketDetails(ticketRepository, new TicketDetailRepository(dsl), slaRepository, shop,
+                clock);
         this.orderReview = new OrderReview(new ReviewRepository(dsl), settingsRepository, store, clock);
         RoutingRepository routingRepository = new RoutingRepository(dsl);
         this.orderRouting = new OrderRouting(routingRepository, orderRepository, new CarrierRepository(dsl), orderReview,
@@ -190,6 +195,10 @@ public final class Services implements AutoCloseable {
     /** The after-sales work queue with its SLA clocks. */
     public TicketQueue ticketQueue() {
         return ticketQueue;
+    }
+
+    public TicketDetails ticketDetails() {
+        return ticketDetails;
     }
 
     public TicketWorkflow ticketWorkflow() {

@@ -1,7 +1,10 @@
 package io.storedesk.ui;
 
 import io.storedesk.Services;
-import io.storedesk.aftersales.ui.TicketsView;
+import io.storedesk.aftersales.ui.TicketActionsViewModel;
+import io.storedesk.aftersales.ui.TicketDesk;
+import io.storedesk.aftersales.ui.TicketQueuePane;
+import io.storedesk.aftersales.ui.TicketQueueViewModel;
 import io.storedesk.catalog.ui.CatalogPane;
 import io.storedesk.catalog.ui.CatalogViewModel;
 import io.storedesk.importing.ImportKindId;
@@ -34,7 +37,7 @@ public final class Shell {
         panes.put(PaneId.CATALOG, catalogPane(services, i18n, tasks, wizards));
         panes.put(PaneId.STOCK, stockPane(services, i18n, tasks, wizards));
         panes.put(PaneId.ORDERS, ordersPane(services, i18n, tasks));
-        panes.put(PaneId.AFTERSALES, TicketsView.create(services.tickets(), tasks, i18n, services.clock()));
+        panes.put(PaneId.AFTERSALES, afterSalesPane(services, i18n, tasks));
         panes.put(PaneId.DASHBOARD, new DashboardView(new DashboardViewModel(services.dashboard(), tasks), i18n));
         ShellViewModel model = new ShellViewModel(tasks, () -> new DeskSummary(services.shop().shopName(),
                 services.catalog().skuCount(), services.orders().count(), services.tickets().openTickets()),
@@ -66,6 +69,14 @@ public final class Shell {
         OrderInboxViewModel model = new OrderInboxViewModel(desk, tasks);
         model.refresh();
         return new OrderInboxPane(model, new OrderActionsViewModel(model, desk, tasks, services.userName()), i18n);
+    }
+
+    /** Reads the queue once at start, so the navigation shows how many tickets are overdue. */
+    private static TicketQueuePane afterSalesPane(Services services, I18n i18n, FxTaskRunner tasks) {
+        TicketDesk desk = new TicketDesk(services);
+        TicketQueueViewModel model = new TicketQueueViewModel(desk, tasks, services.userName());
+        model.refresh();
+        return new TicketQueuePane(model, new TicketActionsViewModel(model, desk, tasks), i18n);
     }
 
     private static CatalogPane catalogPane(Services services, I18n i18n, FxTaskRunner tasks, ImportWizards wizards) {

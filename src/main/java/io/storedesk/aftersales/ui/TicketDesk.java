@@ -1,0 +1,38 @@
+package io.storedesk.aftersales.ui;
+
+import io.storedesk.Services;
+import io.storedesk.aftersales.TicketDetail;
+import io.storedesk.aftersales.TicketStatus;
+import io.storedesk.aftersales.queue.QueueFilter;
+import io.storedesk.aftersales.queue.QueueTicket;
+import io.storedesk.aftersales.queue.TicketQueue;
+import java.util.List;
+
+/**
+ * What the after-sales pane asks of the services, each call made off the window's thread by the view models;
+ * tests give the view models a desk over a test store.
+ */
+public class TicketDesk {
+
+    private final Services services;
+
+    public TicketDesk(Services services) {
+        this.services = services;
+    }
+
+    TicketQueue.Snapshot load() {
+        return services.ticketQueue().load();
+    }
+
+    List<QueueTicket> filter(TicketQueue.Snapshot snapshot, QueueFilter filter) {
+        return snapshot.filter(filter);
+    }
+
+    TicketDetail detail(long ticketId) {
+        return services.ticketDetails().detail(ticketId);
+    }
+
+    void changeStatus(String code, TicketStatus to, String note, String user) {
+        services.ticketWorkflow().changeStatus(code, to, note, user);
+    }
+}

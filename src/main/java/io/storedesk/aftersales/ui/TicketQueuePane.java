@@ -1,0 +1,150 @@
+package io.storedesk.aftersales.ui;
+
+import io.storedesk.aftersales.TicketType;
+import io.storedesk.ui.Choices;
+import io.storedesk.ui.I18n;
+import io.storedesk.ui.Notices;
+import io.storedesk.ui.PaneView;
+import io.storedesk.ui.SearchField;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+
+/**
+ * The after-sales pane: the queue of tickets someone still has to act on, most urgent first (everyone's or
+ * mine, overdue, due within the hour, one type, text), and the focused ticket with its clocks, goods, next
+ * steps and timeline on the right.
+ */
+public final class TicketQueuePane implements PaneView {
+
+    private final VBox root = new VBox();
+    private final TicketQueueViewModel model;
+    private final I18n i18n;
+
+    public TicketQueuePane(TicketQueueViewModel model, TicketActionsViewModel actions, I18n i18n) {
+        this.model = model;
+        this.i18n = i18n;
+        root.setId("aftersales");
+        root.getStyleClass().addAll("table-pane", "aftersales-pane");
+        Node table = TicketQueueTable.create(model, i18n);
+        Node detail = new TicketDetailPanel(model, actions, i18n).node();
+        SplitPane split = new SplitPane(table, detail);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.66);
+        SplitPane.setResizableWithParent(detail, false);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        root.getChildren().addAll(header(actions), chips(),
+                Notices.bar("aftersales-notice", i18n, model.noticeProperty(), model::dismissNotice), split);
+    }
+
+    private HBox header(TicketActionsViewModel actions) {
+        Label title = new Label();
+        title.textProperty().bind(i18n.text("nav.aftersales"));
+        title.getStyleClass().add("pane-title");
+        TextField search = SearchField.create("aftersales-search", i18n, "aftersales.search", 26);
+        search.textProperty().bindBidirectional(model.textProperty());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.getStyleClass().add("small-busy");
+        busy.visibleProperty().bind(model.loadingProperty().or(actions.busyProperty()));
+        busy.setMaxSize(18, 18);
+        Button refresh = new Button(null, new FontIcon(Material2AL.AUTORENEW));
+        refresh.setId("aftersales-refresh");
+        refresh.getStyleClass().add("flat");
+        refresh.setOnAction(e -> model.refresh());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(10, title, spacer, busy, search, refresh);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("pane-header");
+        return header;
+    }
+
+    /** Everyone's or mine (one or the other), then overdue and due-soon as switches, then the type. */
+    private FlowPane chips() {
+        ToggleGroup whose = new ToggleGroup();
+        ToggleButton all = chip("aftersales-all", i18n.text("aftersales.filter.all", model.totalProperty()));
+        ToggleButton mine = chip("aftersales-mine", i18n.text("aftersales.filter.mine", model.mineProperty()));
+        all.setToggleGroup(whose);
+        mine.setToggleGroup(whose);
+        all.setSelected(!model.mineOnlyProperty().get());
+        mine.setSelected(model.mineOnlyProperty().get());
+        all.setOnAction(e -> {
+            all.setSelected(true);
+            model.mineOnlyProperty().set(false);
+        });
+        mine.setOnAction(e -> {
+            mine.setSelected(true);
+            model.mineOnlyProperty().set(true);
+        });
+        ToggleButton overdue = switchChip("aftersales-overdue", i18n.text("aftersales.filter.overdue",
+                model.overdueProperty()), model.overdueOnlyProperty());
+        ToggleButton soon = switchChip("aftersales-due-soon", i18n.text("aftersales.filter.dueSoon"),
+                model.dueSoonOnlyProperty());
+        ComboBox<TicketType> type = Choices.withAny("aftersales-type", i18n, "aftersales.filter.anyType",
+                List.of(TicketType.values()), t -> "aftersales.type." + t.name());
+        type.valueProperty().bindBidirectional(model.typeProperty());
+        Label count = new Label();
+        count.setId("aftersales-count");
+        count.getStyleClass().add("row-count");
+        count.textProperty().bind(Bindings.createStringBinding(() -> i18n.get("table.count", model.rows().size(),
+                model.totalProperty().get()), model.rows(), model.totalProperty(), i18n.localeProperty()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox tail = new HBox(8, type, spacer, count);
+        tail.setAlignment(Pos.CENTER_LEFT);
+        FlowPane chips = new FlowPane(6, 6, all, mine, overdue, soon, tail);
+        chips.getStyleClass().add("kind-chips");
+        chips.setPadding(new Insets(4, 12, 4, 12));
+        return chips;
+    }
+
+    private static ToggleButton chip(String id, ObservableValue<String> text) {
+        ToggleButton chip = new ToggleButton();
+        chip.setId(id);
+        chip.getStyleClass().add("kind-chip");
+        chip.textProperty().bind(text);
+        return chip;
+    }
+
+    private static ToggleButton switchChip(String id, ObservableValue<String> text, BooleanProperty on) {
+        ToggleButton chip = chip(id, text);
+        chip.selectedProperty().bindBidirectional(on);
+        return chip;
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void shown() {
+        model.refresh();
+    }
+
+    /** Tickets past a running target: what the desk has to act on first. */
+    @Override
+    public ObservableValue<? extends Number> badge() {
+        return model.overdueProperty();
+    }
+}

@@ -1,0 +1,140 @@
+package io.storedesk.aftersales.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.storedesk.Services;
+import io.storedesk.aftersales.TicketDetail;
+import io.storedesk.aftersales.TicketEventKind;
+import io.storedesk.aftersales.TicketStatus;
+import io.storedesk.aftersales.TicketType;
+import io.storedesk.aftersales.queue.QueueFilter;
+import io.storedesk.aftersales.queue.QueueTicket;
+import io.storedesk.common.MessageKey;
+import io.storedesk.common.Messages;
+import io.storedesk.common.UserFacingException;
+import io.storedesk.store.Store;
+import io.storedesk.store.StoreConfig;
+import io.storedesk.testing.TestStores;
+import io.storedesk.ui.InlineTaskRunner;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The after-sales queue's view models on their own copy of the demo shop, work run on the test's thread. */
+class TicketQueueViewModelTest {
+
+    private final Services services = new Services(Store.open(StoreConfig.embedded(TestStores.copyOfDemo())),
+            TestStores.DEMO_CLOCK);
+    private final DSLContext dsl = services.store().dsl();
+    private String agent;
+    private TicketQueueViewModel queue;
+    private TicketActionsViewModel actions;
+
+    @BeforeEach
+    void open() {
+        // The demo agent with the most queued tickets plays "me".
+        agent = (String) dsl.fetchValue("SELECT assignee FROM ticket WHERE status IN ('PENDING_REVIEW', 'PROCESSING', "
+                + "'WAITING_CUSTOMER', 'DONE') AND assignee IS NOT NULL GROUP BY assignee ORDER BY COUNT(*) DESC, "
+                + "assignee LIMIT 1");
+        TicketDesk desk = new TicketDesk(services);
+        InlineTaskRunner tasks = new InlineTaskRunner();
+        queue = new TicketQueueViewModel(desk, tasks, agent);
+        actions = new TicketActionsViewModel(queue, desk, tasks);
+        queue.refresh();
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    @Test
+    void theQueueHoldsEveryTicketSomeoneMustActOnMostUrgentFirst() {
+        assertThat(queue.totalProperty().get()).isEqualTo(count("status IN ('PENDING_REVIEW', 'PROCESSING', "
+                + "'WAITING_CUSTOMER', 'DONE')")).isPositive();
+        assertThat(queue.rows()).hasSize(queue.totalProperty().get());
+        assertThat(queue.rows()).isSortedAccordingTo(QueueFilter.BY_TIME_TO_BREACH);
+        assertThat(queue.overdueProperty().get()).as("the demo shop has overdue tickets").isPositive()
+                .isEqualTo((int) queue.rows().stream().filter(QueueTicket::overdue).count());
+        assertThat(queue.readAtProperty().get()).isEqualTo(TestStores.DEMO_CLOCK.instant());
+    }
+
+    @Test
+    void myQueueOverdueAndTypeNarrowWhatIsShownWithoutLosingTheCounts() {
+        int all = queue.totalProperty().get();
+
+        queue.mineOnlyProperty().set(true);
+        assertThat(queue.rows()).isNotEmpty().hasSize(queue.mineProperty().get())
+                .allSatisfy(t -> assertThat(t.assignee()).isEqualTo(agent));
+
+        queue.mineOnlyProperty().set(false);
+        queue.overdueOnlyProperty().set(true);
+        assertThat(queue.rows()).hasSize(queue.overdueProperty().get()).allMatch(QueueTicket::overdue);
+
+        queue.overdueOnlyProperty().set(false);
+        queue.typeProperty().set(TicketType.COMPLAINT);
+        assertThat(queue.rows()).isNotEmpty().allMatch(t -> t.type() == TicketType.COMPLAINT);
+        assertThat(queue.totalProperty().get()).isEqualTo(all);
+
+        queue.typeProperty().set(null);
+        queue.dueSoonOnlyProperty().set(true);
+        Instant limit = queue.readAtProperty().get().plus(TicketQueueViewModel.DUE_SOON);
+        assertThat(queue.rows()).allMatch(t -> t.due() != null && !t.due().isAfter(limit));
+    }
+
+    @Test
+    void movingTheFocusedTicketOnSavesItNotesTheTimelineAndTellsWhatHappened() {
+        QueueTicket waiting = queue.rows().stream().filter(t -> t.status() == TicketStatus.PENDING_REVIEW)
+                .findFirst().orElseThrow();
+        queue.showDetail(waiting);
+        TicketDetail shown = queue.detailProperty().get();
+        assertThat(shown.ticket().code()).isEqualTo(waiting.code());
+        assertThat(shown.next()).contains(TicketStatus.PROCESSING).doesNotContain(TicketStatus.DONE);
+        assertThat(shown.clocks()).isNotEmpty();
+        int eventsBefore = shown.timeline().size();
+
+        actions.move(TicketStatus.PROCESSING, "已受理，正在核实");
+
+        TicketDetail after = queue.detailProperty().get();
+        assertThat(after.ticket().status()).isEqualTo(TicketStatus.PROCESSING);
+        assertThat(after.timeline()).hasSize(eventsBefore + 1);
+        assertThat(after.timeline().get(after.timeline().size() - 1)).satisfies(e -> {
+            assertThat(e.kind()).isEqualTo(TicketEventKind.STATUS);
+            assertThat(e.body()).isEqualTo("已受理，正在核实");
+            assertThat(e.actor()).isEqualTo(agent);
+        });
+        assertThat(describe(new Messages(Locale.ENGLISH), queue.noticeProperty().get().message()))
+                .isEqualTo("Ticket " + waiting.code() + " is now “Processing”.");
+        assertThat(queue.rows()).filteredOn(t -> t.code().equals(waiting.code()))
+                .singleElement().extracting(QueueTicket::status).isEqualTo(TicketStatus.PROCESSING);
+    }
+
+    @Test
+    void aMoveTheFlowForbidsIsRefusedInTheNoticeAndTheTicketStaysAsItWas() {
+        QueueTicket waiting = queue.rows().stream().filter(t -> t.status() == TicketStatus.PENDING_REVIEW)
+                .findFirst().orElseThrow();
+        queue.showDetail(waiting);
+        List<TicketStatus> before = new ArrayList<>(List.of(queue.detailProperty().get().ticket().status()));
+
+        actions.move(TicketStatus.DONE, null);
+
+        assertThat(queue.noticeProperty().get().isProblem()).isTrue();
+        assertThat(new Messages(Locale.SIMPLIFIED_CHINESE).describe((UserFacingException) queue.noticeProperty().get()
+                .failure()))
+                .contains("待审核");
+        assertThat(queue.detailProperty().get().ticket().status()).isEqualTo(before.get(0));
+    }
+
+    private static String describe(Messages messages, MessageKey key) {
+        return messages.get(key.key(), key.arguments());
+    }
+
+    private int count(String where) {
+        return ((Number) dsl.fetchValue("SELECT COUNT(*) FROM ticket WHERE " + where)).intValue();
+    }
+}
