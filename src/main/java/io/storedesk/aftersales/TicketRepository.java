@@ -97,6 +97,19 @@ public final class TicketRepository {
                 .execute() == 1;
     }
 
+    /**
+     * Tickets loaded while waiting on the customer get their open pause from the timeline: since the last move
+     * into waiting. Without it their clocks would run on as if nobody waited.
+     */
+    public int startPausesFromTimeline() {
+        return dsl.update(TICKET)
+                .set(TICKET.PAUSED_SINCE, DSL.select(DSL.max(TICKET_EVENT.OCCURRED_AT)).from(TICKET_EVENT)
+                        .where(TICKET_EVENT.TICKET_ID.eq(TICKET.ID), TICKET_EVENT.KIND.eq(TicketEventKind.STATUS.name()),
+                                TICKET_EVENT.TO_STATUS.eq(TicketStatus.WAITING_CUSTOMER.name())))
+                .where(TICKET.STATUS.eq(TicketStatus.WAITING_CUSTOMER.name()), TICKET.PAUSED_SINCE.isNull())
+                .execute();
+    }
+
     /** The clock fields of a ticket as stored, for a status change to start from. */
     public Optional<StatusUpdate> statusOf(String code) {
         return dsl.select(TICKET.ID, TICKET.VERSION, TICKET.STATUS, TICKET.FIRST_RESPONDED_AT, TICKET.RESOLVED_AT,

@@ -69,6 +69,7 @@ final class TicketLoad {
         tickets.appendEvents(events.rows().stream().map(r -> new TicketEvent(0, ctx.id(ctx.tickets, r, "ticket_code"),
                 r.enumValue("kind", TicketEventKind.class), status(r, "from_status"), status(r, "to_status"),
                 r.required("actor"), r.optional("body"), ctx.shift.instant(r.dateTime("occurred_at")))).toList());
+        tickets.startPausesFromTimeline();
         ctx.advance(events.rows().size());
 
         CsvTable refunds = ctx.table("refunds.csv");

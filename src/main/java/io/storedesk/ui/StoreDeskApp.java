@@ -2,6 +2,7 @@ package io.storedesk.ui;
 
 import io.storedesk.Desk;
 import io.storedesk.Services;
+import io.storedesk.aftersales.SlaSchedule;
 import io.storedesk.common.UserFacingException;
 import io.storedesk.demo.DemoSource;
 import io.storedesk.store.DataDirectory;
@@ -27,6 +28,7 @@ public final class StoreDeskApp extends Application {
 
     private FxTaskRunner tasks;
     private volatile Services services;
+    private volatile SlaSchedule slaSchedule;
 
     /** Opens the window on the store of the given data directory (null = the default) and waits until it closes. */
     public static void open(String dataDirectory) {
@@ -76,6 +78,7 @@ public final class StoreDeskApp extends Application {
             return opened;
         }, opened -> {
             services = opened;
+            slaSchedule = SlaSchedule.everyMinute(opened.slaSweep());
             MainWindow window = Shell.create(opened, i18n, tasks);
             theme.applyFont(window.node());
             scene.setRoot(window.node());
@@ -86,6 +89,9 @@ public final class StoreDeskApp extends Application {
     public void stop() {
         if (tasks != null) {
             tasks.close();
+        }
+        if (slaSchedule != null) {
+            slaSchedule.close();
         }
         if (services != null) {
             services.close();

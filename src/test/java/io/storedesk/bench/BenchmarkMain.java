@@ -61,7 +61,7 @@ public final class BenchmarkMain {
         Files.write(out.resolve("results.txt"), bench.lines);
     }
 
-    /** -Dbench.only=demo|catalog-search|stock|online-retail|catalog-xlsx|stock-plan|stock-plan-store|routing|routing-store|sla runs one group. */
+    /** -Dbench.only=demo|catalog-search|stock|online-retail|catalog-xlsx|stock-plan|stock-plan-store|routing|routing-store|sla|ticket-queue runs one group. */
     private void run() {
         report("machine", Runtime.getRuntime().availableProcessors() + " cores, max heap "
                 + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB, Java " + System.getProperty("java.version"));
@@ -96,6 +96,24 @@ public final class BenchmarkMain {
         }
         if (only.isEmpty() || only.equals("sla")) {
             report("sla: recompute 100,000 open tickets (budget 1 s)", SlaBench.run());
+        }
+        if (only.isEmpty() || only.equals("ticket-queue")) {
+            ticketQueue();
+        }
+    }
+
+    /** The after-sales queue of 100,000 open tickets: read with every clock, then filtered and sorted. */
+    private void ticketQueue() {
+        TicketQueueBench bench = new TicketQueueBench();
+        try {
+            limit("ticket queue: read 100,000 tickets with their SLA clocks", bench.load(), 1_000);
+            report("ticket queue: of which", bench.breakdown());
+            Map<String, Long> filters = bench.filters();
+            report("ticket queue: filters", TicketQueueBench.describe(filters));
+            limit("ticket queue: slowest filter and sort of 100,000", filters.values().stream()
+                    .mapToLong(Long::longValue).max().orElseThrow(), 100);
+        } finally {
+            bench.close();
         }
     }
 

@@ -51,6 +51,11 @@ public record QueueFilter(String assignee, boolean overdueOnly, Duration dueWith
         return tickets.stream().filter(predicate(now)).sorted(BY_TIME_TO_BREACH).toList();
     }
 
+    /** The matching tickets at now, in the order given. */
+    public List<QueueTicket> keep(List<QueueTicket> tickets, Instant now) {
+        return tickets.stream().filter(predicate(now)).toList();
+    }
+
     private Predicate<QueueTicket> predicate(Instant now) {
         Predicate<QueueTicket> p = t -> true;
         if (assignee != null && !assignee.isBlank()) {

@@ -15,9 +15,8 @@ import org.jooq.impl.DSL;
 /** The tickets a queue holds: every one someone still has to act on. */
 public final class QueueRepository {
 
-    /** Open tickets, and done ones whose outcome the customer has not yet been told (the feedback clock runs). */
-    static final List<String> QUEUED = List.of(TicketStatus.PENDING_REVIEW.name(), TicketStatus.PROCESSING.name(),
-            TicketStatus.WAITING_CUSTOMER.name(), TicketStatus.DONE.name());
+    private static final List<String> OPEN = List.of(TicketStatus.PENDING_REVIEW.name(),
+            TicketStatus.PROCESSING.name(), TicketStatus.WAITING_CUSTOMER.name());
 
     private final DSLContext dsl;
 
@@ -36,7 +35,9 @@ public final class QueueRepository {
                 .leftJoin(ORDERS).on(ORDERS.ID.eq(TICKET.ORDER_ID))
                 .leftJoin(CUSTOMER).on(CUSTOMER.ID.eq(TICKET.CUSTOMER_ID))
                 .leftJoin(APP_USER).on(APP_USER.USERNAME.eq(TICKET.ASSIGNEE))
-                .where(TICKET.STATUS.in(QUEUED))
+                // Open tickets, and done ones whose outcome the customer has not yet been told (feedback runs).
+                .where(TICKET.STATUS.in(OPEN).or(TICKET.STATUS.eq(TicketStatus.DONE.name())
+                        .and(TICKET.FEEDBACK_AT.isNull())))
                 .fetch(r -> new StoredQueueTicket(r.value1(), r.value2(), TicketType.valueOf(r.value3()),
                         TicketStatus.valueOf(r.value4()), TicketPriority.valueOf(r.value5()), r.value6(), r.value7(),
                         r.value8(), r.value9(), r.value10(), r.value11(), r.value12(), r.value13(), r.value14(),

@@ -43,7 +43,7 @@ public final class TicketQueue {
     }
 
     /** Reads every ticket's clocks at now: the running target due soonest becomes its next one. */
-    static List<QueueTicket> clocked(List<StoredQueueTicket> stored, Map<Long, List<Pause>> pauses, SlaClocks clocks,
+    public static List<QueueTicket> clocked(List<StoredQueueTicket> stored, Map<Long, List<Pause>> pauses, SlaClocks clocks,
                                      Instant now) {
         List<QueueTicket> result = new ArrayList<>(stored.size());
         for (StoredQueueTicket t : stored) {
@@ -65,16 +65,16 @@ public final class TicketQueue {
         return result;
     }
 
-    /** The queue read at one instant. */
+    /** The queue read at one instant, most urgent first. */
     public record Snapshot(Instant at, List<QueueTicket> tickets) {
 
         public Snapshot {
-            tickets = List.copyOf(tickets);
+            // Sorted once when read, so a filter only has to keep what matches (the order stays).
+            tickets = tickets.stream().sorted(QueueFilter.BY_TIME_TO_BREACH).toList();
         }
 
         public List<QueueTicket> filter(QueueFilter filter) {
-            return filter.apply(tickets, at);
+            return filter.keep(tickets, at);
         }
-
     }
 }

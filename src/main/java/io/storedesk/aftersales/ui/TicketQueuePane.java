@@ -50,7 +50,7 @@ public final class TicketQueuePane implements PaneView {
         Node detail = new TicketDetailPanel(model, actions, i18n).node();
         SplitPane split = new SplitPane(table, detail);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.66);
+        split.setDividerPositions(0.69);
         SplitPane.setResizableWithParent(detail, false);
         VBox.setVgrow(split, Priority.ALWAYS);
         root.getChildren().addAll(header(actions), chips(),

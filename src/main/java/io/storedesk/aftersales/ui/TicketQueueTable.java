@@ -22,21 +22,18 @@ final class TicketQueueTable {
         table.setId("aftersales-table");
         Columns c = new Columns(i18n);
         List<TableColumn<QueueTicket, QueueTicket>> columns = List.of(
-                Columns.width(c.text("aftersales.column.code", QueueTicket::code), 120),
-                Columns.width(c.label("aftersales.column.type", "aftersales.type.", QueueTicket::type), 80),
-                Columns.width(c.label("aftersales.column.status", "aftersales.status.", QueueTicket::status), 110),
+                Columns.width(c.text("aftersales.column.code", QueueTicket::code), 128),
+                Columns.width(c.label("aftersales.column.type", "aftersales.type.", QueueTicket::type), 74),
+                Columns.width(c.label("aftersales.column.status", "aftersales.status.", QueueTicket::status), 96),
                 Columns.width(c.label("aftersales.column.priority", "aftersales.priority.", QueueTicket::priority),
-                        62),
-                Columns.width(c.text("aftersales.column.subject", t -> nonNull(t.subject())), 190),
-                Columns.width(c.text("aftersales.column.order", t -> nonNull(t.orderNo())), 130),
+                        60),
+                Columns.width(c.text("aftersales.column.subject", t -> nonNull(t.subject())), 170),
                 Columns.width(c.text("aftersales.column.assignee", t -> t.assigneeName() != null ? t.assigneeName()
-                        : t.assignee() == null ? i18n.get("aftersales.pane.unassigned") : t.assignee()), 80),
+                        : t.assignee() == null ? i18n.get("aftersales.pane.unassigned") : t.assignee()), 66),
                 Columns.width(c.text("aftersales.column.next", t -> t.next() == null ? ""
-                        : i18n.get("sla.target." + t.next().target().name())), 96),
+                        : i18n.get("sla.target." + t.next().target().name())), 92),
                 Columns.width(c.flagged("aftersales.column.left", (t, f) -> SlaText.left(i18n,
-                                t.timeLeft(at(model))), QueueTicket::overdue, "breached"), 104),
-                Columns.width(c.flagged("aftersales.column.dueAt", (t, f) -> t.due() == null ? ""
-                        : f.dateTime(t.due()), QueueTicket::atRisk, "value-on-hold"), 120));
+                                t.timeLeft(at(model))), QueueTicket::overdue, "breached"), 120));
         table.getColumns().setAll(columns);
         table.setTableMenuButtonVisible(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
