@@ -1,6 +1,12 @@
 package io.storedesk;
 
+import io.storedesk.aftersales.AssignmentRepository;
+import io.storedesk.aftersales.ConversationRepository;
 import io.storedesk.aftersales.SlaRepository;
+import io.storedesk.aftersales.TicketAssignment;
+import io.storedesk.aftersales.TicketConversation;
+import io.storedesk.aftersales.intake.IntakeRepository;
+import io.storedesk.aftersales.intake.TicketIntake;
 import io.storedesk.aftersales.SlaSweep;
 import io.storedesk.aftersales.TicketRepository;
 import io.storedesk.aftersales.TicketService;
@@ -95,6 +101,9 @@ public final class Services implements AutoCloseable {
     private final StockTransfers stockTransfers;
     private final TicketWorkflow ticketWorkflow;
     private final SlaSweep slaSweep;
+    private final TicketAssignment ticketAssignment;
+    private final TicketIntake ticketIntake;
+    private final TicketConversation ticketConversation;
     private final OrderReview orderReview;
     private final OrderRouting orderRouting;
 
@@ -129,6 +138,11 @@ public final class Services implements AutoCloseable {
         this.stockTransfers = new StockTransfers(store, stockRepos, shop, clock);
         this.ticketWorkflow = new TicketWorkflow(ticketRepository, store, shop, clock);
         this.slaSweep = new SlaSweep(new SlaRepository(dsl), ticketRepository, store, shop, clock);
+        this.ticketAssignment = new TicketAssignment(new AssignmentRepository(dsl), ticketRepository, store, clock);
+        this.ticketIntake = new TicketIntake(new IntakeRepository(dsl), ticketRepository, ticketAssignment, store,
+                shop, clock);
+        this.ticketConversation = new TicketConversation(new ConversationRepository(dsl), ticketRepository, store,
+                clock);
         this.orderReview = new OrderReview(new ReviewRepository(dsl), settingsRepository, store, clock);
         RoutingRepository routingRepository = new RoutingRepository(dsl);
         this.orderRouting = new OrderRouting(routingRepository, orderRepository, new CarrierRepository(dsl), orderReview,
@@ -184,6 +198,21 @@ public final class Services implements AutoCloseable {
 
     public TicketWorkflow ticketWorkflow() {
         return ticketWorkflow;
+    }
+
+    /** Opening tickets by hand, from an order or from a channel's refund request. */
+    public TicketIntake ticketIntake() {
+        return ticketIntake;
+    }
+
+    /** Who owns a ticket, reassigning, and the warehouses' receipt queues. */
+    public TicketAssignment ticketAssignment() {
+        return ticketAssignment;
+    }
+
+    /** Notes and replies on a ticket, and the reply templates. */
+    public TicketConversation ticketConversation() {
+        return ticketConversation;
     }
 
     public OrderReview orderReview() {
