@@ -1,6 +1,12 @@
 package io.storedesk;
 
+import io.storedesk.aftersales.AssignmentRepository;
+import io.storedesk.aftersales.ConversationRepository;
 import io.storedesk.aftersales.SlaRepository;
+import io.storedesk.aftersales.TicketAssignment;
+import io.storedesk.aftersales.TicketConversation;
+import io.storedesk.aftersales.intake.IntakeRepository;
+import io.storedesk.aftersales.intake.TicketIntake;
 import io.storedesk.aftersales.SlaSweep;
 import io.storedesk.aftersales.TicketRepository;
 import io.storedesk.aftersales.TicketService;
@@ -101,6 +107,9 @@ public final class Services implements AutoCloseable {
     private final SlaSweep slaSweep;
     private final TicketQueue ticketQueue;
     private final TicketDetails ticketDetails;
+    private final TicketAssignment ticketAssignment;
+    private final TicketIntake ticketIntake;
+    private final TicketConversation ticketConversation;
     private final OrderReview orderReview;
     private final OrderRouting orderRouting;
 
@@ -138,6 +147,11 @@ public final class Services implements AutoCloseable {
         this.slaSweep = new SlaSweep(slaRepository, ticketRepository, store, shop, clock);
         this.ticketQueue = new TicketQueue(new QueueRepository(dsl), slaRepository, ticketRepository, shop, clock);
         this.ticketDetails = new TicketDetails(ticketRepository, new TicketDetailRepository(dsl), slaRepository, shop,
+                clock);
+        this.ticketAssignment = new TicketAssignment(new AssignmentRepository(dsl), ticketRepository, store, clock);
+        this.ticketIntake = new TicketIntake(new IntakeRepository(dsl), ticketRepository, ticketAssignment, store,
+                shop, clock);
+        this.ticketConversation = new TicketConversation(new ConversationRepository(dsl), ticketRepository, store,
                 clock);
         this.orderReview = new OrderReview(new ReviewRepository(dsl), settingsRepository, store, clock);
         RoutingRepository routingRepository = new RoutingRepository(dsl);
@@ -203,6 +217,21 @@ public final class Services implements AutoCloseable {
 
     public TicketWorkflow ticketWorkflow() {
         return ticketWorkflow;
+    }
+
+    /** Opening tickets by hand, from an order or from a channel's refund request. */
+    public TicketIntake ticketIntake() {
+        return ticketIntake;
+    }
+
+    /** Who owns a ticket, reassigning, and the warehouses' receipt queues. */
+    public TicketAssignment ticketAssignment() {
+        return ticketAssignment;
+    }
+
+    /** Notes and replies on a ticket, and the reply templates. */
+    public TicketConversation ticketConversation() {
+        return ticketConversation;
     }
 
     public OrderReview orderReview() {
