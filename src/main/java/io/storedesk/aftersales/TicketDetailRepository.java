@@ -25,6 +25,14 @@ public final class TicketDetailRepository {
         this.dsl = dsl;
     }
 
+    /** Active people who handle tickets (agents, their leads, managers), by name. */
+    public List<AgentName> agents() {
+        return dsl.select(APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.ON_DUTY).from(APP_USER)
+                .where(APP_USER.ACTIVE.isTrue(), APP_USER.ROLE_CODE.in("AGENT", "MANAGER"))
+                .orderBy(APP_USER.DISPLAY_NAME, APP_USER.USERNAME)
+                .fetch(r -> new AgentName(r.value1(), r.value2(), r.value3()));
+    }
+
     public Optional<String> codeOf(long ticketId) {
         return dsl.select(TICKET.CODE).from(TICKET).where(TICKET.ID.eq(ticketId)).fetchOptional(TICKET.CODE);
     }

@@ -40,6 +40,10 @@ public final class TicketDetails {
                 clocks(t, now), TicketFlow.next(t.status()), now);
     }
 
+    public List<AgentName> agents() {
+        return details.agents();
+    }
+
     public TicketDetail detail(long ticketId) {
         return detail(details.codeOf(ticketId).orElseThrow(() -> new RefusedInputException(
                 "aftersales.error.unknown", String.valueOf(ticketId))));

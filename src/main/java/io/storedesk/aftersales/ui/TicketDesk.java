@@ -1,6 +1,8 @@
 package io.storedesk.aftersales.ui;
 
 import io.storedesk.Services;
+import io.storedesk.aftersales.AgentName;
+import io.storedesk.aftersales.ReplyTemplate;
 import io.storedesk.aftersales.TicketDetail;
 import io.storedesk.aftersales.TicketStatus;
 import io.storedesk.aftersales.queue.QueueFilter;
@@ -34,5 +36,29 @@ public class TicketDesk {
 
     void changeStatus(String code, TicketStatus to, String note, String user) {
         services.ticketWorkflow().changeStatus(code, to, note, user);
+    }
+
+    void addNote(String code, String text, String user) {
+        services.ticketConversation().addNote(code, text, user);
+    }
+
+    void reply(String code, String text, String user) {
+        services.ticketConversation().reply(code, text, user);
+    }
+
+    void replyWith(String code, String templateCode, String language, String user) {
+        services.ticketConversation().reply(code, templateCode, language, user);
+    }
+
+    void reassign(String code, String username, String user) {
+        services.ticketAssignment().reassign(code, username, user);
+    }
+
+    Choices choices(String language) {
+        return new Choices(services.ticketConversation().templates(language), services.ticketDetails().agents());
+    }
+
+    /** What the detail's menus offer: reply templates in the desk's language, people to give a ticket to. */
+    record Choices(List<ReplyTemplate> templates, List<AgentName> agents) {
     }
 }
