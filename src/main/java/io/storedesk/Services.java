@@ -5,6 +5,11 @@ import io.storedesk.aftersales.SlaSweep;
 import io.storedesk.aftersales.TicketRepository;
 import io.storedesk.aftersales.TicketService;
 import io.storedesk.aftersales.TicketWorkflow;
+import io.storedesk.aftersales.report.OpenTicketClocks;
+import io.storedesk.aftersales.report.Satisfaction;
+import io.storedesk.aftersales.report.SatisfactionRepository;
+import io.storedesk.aftersales.report.SlaReportRepository;
+import io.storedesk.aftersales.report.SlaReports;
 import io.storedesk.catalog.CatalogExport;
 import io.storedesk.catalog.CatalogEditor;
 import io.storedesk.catalog.CatalogImport;
@@ -97,6 +102,9 @@ public final class Services implements AutoCloseable {
     private final SlaSweep slaSweep;
     private final OrderReview orderReview;
     private final OrderRouting orderRouting;
+    private final Satisfaction satisfaction;
+    private final SlaReports slaReports;
+    private final OpenTicketClocks openTicketClocks;
 
     public Services(Store store, Clock clock) {
         this.store = store;
@@ -129,6 +137,11 @@ public final class Services implements AutoCloseable {
         this.stockTransfers = new StockTransfers(store, stockRepos, shop, clock);
         this.ticketWorkflow = new TicketWorkflow(ticketRepository, store, shop, clock);
         this.slaSweep = new SlaSweep(new SlaRepository(dsl), ticketRepository, store, shop, clock);
+        this.satisfaction = new Satisfaction(new SatisfactionRepository(dsl), ticketRepository, store, clock);
+        SlaReportRepository slaReportRepository = new SlaReportRepository(dsl);
+        this.slaReports = new SlaReports(slaReportRepository, new SlaRepository(dsl), ticketRepository, shop, clock);
+        this.openTicketClocks = new OpenTicketClocks(slaReportRepository, new SlaRepository(dsl), ticketRepository,
+                shop, clock);
         this.orderReview = new OrderReview(new ReviewRepository(dsl), settingsRepository, store, clock);
         RoutingRepository routingRepository = new RoutingRepository(dsl);
         this.orderRouting = new OrderRouting(routingRepository, orderRepository, new CarrierRepository(dsl), orderReview,
@@ -184,6 +197,21 @@ public final class Services implements AutoCloseable {
 
     public TicketWorkflow ticketWorkflow() {
         return ticketWorkflow;
+    }
+
+    /** The customer's rating of a finished ticket. */
+    public Satisfaction satisfaction() {
+        return satisfaction;
+    }
+
+    /** The SLA report over a window of ticket creation dates. */
+    public SlaReports slaReports() {
+        return slaReports;
+    }
+
+    /** Open tickets by time to breach (until the lead's TicketQueue takes over). */
+    public OpenTicketClocks openTicketClocks() {
+        return openTicketClocks;
     }
 
     public OrderReview orderReview() {
