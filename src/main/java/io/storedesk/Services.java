@@ -15,6 +15,11 @@ import io.storedesk.aftersales.TicketDetailRepository;
 import io.storedesk.aftersales.TicketDetails;
 import io.storedesk.aftersales.queue.QueueRepository;
 import io.storedesk.aftersales.queue.TicketQueue;
+import io.storedesk.aftersales.report.OpenTicketClocks;
+import io.storedesk.aftersales.report.Satisfaction;
+import io.storedesk.aftersales.report.SatisfactionRepository;
+import io.storedesk.aftersales.report.SlaReportRepository;
+import io.storedesk.aftersales.report.SlaReports;
 import io.storedesk.catalog.CatalogExport;
 import io.storedesk.catalog.CatalogEditor;
 import io.storedesk.catalog.CatalogImport;
@@ -112,6 +117,9 @@ public final class Services implements AutoCloseable {
     private final TicketConversation ticketConversation;
     private final OrderReview orderReview;
     private final OrderRouting orderRouting;
+    private final Satisfaction satisfaction;
+    private final SlaReports slaReports;
+    private final OpenTicketClocks openTicketClocks;
 
     public Services(Store store, Clock clock) {
         this.store = store;
@@ -153,6 +161,11 @@ public final class Services implements AutoCloseable {
                 shop, clock);
         this.ticketConversation = new TicketConversation(new ConversationRepository(dsl), ticketRepository, store,
                 clock);
+        this.satisfaction = new Satisfaction(new SatisfactionRepository(dsl), ticketRepository, store, clock);
+        SlaReportRepository slaReportRepository = new SlaReportRepository(dsl);
+        this.slaReports = new SlaReports(slaReportRepository, slaRepository, ticketRepository, shop, clock);
+        this.openTicketClocks = new OpenTicketClocks(slaReportRepository, slaRepository, ticketRepository,
+                shop, clock);
         this.orderReview = new OrderReview(new ReviewRepository(dsl), settingsRepository, store, clock);
         RoutingRepository routingRepository = new RoutingRepository(dsl);
         this.orderRouting = new OrderRouting(routingRepository, orderRepository, new CarrierRepository(dsl), orderReview,
@@ -232,6 +245,21 @@ public final class Services implements AutoCloseable {
     /** Notes and replies on a ticket, and the reply templates. */
     public TicketConversation ticketConversation() {
         return ticketConversation;
+    }
+
+    /** The customer's rating of a finished ticket. */
+    public Satisfaction satisfaction() {
+        return satisfaction;
+    }
+
+    /** The SLA report over a window of ticket creation dates. */
+    public SlaReports slaReports() {
+        return slaReports;
+    }
+
+    /** Open tickets by time to breach (until the lead's TicketQueue takes over). */
+    public OpenTicketClocks openTicketClocks() {
+        return openTicketClocks;
     }
 
     public OrderReview orderReview() {

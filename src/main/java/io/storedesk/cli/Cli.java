@@ -34,6 +34,7 @@ public final class Cli {
         stockCommand.addSubcommand(new StockPlanCommand(sessions, console));
         commandLine.addSubcommand(stockCommand);
         commandLine.addSubcommand(new RouteCommand(sessions, console));
+        commandLine.addSubcommand(TicketsCommand.create(sessions, console));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
