@@ -164,8 +164,7 @@ public final class Services implements AutoCloseable {
         this.satisfaction = new Satisfaction(new SatisfactionRepository(dsl), ticketRepository, store, clock);
         SlaReportRepository slaReportRepository = new SlaReportRepository(dsl);
         this.slaReports = new SlaReports(slaReportRepository, slaRepository, ticketRepository, shop, clock);
-        this.openTicketClocks = new OpenTicketClocks(slaReportRepository, slaRepository, ticketRepository,
-                shop, clock);
+        this.openTicketClocks = new OpenTicketClocks(ticketQueue);
         this.orderReview = new OrderReview(new ReviewRepository(dsl), settingsRepository, store, clock);
         RoutingRepository routingRepository = new RoutingRepository(dsl);
         this.orderRouting = new OrderRouting(routingRepository, orderRepository, new CarrierRepository(dsl), orderReview,
@@ -257,7 +256,7 @@ public final class Services implements AutoCloseable {
         return slaReports;
     }
 
-    /** Open tickets by time to breach (until the lead's TicketQueue takes over). */
+    /** Open tickets by time to breach, as the command line lists them. */
     public OpenTicketClocks openTicketClocks() {
         return openTicketClocks;
     }

@@ -22,8 +22,6 @@ import org.jooq.impl.DSL;
 /** The tickets the SLA report and the open-ticket list read, and every policy's targets (inactive ones too). */
 public final class SlaReportRepository {
 
-    private static final List<String> RUNNING = List.of(TicketStatus.PENDING_REVIEW.name(),
-            TicketStatus.PROCESSING.name(), TicketStatus.WAITING_CUSTOMER.name(), TicketStatus.DONE.name());
 
     private final DSLContext dsl;
 
@@ -43,11 +41,6 @@ public final class SlaReportRepository {
     public List<ReportedTicket> openAt(Instant at) {
         var ended = DSL.coalesce(TICKET.RESOLVED_AT, TICKET.CLOSED_AT);
         return select(TICKET.CREATED_AT.lt(at).and(ended.isNull().or(ended.gt(at))));
-    }
-
-    /** Tickets whose clocks may still run: open, or done and awaiting feedback. */
-    public List<ReportedTicket> running() {
-        return select(TICKET.STATUS.in(RUNNING));
     }
 
     /** Every policy's targets by policy id; a ticket keeps its policy's targets after the policy is retired. */
