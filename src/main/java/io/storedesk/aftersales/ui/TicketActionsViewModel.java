@@ -1,16 +1,22 @@
 package io.storedesk.aftersales.ui;
 
+import io.storedesk.aftersales.AgentName;
+import io.storedesk.aftersales.ReplyTemplate;
 import io.storedesk.aftersales.TicketDetail;
 import io.storedesk.aftersales.TicketStatus;
 import io.storedesk.common.MessageKey;
 import io.storedesk.ui.BackgroundWork;
 import io.storedesk.ui.Notice;
 import io.storedesk.ui.TaskRunner;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
- * What a person does to the focused ticket: move it on in its status flow (with a note). Each action runs in
+ * What a person does to the focused ticket: move it on in its status flow (with a note), note, reply (typed or
+ * from a template), give it to someone else, record the customer's rating. Each action runs in
  * the background; afterwards the queue and the detail are read again and the notice says what happened, or
  * why nothing did.
  */
@@ -20,11 +26,58 @@ public final class TicketActionsViewModel {
     private final TicketDesk desk;
     private final TaskRunner tasks;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ObservableList<ReplyTemplate> templates = FXCollections.observableArrayList();
+    private final ObservableList<AgentName> agents = FXCollections.observableArrayList();
 
     public TicketActionsViewModel(TicketQueueViewModel queue, TicketDesk desk, TaskRunner tasks) {
         this.queue = queue;
         this.desk = desk;
         this.tasks = tasks;
+    }
+
+    /** Reads the reply templates in the desk's language and the people tickets can be given to. */
+    public void loadChoices(String language) {
+        tasks.run("task.aftersales.choices", progress -> desk.choices(language), (TicketDesk.Choices loaded) -> {
+            templates.setAll(loaded.templates());
+            agents.setAll(loaded.agents());
+        }, error -> queue.report(Notice.problem(error)));
+    }
+
+    /** An internal note on the focused ticket's timeline (not a response to the customer). */
+    public void addNote(String text) {
+        onFocused(code -> act("task.aftersales.note", () -> desk.addNote(code, text, queue.user()),
+                Notice.done("aftersales.pane.noted", code)));
+    }
+
+    /** A typed reply to the customer; the first reply is the ticket's first response. */
+    public void reply(String text) {
+        onFocused(code -> act("task.aftersales.reply", () -> desk.reply(code, text, queue.user()),
+                Notice.done("aftersales.pane.replied", code)));
+    }
+
+    /** A reply from a template, filled in from the ticket. */
+    public void replyWith(ReplyTemplate template) {
+        onFocused(code -> act("task.aftersales.reply", () -> desk.replyWith(code, template.code(),
+                template.language(), queue.user()), Notice.done("aftersales.pane.replied", code)));
+    }
+
+    /** Gives the focused ticket to someone else. */
+    public void reassign(AgentName agent) {
+        onFocused(code -> act("task.aftersales.assign", () -> desk.reassign(code, agent.username(), queue.user()),
+                Notice.done("aftersales.pane.reassigned", code, agent.displayName())));
+    }
+
+    /** Records the customer's rating of the finished ticket (1–5, with an optional comment). */
+    public void rate(int score, String comment) {
+        onFocused(code -> act("task.aftersales.rate", () -> desk.rate(code, score, comment, queue.user()),
+                Notice.done("aftersales.pane.rated", code, score)));
+    }
+
+    private void onFocused(Consumer<String> action) {
+        TicketDetail shown = queue.detailProperty().get();
+        if (shown != null) {
+            action.accept(shown.ticket().code());
+        }
     }
 
     /** Moves the focused ticket to the status; the service refuses moves the flow does not allow. */
@@ -52,6 +105,14 @@ public final class TicketActionsViewModel {
             queue.report(Notice.problem(error));
             queue.reloadDetail();
         });
+    }
+
+    public ObservableList<ReplyTemplate> templates() {
+        return templates;
+    }
+
+    public ObservableList<AgentName> agents() {
+        return agents;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

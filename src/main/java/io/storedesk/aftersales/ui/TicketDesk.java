@@ -9,6 +9,7 @@ import io.storedesk.aftersales.queue.QueueFilter;
 import io.storedesk.aftersales.queue.QueueTicket;
 import io.storedesk.aftersales.queue.TicketQueue;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What the after-sales pane asks of the services, each call made off the window's thread by the view models;
@@ -20,6 +21,11 @@ public class TicketDesk {
 
     public TicketDesk(Services services) {
         this.services = services;
+    }
+
+    /** The reply templates' language code for a desk language: "zh_CN" for Chinese, else "en". */
+    static String language(Locale locale) {
+        return "zh".equals(locale.getLanguage()) ? "zh_CN" : "en";
     }
 
     TicketQueue.Snapshot load() {
@@ -48,6 +54,10 @@ public class TicketDesk {
 
     void replyWith(String code, String templateCode, String language, String user) {
         services.ticketConversation().reply(code, templateCode, language, user);
+    }
+
+    void rate(String code, int score, String comment, String user) {
+        services.satisfaction().record(code, score, comment, user);
     }
 
     void reassign(String code, String username, String user) {

@@ -39,10 +39,12 @@ public final class TicketQueuePane implements PaneView {
 
     private final VBox root = new VBox();
     private final TicketQueueViewModel model;
+    private final TicketActionsViewModel actions;
     private final I18n i18n;
 
     public TicketQueuePane(TicketQueueViewModel model, TicketActionsViewModel actions, I18n i18n) {
         this.model = model;
+        this.actions = actions;
         this.i18n = i18n;
         root.setId("aftersales");
         root.getStyleClass().addAll("table-pane", "aftersales-pane");
@@ -53,6 +55,7 @@ public final class TicketQueuePane implements PaneView {
         split.setDividerPositions(0.69);
         SplitPane.setResizableWithParent(detail, false);
         VBox.setVgrow(split, Priority.ALWAYS);
+        i18n.localeProperty().addListener((obs, old, now) -> actions.loadChoices(TicketDesk.language(now)));
         root.getChildren().addAll(header(actions), chips(),
                 Notices.bar("aftersales-notice", i18n, model.noticeProperty(), model::dismissNotice), split);
     }
@@ -140,6 +143,7 @@ public final class TicketQueuePane implements PaneView {
     @Override
     public void shown() {
         model.refresh();
+        actions.loadChoices(TicketDesk.language(i18n.locale()));
     }
 
     /** Tickets past a running target: what the desk has to act on first. */

@@ -30,6 +30,10 @@ final class TicketTimelineText {
             return "";
         }
         boolean sla = e.kind() == TicketEventKind.SLA_WARNING || e.kind() == TicketEventKind.SLA_BREACH;
-        return sla && i18n.has("sla.target." + e.body()) ? i18n.get("sla.target." + e.body()) : e.body();
+        if (sla && i18n.has("sla.target." + e.body())) {
+            return i18n.get("sla.target." + e.body());
+        }
+        // Some bodies are message keys (e.g. "no agent was available"), so each desk reads them in its language.
+        return e.body().startsWith("aftersales.") && i18n.has(e.body()) ? i18n.get(e.body()) : e.body();
     }
 }
