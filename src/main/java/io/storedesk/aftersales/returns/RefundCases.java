@@ -71,7 +71,8 @@ final class RefundCases {
         units.forEach((lineId, quantity) -> {
             OrderLine line = lines.get(lineId);
             if (line == null || line.kind() != LineKind.SALE) {
-                throw new RefusedInputException("aftersales.refund.notASaleLine", ticket.code(), lineId);
+                throw new RefusedInputException("aftersales.refund.notASaleLine", ticket.code(),
+                        String.valueOf(lineId));
             }
             items.add(new RefundItem(lineId, line.skuCode(), line.quantity(), quantity, line.amount(),
                     new Money(sum(before.stream().filter(r -> lineId.equals(r.orderLineId()))), currency)));
@@ -105,7 +106,8 @@ final class RefundCases {
                 continue;
             }
             if (line.orderLineId() == null) {
-                throw new RefusedInputException("aftersales.refund.lineWithoutOrderLine", ticket.code(), line.id());
+                throw new RefusedInputException("aftersales.refund.lineWithoutOrderLine", ticket.code(),
+                        String.valueOf(line.id()));
             }
             units.merge(line.orderLineId(), quantity, Integer::sum);
         }

@@ -54,7 +54,8 @@ public final class ReturnReceipt {
         return transactions.inTransaction(() -> {
             Ticket ticket = openReturn(ticketCode);
             Warehouse warehouse = stock.warehouses().stream().filter(w -> w.id() == warehouseId).findFirst()
-                    .orElseThrow(() -> new RefusedInputException("aftersales.returns.unknownWarehouse", warehouseId));
+                    .orElseThrow(() -> new RefusedInputException("aftersales.returns.unknownWarehouse",
+                            String.valueOf(warehouseId)));
             if (received.isEmpty()) {
                 throw new RefusedInputException("aftersales.returns.nothingReceived", ticketCode);
             }
@@ -64,7 +65,8 @@ public final class ReturnReceipt {
             for (ReceivedLine r : received) {
                 TicketLine line = lines.get(r.ticketLineId());
                 if (line == null) {
-                    throw new RefusedInputException("aftersales.returns.unknownLine", r.ticketLineId(), ticketCode);
+                    throw new RefusedInputException("aftersales.returns.unknownLine",
+                            String.valueOf(r.ticketLineId()), ticketCode);
                 }
                 if (r.quantity() <= 0) {
                     throw new RefusedInputException("aftersales.returns.quantityNotPositive",
@@ -107,7 +109,8 @@ public final class ReturnReceipt {
         }
         int arrived = units.stream().filter(u -> u.condition().arrived()).mapToInt(ReceivedLine::quantity).sum();
         if (arrived > 0 && line.skuId() == null) {
-            throw new RefusedInputException("aftersales.returns.lineWithoutSku", line.id(), ticket.code());
+            throw new RefusedInputException("aftersales.returns.lineWithoutSku", String.valueOf(line.id()),
+                    ticket.code());
         }
         ItemCondition found = line.conditionFound() == null ? null : ItemCondition.valueOf(line.conditionFound());
         for (ReceivedLine unit : units) {
