@@ -20,6 +20,13 @@ import io.storedesk.aftersales.report.Satisfaction;
 import io.storedesk.aftersales.report.SatisfactionRepository;
 import io.storedesk.aftersales.report.SlaReportRepository;
 import io.storedesk.aftersales.report.SlaReports;
+import io.storedesk.aftersales.returns.ApprovalLimits;
+import io.storedesk.aftersales.returns.Compensations;
+import io.storedesk.aftersales.returns.ExchangeShipping;
+import io.storedesk.aftersales.returns.RefundApproval;
+import io.storedesk.aftersales.returns.ReturnPolicy;
+import io.storedesk.aftersales.returns.ReturnReceipt;
+import io.storedesk.aftersales.returns.ReturnsRepository;
 import io.storedesk.catalog.CatalogExport;
 import io.storedesk.catalog.CatalogEditor;
 import io.storedesk.catalog.CatalogImport;
@@ -120,6 +127,10 @@ public final class Services implements AutoCloseable {
     private final Satisfaction satisfaction;
     private final SlaReports slaReports;
     private final OpenTicketClocks openTicketClocks;
+    private final ReturnReceipt returnReceipt;
+    private final RefundApproval refundApproval;
+    private final Compensations compensations;
+    private final ExchangeShipping exchangeShipping;
 
     public Services(Store store, Clock clock) {
         this.store = store;
@@ -170,6 +181,17 @@ public final class Services implements AutoCloseable {
         this.orderRouting = new OrderRouting(routingRepository, orderRepository, new CarrierRepository(dsl), orderReview,
                 new RouteBooking(routingRepository, orderRepository, stockReservations, store, clock), store, shop, clock,
                 new RoutingEngine());
+        ReturnsRepository returnsRepository = new ReturnsRepository(dsl);
+        ApprovalLimits approvalLimits = new ApprovalLimits(returnsRepository, new UserRepository(dsl));
+        this.returnReceipt = new ReturnReceipt(store, ticketRepository, returnsRepository, stockRepos.stock(),
+                stockLedger, clock);
+        this.refundApproval = new RefundApproval(store, ticketRepository, orderRepository, returnsRepository,
+                approvalLimits, () -> ReturnPolicy.fromSettings(key -> settingsRepository.get(key).orElse(null)), shop,
+                clock);
+        this.compensations = new Compensations(store, ticketRepository, orderRepository, returnsRepository,
+                approvalLimits, shop, clock);
+        this.exchangeShipping = new ExchangeShipping(store, ticketRepository, orderRepository, stockRepos.stock(),
+                clock);
         this.stats = new StatsRepository(dsl);
         // Until people sign in (the security issue), work is attributed to the operating system's user.
         this.userName = System.getProperty("user.name", "desk");
@@ -267,6 +289,25 @@ public final class Services implements AutoCloseable {
 
     public OrderRouting orderRouting() {
         return orderRouting;
+    }
+
+    /** The warehouse's check-in of returned goods, booked in the stock ledger. */
+    public ReturnReceipt returnReceipt() {
+        return returnReceipt;
+    }
+
+    /** Refunds worked out by the return rules and approved within each role's ceiling. */
+    public RefundApproval refundApproval() {
+        return refundApproval;
+    }
+
+    public Compensations compensations() {
+        return compensations;
+    }
+
+    /** Replacement orders for exchanges. */
+    public ExchangeShipping exchangeShipping() {
+        return exchangeShipping;
     }
 
     public ChannelStock channelStock() {
