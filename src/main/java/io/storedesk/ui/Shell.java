@@ -1,6 +1,7 @@
 package io.storedesk.ui;
 
 import io.storedesk.Services;
+import io.storedesk.aftersales.ui.OrderTickets;
 import io.storedesk.aftersales.ui.TicketActionsViewModel;
 import io.storedesk.aftersales.ui.TicketDesk;
 import io.storedesk.aftersales.ui.TicketQueuePane;
@@ -13,6 +14,7 @@ import io.storedesk.dashboard.ui.DashboardView;
 import io.storedesk.dashboard.ui.DashboardViewModel;
 import io.storedesk.orders.ui.OrderActionsViewModel;
 import io.storedesk.orders.ui.OrderDesk;
+import io.storedesk.orders.ui.AfterSalesHook;
 import io.storedesk.orders.ui.OrderInboxPane;
 import io.storedesk.orders.ui.OrderInboxViewModel;
 import io.storedesk.stock.StockTransfer;
@@ -36,8 +38,10 @@ public final class Shell {
         ImportWizards wizards = new ImportWizards(services.imports(), tasks, i18n, services.userName());
         panes.put(PaneId.CATALOG, catalogPane(services, i18n, tasks, wizards));
         panes.put(PaneId.STOCK, stockPane(services, i18n, tasks, wizards));
-        panes.put(PaneId.ORDERS, ordersPane(services, i18n, tasks));
-        panes.put(PaneId.AFTERSALES, afterSalesPane(services, i18n, tasks));
+        TicketQueuePane afterSales = afterSalesPane(services, i18n, tasks);
+        panes.put(PaneId.ORDERS, ordersPane(services, i18n, tasks, new OrderTickets(services, tasks, i18n,
+                afterSales::shown)));
+        panes.put(PaneId.AFTERSALES, afterSales);
         panes.put(PaneId.DASHBOARD, new DashboardView(new DashboardViewModel(services.dashboard(), tasks), i18n));
         ShellViewModel model = new ShellViewModel(tasks, () -> new DeskSummary(services.shop().shopName(),
                 services.catalog().skuCount(), services.orders().count(), services.tickets().openTickets()),
@@ -63,12 +67,14 @@ public final class Shell {
     }
 
     /** Reads the inbox once at start, so the navigation shows how many orders wait before the pane is opened. */
-    private static OrderInboxPane ordersPane(Services services, I18n i18n, FxTaskRunner tasks) {
+    private static OrderInboxPane ordersPane(Services services, I18n i18n, FxTaskRunner tasks,
+                                             AfterSalesHook afterSales) {
         OrderDesk desk = new OrderDesk(services.orders(), services.orderReview(), services.orderRouting(),
                 services.clock(), services.shop()::zone);
         OrderInboxViewModel model = new OrderInboxViewModel(desk, tasks);
         model.refresh();
-        return new OrderInboxPane(model, new OrderActionsViewModel(model, desk, tasks, services.userName()), i18n);
+        return new OrderInboxPane(model, new OrderActionsViewModel(model, desk, tasks, services.userName()), i18n,
+                afterSales);
     }
 
     /** Reads the queue once at start, so the navigation shows how many tickets are overdue. */

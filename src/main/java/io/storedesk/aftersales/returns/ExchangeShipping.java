@@ -73,7 +73,7 @@ public final class ExchangeShipping {
             Order order = replacementOrder(original, number, lines(replacement, original.currency()), at);
             long id = orders.insertOrders(List.of(order), n -> { })
                     .get(new ExternalKey(original.channelId(), number));
-            tickets.appendEvents(List.of(new TicketEvent(0, ticket.id(), TicketEventKind.NOTE, null, null, user,
+            tickets.appendEvents(List.of(new TicketEvent(0, ticket.id(), TicketEventKind.EXCHANGE, null, null, user,
                     "exchangeOrder=" + number, at)));
             return new ExchangeOrder(ticketCode, id, number);
         });

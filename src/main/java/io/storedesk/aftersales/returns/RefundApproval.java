@@ -79,7 +79,7 @@ public final class RefundApproval {
             if (!repository.addRefund(ticket.id(), ticket.version(), give.amount(), user, at)) {
                 throw new RefusedInputException("aftersales.error.changedMeanwhile", ticketCode);
             }
-            tickets.appendEvents(List.of(new TicketEvent(0, ticket.id(), TicketEventKind.NOTE, null, null, user,
+            tickets.appendEvents(List.of(new TicketEvent(0, ticket.id(), TicketEventKind.REFUND, null, null, user,
                     "refund=" + give + " approvedBy=" + approver, at)));
             return new IssuedRefund(ticketCode, give, quote, approver);
         });

@@ -4,10 +4,16 @@ import io.storedesk.aftersales.AgentName;
 import io.storedesk.aftersales.ReplyTemplate;
 import io.storedesk.aftersales.TicketDetail;
 import io.storedesk.aftersales.TicketStatus;
+import io.storedesk.aftersales.returns.ReceivedLine;
+import io.storedesk.aftersales.returns.RefundQuote;
 import io.storedesk.common.MessageKey;
 import io.storedesk.ui.BackgroundWork;
 import io.storedesk.ui.Notice;
+import io.storedesk.stock.Warehouse;
 import io.storedesk.ui.TaskRunner;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -28,6 +34,7 @@ public final class TicketActionsViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ObservableList<ReplyTemplate> templates = FXCollections.observableArrayList();
     private final ObservableList<AgentName> agents = FXCollections.observableArrayList();
+    private final ObservableList<Warehouse> warehouses = FXCollections.observableArrayList();
 
     public TicketActionsViewModel(TicketQueueViewModel queue, TicketDesk desk, TaskRunner tasks) {
         this.queue = queue;
@@ -40,6 +47,7 @@ public final class TicketActionsViewModel {
         tasks.run("task.aftersales.choices", progress -> desk.choices(language), (TicketDesk.Choices loaded) -> {
             templates.setAll(loaded.templates());
             agents.setAll(loaded.agents());
+            warehouses.setAll(loaded.warehouses());
         }, error -> queue.report(Notice.problem(error)));
     }
 
@@ -59,6 +67,25 @@ public final class TicketActionsViewModel {
     public void replyWith(ReplyTemplate template) {
         onFocused(code -> act("task.aftersales.reply", () -> desk.replyWith(code, template.code(),
                 template.language(), queue.user()), Notice.done("aftersales.pane.replied", code)));
+    }
+
+    /** Books a return's receipt at a warehouse: resellable units back on the shelf, damaged ones written off. */
+    public void receive(long warehouseId, List<ReceivedLine> lines) {
+        onFocused(code -> act("task.aftersales.receive", () -> desk.receive(code, warehouseId, lines, queue.user()),
+                Notice.done("aftersales.pane.received", code,
+                        lines.stream().mapToInt(ReceivedLine::quantity).sum())));
+    }
+
+    /** Computes what the focused ticket's refund would be, then hands it to the caller (to ask who approves). */
+    public void quoteRefund(BiConsumer<String, RefundQuote> then) {
+        onFocused(code -> tasks.run("task.aftersales.quote", progress -> desk.quote(code),
+                (RefundQuote quote) -> then.accept(code, quote), error -> queue.report(Notice.problem(error))));
+    }
+
+    /** Refunds the amount on the focused ticket, approved by the given person within their role's limit. */
+    public void refund(BigDecimal amount, String approver) {
+        onFocused(code -> act("task.aftersales.refund", () -> desk.refund(code, amount, approver, queue.user()),
+                Notice.done("aftersales.pane.refunded", code, amount)));
     }
 
     /** Gives the focused ticket to someone else. */
@@ -109,6 +136,10 @@ public final class TicketActionsViewModel {
 
     public ObservableList<ReplyTemplate> templates() {
         return templates;
+    }
+
+    public ObservableList<Warehouse> warehouses() {
+        return warehouses;
     }
 
     public ObservableList<AgentName> agents() {

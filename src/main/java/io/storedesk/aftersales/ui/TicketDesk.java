@@ -4,10 +4,14 @@ import io.storedesk.Services;
 import io.storedesk.aftersales.AgentName;
 import io.storedesk.aftersales.ReplyTemplate;
 import io.storedesk.aftersales.TicketDetail;
+import io.storedesk.aftersales.returns.ReceivedLine;
+import io.storedesk.aftersales.returns.RefundQuote;
 import io.storedesk.aftersales.TicketStatus;
 import io.storedesk.aftersales.queue.QueueFilter;
 import io.storedesk.aftersales.queue.QueueTicket;
 import io.storedesk.aftersales.queue.TicketQueue;
+import io.storedesk.stock.Warehouse;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
@@ -65,10 +69,26 @@ public class TicketDesk {
     }
 
     Choices choices(String language) {
-        return new Choices(services.ticketConversation().templates(language), services.ticketDetails().agents());
+        return new Choices(services.ticketConversation().templates(language), services.ticketDetails().agents(),
+                services.stock().warehouses());
     }
 
-    /** What the detail's menus offer: reply templates in the desk's language, people to give a ticket to. */
-    record Choices(List<ReplyTemplate> templates, List<AgentName> agents) {
+    void receive(String code, long warehouseId, List<ReceivedLine> lines, String user) {
+        services.returnReceipt().receive(code, warehouseId, lines, user);
+    }
+
+    RefundQuote quote(String code) {
+        return services.refundApproval().quote(code);
+    }
+
+    void refund(String code, BigDecimal amount, String approver, String user) {
+        services.refundApproval().issueRefund(code, amount, approver, user);
+    }
+
+    /**
+     * What the detail's menus offer: reply templates in the desk's language, people to give a ticket to (and to
+     * approve refunds), warehouses goods come back to.
+     */
+    record Choices(List<ReplyTemplate> templates, List<AgentName> agents, List<Warehouse> warehouses) {
     }
 }

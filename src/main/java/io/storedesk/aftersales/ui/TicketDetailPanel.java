@@ -8,6 +8,7 @@ import io.storedesk.aftersales.TicketEvent;
 import io.storedesk.aftersales.TicketLineView;
 import io.storedesk.aftersales.TicketParties;
 import io.storedesk.aftersales.TicketStatus;
+import io.storedesk.aftersales.TicketType;
 import io.storedesk.aftersales.sla.TargetStatus;
 import io.storedesk.ui.Formats;
 import io.storedesk.ui.I18n;
@@ -45,6 +46,7 @@ final class TicketDetailPanel {
 
     private final VBox content = new VBox(6);
     private final ScrollPane root = new ScrollPane(content);
+    private final TicketQueueViewModel model;
     private final I18n i18n;
     private final TicketActionsViewModel actions;
     private final Label title = wrapping();
@@ -56,10 +58,13 @@ final class TicketDetailPanel {
     private final FlowPane talk = new FlowPane(6, 6);
     private final HBox assign = new HBox(6);
     private final HBox rating = new HBox(6);
+    private Button receive;
+    private Button refund;
     private final VBox timeline = new VBox(6);
     private final List<Node> sections = new ArrayList<>();
 
     TicketDetailPanel(TicketQueueViewModel model, TicketActionsViewModel actions, I18n i18n) {
+        this.model = model;
         this.i18n = i18n;
         this.actions = actions;
         root.setId("aftersales-detail");
@@ -134,6 +139,10 @@ final class TicketDetailPanel {
         rating.setVisible(finished);
         rating.setManaged(finished);
         talk.setDisable(!t.status().isOpen() && t.status() != TicketStatus.DONE);
+        boolean goodsBack = t.type() == TicketType.RETURN || t.type() == TicketType.EXCHANGE;
+        show(receive, goodsBack && t.status().isOpen()
+                && detail.lines().stream().anyMatch(l -> l.outstanding() > 0));
+        show(refund, t.type() == TicketType.RETURN || t.type() == TicketType.REFUND_ONLY);
         assign.setDisable(!t.status().isOpen());
         for (TicketEvent e : detail.timeline()) {
             timeline.getChildren().add(event(e));
@@ -207,7 +216,27 @@ final class TicketDetailPanel {
         }).toList());
         actions.templates().addListener((ListChangeListener<ReplyTemplate>) change -> fill.run());
         fill.run();
-        talk.getChildren().addAll(addNote, reply, templates);
+        receive = receiveButton();
+        refund = refundButton();
+        talk.getChildren().addAll(addNote, reply, templates, receive, refund);
+    }
+
+    private Button receiveButton() {
+        Button receive = button("aftersales-receive", "aftersales.pane.receive");
+        receive.setOnAction(e -> {
+            TicketDetail shown = model.detailProperty().get();
+            ReceiveGoodsDialog.show(root.getScene().getWindow(), i18n, shown, List.copyOf(actions.warehouses()))
+                    .ifPresent(r -> actions.receive(r.warehouseId(), r.lines()));
+        });
+        return receive;
+    }
+
+    private Button refundButton() {
+        Button refund = button("aftersales-refund", "aftersales.pane.refund");
+        refund.setOnAction(e -> actions.quoteRefund((code, quote) -> RefundDialog.show(root.getScene().getWindow(),
+                i18n, code, quote, List.copyOf(actions.agents()), model.user())
+                .ifPresent(choice -> actions.refund(choice.amount(), choice.approver()))));
+        return refund;
     }
 
     private void buildAssign() {
@@ -275,6 +304,11 @@ final class TicketDetailPanel {
         }
         box.getStyleClass().add("timeline-entry");
         return box;
+    }
+
+    private static void show(Node node, boolean visible) {
+        node.setVisible(visible);
+        node.setManaged(visible);
     }
 
     private Label section(String key) {

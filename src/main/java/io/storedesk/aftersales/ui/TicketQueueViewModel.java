@@ -78,6 +78,10 @@ public final class TicketQueueViewModel {
                 snapshot = shown.snapshot();
                 count(shown.snapshot());
                 show(shown);
+                // A filter changed while the queue was read (before there was one to filter) applies now.
+                if (!chosen.equals(filterNow())) {
+                    filter();
+                }
             }
         }, this::failed);
     }

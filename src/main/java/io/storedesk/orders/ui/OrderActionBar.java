@@ -23,7 +23,7 @@ final class OrderActionBar {
     private final OrderActionsViewModel actions;
     private final I18n i18n;
 
-    OrderActionBar(OrderInboxViewModel inbox, OrderActionsViewModel actions, I18n i18n) {
+    OrderActionBar(OrderInboxViewModel inbox, OrderActionsViewModel actions, I18n i18n, AfterSalesHook afterSales) {
         this.inbox = inbox;
         this.actions = actions;
         this.i18n = i18n;
@@ -42,7 +42,13 @@ final class OrderActionBar {
         Button choose = button("orders-choose-route", "orders.action.chooseRoute", new FontIcon(Material2AL.EDIT),
                 actions.canChooseRoute());
         choose.setOnAction(e -> chooseRoute());
-        root.getChildren().addAll(route, hold, release, merge, suggestions(), choose);
+        Button ticket = new Button(null, new FontIcon(Material2AL.ASSIGNMENT_RETURN));
+        ticket.setId("orders-after-sales");
+        ticket.textProperty().bind(i18n.text("orders.action.afterSales"));
+        ticket.disableProperty().bind(inbox.detailProperty().isNull().or(actions.busyProperty()));
+        ticket.setOnAction(e -> afterSales.openTicket(root.getScene().getWindow(), inbox.detailProperty().get(),
+                inbox::report));
+        root.getChildren().addAll(route, hold, release, merge, suggestions(), choose, ticket);
         root.setAlignment(Pos.CENTER_LEFT);
         root.getStyleClass().add("action-bar");
     }

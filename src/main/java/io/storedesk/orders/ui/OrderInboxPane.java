@@ -50,6 +50,11 @@ public final class OrderInboxPane implements PaneView {
     private final I18n i18n;
 
     public OrderInboxPane(OrderInboxViewModel model, OrderActionsViewModel actions, I18n i18n) {
+        this(model, actions, i18n, AfterSalesHook.NONE);
+    }
+
+    public OrderInboxPane(OrderInboxViewModel model, OrderActionsViewModel actions, I18n i18n,
+                          AfterSalesHook afterSales) {
         this.model = model;
         this.actions = actions;
         this.i18n = i18n;
@@ -64,7 +69,7 @@ public final class OrderInboxPane implements PaneView {
         VBox.setVgrow(split, Priority.ALWAYS);
         root.getChildren().addAll(header(), statuses(), filters(),
                 Notices.bar("orders-notice", i18n, model.noticeProperty(), model::dismissNotice),
-                new OrderActionBar(model, actions, i18n).node(), split);
+                new OrderActionBar(model, actions, i18n, afterSales).node(), split);
     }
 
     private HBox header() {

@@ -3,7 +3,9 @@ package io.storedesk.aftersales.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storedesk.Services;
+import io.storedesk.aftersales.AgentName;
 import io.storedesk.aftersales.TicketDetail;
+import io.storedesk.aftersales.TicketEvent;
 import io.storedesk.aftersales.TicketEventKind;
 import io.storedesk.aftersales.TicketStatus;
 import io.storedesk.aftersales.TicketType;
@@ -16,6 +18,7 @@ import io.storedesk.store.Store;
 import io.storedesk.store.StoreConfig;
 import io.storedesk.testing.TestStores;
 import io.storedesk.ui.InlineTaskRunner;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -128,6 +131,58 @@ class TicketQueueViewModelTest {
                 .failure()))
                 .contains("待审核");
         assertThat(queue.detailProperty().get().ticket().status()).isEqualTo(before.get(0));
+    }
+
+    @Test
+    void aTemplateReplyAnswersTheTicketAndReassigningHandsItOnBothOnTheTimeline() {
+        QueueTicket waiting = queue.rows().stream().filter(t -> t.status() == TicketStatus.PENDING_REVIEW
+                && t.assignee() != null).findFirst().orElseThrow();
+        queue.showDetail(waiting);
+        actions.loadChoices("zh_CN");
+        assertThat(actions.templates()).isNotEmpty().allMatch(t -> t.language().equals("zh_CN"));
+        AgentName other = actions.agents().stream().filter(a -> !a.username().equals(waiting.assignee()))
+                .findFirst().orElseThrow();
+
+        actions.replyWith(actions.templates().get(0));
+        actions.reassign(other);
+
+        TicketDetail after = queue.detailProperty().get();
+        assertThat(after.timeline()).extracting(TicketEvent::kind).endsWith(TicketEventKind.REPLY,
+                TicketEventKind.ASSIGNED);
+        assertThat(after.timeline().get(after.timeline().size() - 2).body()).contains(waiting.code());
+        assertThat(after.ticket().assignee()).isEqualTo(other.username());
+        assertThat(after.ticket().firstRespondedAt()).isNotNull();
+        assertThat(describe(new Messages(Locale.ENGLISH), queue.noticeProperty().get().message()))
+                .isEqualTo("Ticket " + waiting.code() + " is now with " + other.displayName() + ".");
+    }
+
+    @Test
+    void aRefundAboveTheApproversLimitIsRefusedAndNothingIsRefunded() {
+        // An open refund-only ticket whose computed refund is above an agent's 200.00.
+        String code = dsl.fetch("SELECT code FROM ticket WHERE ticket_type = 'REFUND_ONLY' AND status IN "
+                + "('PENDING_REVIEW', 'PROCESSING') AND refund_amount IS NULL ORDER BY id").getValues(0, String.class)
+                .stream().filter(c -> quoteAbove(c, new BigDecimal("200.01"))).findFirst().orElseThrow();
+        QueueTicket ticket = queue.rows().stream().filter(t -> t.code().equals(code)).findFirst().orElseThrow();
+        queue.showDetail(ticket);
+        dsl.execute("INSERT INTO app_user (username, display_name, role_code) VALUES ('xiaowang', '小王', 'AGENT')");
+        int refundsBefore = ((Number) dsl.fetchValue("SELECT COUNT(*) FROM refund")).intValue();
+
+        actions.refund(new BigDecimal("200.01"), "xiaowang");
+
+        assertThat(queue.noticeProperty().get().isProblem()).isTrue();
+        UserFacingException refusal = (UserFacingException) queue.noticeProperty().get().failure();
+        assertThat(refusal.messageKey()).isEqualTo("aftersales.refund.overLimit");
+        assertThat(new Messages(Locale.ENGLISH).describe(refusal)).contains("小王").contains("200");
+        assertThat(((Number) dsl.fetchValue("SELECT COUNT(*) FROM refund")).intValue()).isEqualTo(refundsBefore);
+        assertThat(queue.detailProperty().get().ticket().refundAmount()).isNull();
+    }
+
+    private boolean quoteAbove(String code, BigDecimal amount) {
+        try {
+            return services.refundApproval().quote(code).total().amount().compareTo(amount) >= 0;
+        } catch (UserFacingException e) {
+            return false;
+        }
     }
 
     private static String describe(Messages messages, MessageKey key) {
