@@ -46,10 +46,12 @@ final class NewTicketDialog {
         grid.setVgap(8);
         ComboBox<TicketType> type = new ComboBox<>();
         type.setId("aftersales-new-type");
+        type.setPrefWidth(220);
         type.getItems().setAll(TicketType.values());
         type.setConverter(labels(i18n, "aftersales.type."));
         ComboBox<String> reason = new ComboBox<>();
         reason.setId("aftersales-new-reason");
+        reason.setPrefWidth(220);
         reason.setConverter(labels(i18n, "aftersales.reason."));
         type.valueProperty().addListener((obs, old, now) -> {
             reason.getItems().setAll(now == null ? List.of() : ReasonCodes.forType(now));
@@ -76,6 +78,7 @@ final class NewTicketDialog {
                     line.title() == null ? "" : line.title(), line.quantity())), count);
         }
         dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().setPrefWidth(620);
         dialog.setResultConverter(button -> {
             if (button != ButtonType.OK) {
                 return null;

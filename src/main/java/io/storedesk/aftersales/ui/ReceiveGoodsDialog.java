@@ -45,6 +45,7 @@ final class ReceiveGoodsDialog {
         grid.setVgap(8);
         ComboBox<Warehouse> warehouse = new ComboBox<>();
         warehouse.setId("aftersales-receive-warehouse");
+        warehouse.setPrefWidth(220);
         warehouse.getItems().setAll(warehouses);
         warehouse.setConverter(new StringConverter<>() {
             @Override
@@ -82,6 +83,7 @@ final class ReceiveGoodsDialog {
                     row.get(ItemCondition.DAMAGED), row.get(ItemCondition.MISSING));
         }
         dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().setPrefWidth(760);
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(warehouse.valueProperty().isNull());
         dialog.setResultConverter(button -> {
             if (button != ButtonType.OK) {

@@ -54,6 +54,7 @@ final class RefundDialog {
         grid.addRow(4, new Label(i18n.get("aftersales.refundDialog.amount")), amount);
         ComboBox<AgentName> approver = new ComboBox<>();
         approver.setId("aftersales-refund-approver");
+        approver.setPrefWidth(220);
         approver.getItems().setAll(approvers);
         approver.setConverter(new StringConverter<>() {
             @Override
@@ -69,6 +70,7 @@ final class RefundDialog {
         approvers.stream().filter(a -> a.username().equals(user)).findFirst().ifPresent(approver::setValue);
         grid.addRow(5, new Label(i18n.get("aftersales.refundDialog.approver")), approver);
         dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().setPrefWidth(480);
         // An amount that can't be read keeps OK disabled: a slip must never turn into the full refund.
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(approver.valueProperty().isNull()
                 .or(Bindings.createBooleanBinding(() -> parse(amount.getText()) == null, amount.textProperty())));
