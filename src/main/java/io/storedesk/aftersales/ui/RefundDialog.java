@@ -52,6 +52,24 @@ final class RefundDialog {
         TextField amount = new TextField(quote.total().amount().toPlainString());
         amount.setId("aftersales-refund-amount");
         grid.addRow(4, new Label(i18n.get("aftersales.refundDialog.amount")), amount);
+        ComboBox<AgentName> approver = approvers(approvers, user);
+        grid.addRow(5, new Label(i18n.get("aftersales.refundDialog.approver")), approver);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().setPrefWidth(480);
+        // An amount that can't be read keeps OK disabled: a slip must never turn into the full refund.
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(approver.valueProperty().isNull()
+                .or(Bindings.createBooleanBinding(() -> parse(amount.getText()) == null, amount.textProperty())));
+        dialog.setResultConverter(button -> {
+            if (button != ButtonType.OK) {
+                return null;
+            }
+            return new RefundChoice(parse(amount.getText()), approver.getValue().username());
+        });
+        return dialog.showAndWait();
+    }
+
+    /** The people who may approve, with the one working at the desk chosen when they are among them. */
+    static ComboBox<AgentName> approvers(List<AgentName> approvers, String user) {
         ComboBox<AgentName> approver = new ComboBox<>();
         approver.setId("aftersales-refund-approver");
         approver.setPrefWidth(220);
@@ -68,19 +86,7 @@ final class RefundDialog {
             }
         });
         approvers.stream().filter(a -> a.username().equals(user)).findFirst().ifPresent(approver::setValue);
-        grid.addRow(5, new Label(i18n.get("aftersales.refundDialog.approver")), approver);
-        dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().setPrefWidth(480);
-        // An amount that can't be read keeps OK disabled: a slip must never turn into the full refund.
-        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(approver.valueProperty().isNull()
-                .or(Bindings.createBooleanBinding(() -> parse(amount.getText()) == null, amount.textProperty())));
-        dialog.setResultConverter(button -> {
-            if (button != ButtonType.OK) {
-                return null;
-            }
-            return new RefundChoice(parse(amount.getText()), approver.getValue().username());
-        });
-        return dialog.showAndWait();
+        return approver;
     }
 
     /** The typed amount, or null when it is not a number ("1,280.50" reads as 1280.50). */

@@ -4,6 +4,7 @@ import io.storedesk.aftersales.AgentName;
 import io.storedesk.aftersales.ReplyTemplate;
 import io.storedesk.aftersales.TicketDetail;
 import io.storedesk.aftersales.TicketStatus;
+import io.storedesk.aftersales.returns.CompensationKind;
 import io.storedesk.aftersales.returns.ReceivedLine;
 import io.storedesk.aftersales.returns.RefundQuote;
 import io.storedesk.common.MessageKey;
@@ -13,6 +14,7 @@ import io.storedesk.stock.Warehouse;
 import io.storedesk.ui.TaskRunner;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -86,6 +88,28 @@ public final class TicketActionsViewModel {
     public void refund(BigDecimal amount, String approver) {
         onFocused(code -> act("task.aftersales.refund", () -> desk.refund(code, amount, approver, queue.user()),
                 Notice.done("aftersales.pane.refunded", code, amount)));
+    }
+
+    /** Grants goodwill on the focused ticket (a coupon or a partial refund), approved within a role's limit. */
+    public void compensate(CompensationKind kind, BigDecimal amount, String approver) {
+        onFocused(code -> act("task.aftersales.compensate", () -> desk.compensate(code, kind, amount, approver,
+                queue.user()), Notice.done("aftersales.pane.compensated", code, amount)));
+    }
+
+    /** Opens the replacement order of an exchange (SKU code → units), which routing then ships. */
+    public void shipExchange(Map<String, Integer> replacement) {
+        onFocused(code -> {
+            busy.set(true);
+            tasks.run("task.aftersales.exchange", progress -> desk.shipExchange(code, replacement, queue.user()),
+                    (String order) -> {
+                        busy.set(false);
+                        queue.report(Notice.done("aftersales.pane.exchanged", code, order));
+                        queue.refresh();
+                    }, error -> {
+                        busy.set(false);
+                        queue.report(Notice.problem(error));
+                    });
+        });
     }
 
     /** Gives the focused ticket to someone else. */

@@ -4,6 +4,7 @@ import io.storedesk.Services;
 import io.storedesk.aftersales.AgentName;
 import io.storedesk.aftersales.ReplyTemplate;
 import io.storedesk.aftersales.TicketDetail;
+import io.storedesk.aftersales.returns.CompensationKind;
 import io.storedesk.aftersales.returns.ReceivedLine;
 import io.storedesk.aftersales.returns.RefundQuote;
 import io.storedesk.aftersales.TicketStatus;
@@ -14,6 +15,7 @@ import io.storedesk.stock.Warehouse;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * What the after-sales pane asks of the services, each call made off the window's thread by the view models;
@@ -83,6 +85,14 @@ public class TicketDesk {
 
     void refund(String code, BigDecimal amount, String approver, String user) {
         services.refundApproval().issueRefund(code, amount, approver, user);
+    }
+
+    void compensate(String code, CompensationKind kind, BigDecimal amount, String approver, String user) {
+        services.compensations().recordCompensation(code, kind, amount, approver, user);
+    }
+
+    String shipExchange(String code, Map<String, Integer> replacement, String user) {
+        return services.exchangeShipping().shipExchange(code, replacement, user).orderNumber();
     }
 
     /**

@@ -60,6 +60,7 @@ final class TicketDetailPanel {
     private final HBox rating = new HBox(6);
     private Button receive;
     private Button refund;
+    private Button exchange;
     private final VBox timeline = new VBox(6);
     private final List<Node> sections = new ArrayList<>();
 
@@ -143,6 +144,7 @@ final class TicketDetailPanel {
         show(receive, goodsBack && t.status().isOpen()
                 && detail.lines().stream().anyMatch(l -> l.outstanding() > 0));
         show(refund, t.type() == TicketType.RETURN || t.type() == TicketType.REFUND_ONLY);
+        show(exchange, t.type() == TicketType.EXCHANGE && t.status().isOpen() && !detail.lines().isEmpty());
         assign.setDisable(!t.status().isOpen());
         for (TicketEvent e : detail.timeline()) {
             timeline.getChildren().add(event(e));
@@ -218,7 +220,14 @@ final class TicketDetailPanel {
         fill.run();
         receive = receiveButton();
         refund = refundButton();
-        talk.getChildren().addAll(addNote, reply, templates, receive, refund);
+        exchange = button("aftersales-exchange", "aftersales.pane.exchange");
+        exchange.setOnAction(e -> ExchangeDialog.show(root.getScene().getWindow(), i18n, model.detailProperty().get())
+                .ifPresent(actions::shipExchange));
+        Button compensate = button("aftersales-compensate", "aftersales.pane.compensate");
+        compensate.setOnAction(e -> CompensationDialog.show(root.getScene().getWindow(), i18n,
+                        model.detailProperty().get().ticket().code(), List.copyOf(actions.agents()), model.user())
+                .ifPresent(g -> actions.compensate(g.kind(), g.amount(), g.approver())));
+        talk.getChildren().addAll(addNote, reply, templates, receive, refund, exchange, compensate);
     }
 
     private Button receiveButton() {

@@ -10,6 +10,7 @@ import io.storedesk.aftersales.TicketEventKind;
 import io.storedesk.aftersales.TicketStatus;
 import io.storedesk.aftersales.TicketType;
 import io.storedesk.aftersales.queue.QueueFilter;
+import io.storedesk.aftersales.returns.CompensationKind;
 import io.storedesk.aftersales.queue.QueueTicket;
 import io.storedesk.common.MessageKey;
 import io.storedesk.common.Messages;
@@ -23,6 +24,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -175,6 +177,28 @@ class TicketQueueViewModelTest {
         assertThat(new Messages(Locale.ENGLISH).describe(refusal)).contains("小王").contains("200");
         assertThat(((Number) dsl.fetchValue("SELECT COUNT(*) FROM refund")).intValue()).isEqualTo(refundsBefore);
         assertThat(queue.detailProperty().get().ticket().refundAmount()).isNull();
+    }
+
+    @Test
+    void anExchangeOpensAReplacementOrderAndACouponIsRecordedWithItsApprover() {
+        QueueTicket exchange = queue.rows().stream().filter(t -> t.type() == TicketType.EXCHANGE).findFirst()
+                .orElseThrow();
+        queue.showDetail(exchange);
+        String sku = queue.detailProperty().get().lines().get(0).skuCode();
+        String manager = (String) dsl.fetchValue("SELECT username FROM app_user WHERE role_code = 'MANAGER' "
+                + "AND active ORDER BY username LIMIT 1");
+
+        actions.shipExchange(Map.of(sku, 1));
+        actions.compensate(CompensationKind.COUPON, new BigDecimal("20"), manager);
+
+        assertThat(dsl.fetchValue("SELECT status FROM orders WHERE external_id = 'EX-" + exchange.code() + "'"))
+                .isEqualTo("PAID");
+        assertThat(queue.detailProperty().get().timeline()).extracting(TicketEvent::kind)
+                .endsWith(TicketEventKind.EXCHANGE, TicketEventKind.COMPENSATION);
+        assertThat(dsl.fetchValue("SELECT compensation_approved_by FROM ticket WHERE code = '" + exchange.code()
+                + "'")).isEqualTo(manager);
+        assertThat(describe(new Messages(Locale.ENGLISH), queue.noticeProperty().get().message()))
+                .isEqualTo("Ticket " + exchange.code() + ": compensation of 20 recorded.");
     }
 
     private boolean quoteAbove(String code, BigDecimal amount) {
