@@ -4,6 +4,8 @@ import io.storedesk.aftersales.AgentName;
 import io.storedesk.aftersales.ReplyTemplate;
 import io.storedesk.aftersales.TicketDetail;
 import io.storedesk.aftersales.TicketStatus;
+import io.storedesk.aftersales.intake.IntakeResult;
+import io.storedesk.aftersales.intake.NewTicket;
 import io.storedesk.aftersales.returns.CompensationKind;
 import io.storedesk.aftersales.returns.ReceivedLine;
 import io.storedesk.aftersales.returns.RefundQuote;
@@ -88,6 +90,21 @@ public final class TicketActionsViewModel {
     public void refund(BigDecimal amount, String approver) {
         onFocused(code -> act("task.aftersales.refund", () -> desk.refund(code, amount, approver, queue.user()),
                 Notice.done("aftersales.pane.refunded", code, amount)));
+    }
+
+    /** Opens a ticket by hand; the notice says its code and who got it. */
+    public void open(NewTicket ticket) {
+        busy.set(true);
+        tasks.run("task.aftersales.open", progress -> desk.open(ticket, queue.user()), (IntakeResult result) -> {
+            busy.set(false);
+            queue.report(result.assignee() == null
+                    ? Notice.done("aftersales.newTicket.openedUnassigned", result.ticketCode())
+                    : Notice.done("aftersales.newTicket.opened", result.ticketCode(), result.assignee()));
+            queue.refresh();
+        }, error -> {
+            busy.set(false);
+            queue.report(Notice.problem(error));
+        });
     }
 
     /** Grants goodwill on the focused ticket (a coupon or a partial refund), approved within a role's limit. */

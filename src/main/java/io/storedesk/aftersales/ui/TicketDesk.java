@@ -4,6 +4,8 @@ import io.storedesk.Services;
 import io.storedesk.aftersales.AgentName;
 import io.storedesk.aftersales.ReplyTemplate;
 import io.storedesk.aftersales.TicketDetail;
+import io.storedesk.aftersales.intake.IntakeResult;
+import io.storedesk.aftersales.intake.NewTicket;
 import io.storedesk.aftersales.returns.CompensationKind;
 import io.storedesk.aftersales.returns.ReceivedLine;
 import io.storedesk.aftersales.returns.RefundQuote;
@@ -85,6 +87,10 @@ public class TicketDesk {
 
     void refund(String code, BigDecimal amount, String approver, String user) {
         services.refundApproval().issueRefund(code, amount, approver, user);
+    }
+
+    IntakeResult open(NewTicket ticket, String user) {
+        return services.ticketIntake().create(ticket, user);
     }
 
     void compensate(String code, CompensationKind kind, BigDecimal amount, String approver, String user) {

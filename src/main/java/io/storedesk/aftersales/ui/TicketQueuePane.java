@@ -74,9 +74,14 @@ public final class TicketQueuePane implements PaneView {
         refresh.setId("aftersales-refresh");
         refresh.getStyleClass().add("flat");
         refresh.setOnAction(e -> model.refresh());
+        Button open = new Button(null, new FontIcon(Material2AL.ADD));
+        open.setId("aftersales-new");
+        open.textProperty().bind(i18n.text("aftersales.manual.open"));
+        open.disableProperty().bind(actions.busyProperty());
+        open.setOnAction(e -> ManualTicketDialog.show(root.getScene().getWindow(), i18n).ifPresent(actions::open));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(10, title, spacer, busy, search, refresh);
+        HBox header = new HBox(10, title, spacer, busy, search, open, refresh);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("pane-header");
         return header;

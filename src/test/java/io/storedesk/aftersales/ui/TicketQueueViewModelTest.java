@@ -7,6 +7,8 @@ import io.storedesk.aftersales.AgentName;
 import io.storedesk.aftersales.TicketDetail;
 import io.storedesk.aftersales.TicketEvent;
 import io.storedesk.aftersales.TicketEventKind;
+import io.storedesk.aftersales.TicketPriority;
+import io.storedesk.aftersales.intake.NewTicket;
 import io.storedesk.aftersales.TicketStatus;
 import io.storedesk.aftersales.TicketType;
 import io.storedesk.aftersales.queue.QueueFilter;
@@ -199,6 +201,23 @@ class TicketQueueViewModelTest {
                 + "'")).isEqualTo(manager);
         assertThat(describe(new Messages(Locale.ENGLISH), queue.noticeProperty().get().message()))
                 .isEqualTo("Ticket " + exchange.code() + ": compensation of 20 recorded.");
+    }
+
+    @Test
+    void aTicketOpenedByHandJoinsTheQueueAndABlankSubjectIsRefused() {
+        int before = queue.totalProperty().get();
+
+        actions.open(new NewTicket(TicketType.COMPLAINT, TicketPriority.HIGH, "SERVICE", "客服态度差", null, null, null,
+                List.of()));
+
+        assertThat(queue.totalProperty().get()).isEqualTo(before + 1);
+        assertThat(queue.noticeProperty().get().message().key()).startsWith("aftersales.newTicket.opened");
+
+        actions.open(new NewTicket(TicketType.INQUIRY, TicketPriority.NORMAL, "USAGE", "  ", null, null, null,
+                List.of()));
+
+        assertThat(queue.noticeProperty().get().isProblem()).isTrue();
+        assertThat(queue.totalProperty().get()).isEqualTo(before + 1);
     }
 
     private boolean quoteAbove(String code, BigDecimal amount) {
