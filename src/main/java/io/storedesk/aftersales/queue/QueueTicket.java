@@ -10,11 +10,13 @@ import java.time.Instant;
 
 /**
  * A ticket in the work queue with its clocks read at one instant: next is the running target due soonest (null
- * when no clock runs), everBreached whether any target of it has been missed, now or before.
+ * when no clock runs), everBreached whether any target of it has been missed, now or before, awaitingGoods
+ * whether its warehouse still has goods to receive for it.
  */
 public record QueueTicket(long id, String code, TicketType type, TicketStatus status, TicketPriority priority,
                           String subject, String orderNo, String customerName, String assignee, String assigneeName,
-                          Long warehouseId, Instant createdAt, TargetStatus next, boolean everBreached) {
+                          Long warehouseId, Instant createdAt, TargetStatus next, boolean everBreached,
+                          boolean awaitingGoods) {
 
     /** When the next target is due; null when no clock runs. */
     public Instant due() {

@@ -60,7 +60,8 @@ public final class TicketQueue {
                 }
             }
             result.add(new QueueTicket(t.id(), t.code(), t.type(), t.status(), t.priority(), t.subject(), t.orderNo(),
-                    t.customerName(), t.assignee(), t.assigneeName(), t.warehouseId(), t.createdAt(), next, breached));
+                    t.customerName(), t.assignee(), t.assigneeName(), t.warehouseId(), t.createdAt(), next, breached,
+                    t.awaitingGoods()));
         }
         return result;
     }

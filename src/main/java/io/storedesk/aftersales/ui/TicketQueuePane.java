@@ -1,6 +1,7 @@
 package io.storedesk.aftersales.ui;
 
 import io.storedesk.aftersales.TicketType;
+import io.storedesk.stock.Warehouse;
 import io.storedesk.ui.Choices;
 import io.storedesk.ui.I18n;
 import io.storedesk.ui.Notices;
@@ -56,7 +57,7 @@ public final class TicketQueuePane implements PaneView {
         SplitPane.setResizableWithParent(detail, false);
         VBox.setVgrow(split, Priority.ALWAYS);
         i18n.localeProperty().addListener((obs, old, now) -> actions.loadChoices(TicketDesk.language(now)));
-        root.getChildren().addAll(header(actions), chips(),
+        root.getChildren().addAll(header(actions), chips(actions),
                 Notices.bar("aftersales-notice", i18n, model.noticeProperty(), model::dismissNotice), split);
     }
 
@@ -87,8 +88,9 @@ public final class TicketQueuePane implements PaneView {
         return header;
     }
 
-    /** Everyone's or mine (one or the other), then overdue and due-soon as switches, then the type. */
-    private FlowPane chips() {
+    /** Everyone's or mine (one or the other), then overdue, due-soon and to-receive as switches, then the type
+     *  and the warehouse. */
+    private FlowPane chips(TicketActionsViewModel actions) {
         ToggleGroup whose = new ToggleGroup();
         ToggleButton all = chip("aftersales-all", i18n.text("aftersales.filter.all", model.totalProperty()));
         ToggleButton mine = chip("aftersales-mine", i18n.text("aftersales.filter.mine", model.mineProperty()));
@@ -108,6 +110,12 @@ public final class TicketQueuePane implements PaneView {
                 model.overdueProperty()), model.overdueOnlyProperty());
         ToggleButton soon = switchChip("aftersales-due-soon", i18n.text("aftersales.filter.dueSoon"),
                 model.dueSoonOnlyProperty());
+        ToggleButton receive = switchChip("aftersales-to-receive", i18n.text("aftersales.filter.toReceive",
+                model.toReceiveProperty()), model.toReceiveOnlyProperty());
+        ComboBox<Warehouse> warehouse = Choices.withAnyNamed("aftersales-warehouse", i18n,
+                "aftersales.filter.anyWarehouse", actions.warehouses(), Warehouse::name);
+        warehouse.valueProperty().addListener((obs, old, now) -> model.warehouseProperty().set(now == null ? null
+                : now.id()));
         ComboBox<TicketType> type = Choices.withAny("aftersales-type", i18n, "aftersales.filter.anyType",
                 List.of(TicketType.values()), t -> "aftersales.type." + t.name());
         type.valueProperty().bindBidirectional(model.typeProperty());
@@ -118,9 +126,9 @@ public final class TicketQueuePane implements PaneView {
                 model.totalProperty().get()), model.rows(), model.totalProperty(), i18n.localeProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox tail = new HBox(8, type, spacer, count);
+        HBox tail = new HBox(8, type, warehouse, spacer, count);
         tail.setAlignment(Pos.CENTER_LEFT);
-        FlowPane chips = new FlowPane(6, 6, all, mine, overdue, soon, tail);
+        FlowPane chips = new FlowPane(6, 6, all, mine, overdue, soon, receive, tail);
         chips.getStyleClass().add("kind-chips");
         chips.setPadding(new Insets(4, 12, 4, 12));
         return chips;

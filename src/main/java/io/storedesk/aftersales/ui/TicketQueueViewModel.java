@@ -27,7 +27,8 @@ import javafx.collections.ObservableList;
 
 /**
  * The after-sales queue's state: the tickets someone still has to act on, read with their SLA clocks, and the
- * filters over them (mine or everyone's, overdue, due within the hour, type, text) applied to what was read,
+ * filters over them (mine or everyone's, overdue, due within the hour, goods to receive at a warehouse, type,
+ * text) applied to what was read,
  * most urgent first; counts for the chips; the focused ticket's detail; what the last action did.
  */
 public final class TicketQueueViewModel {
@@ -42,6 +43,8 @@ public final class TicketQueueViewModel {
     private final BooleanProperty mineOnly = new SimpleBooleanProperty(this, "mineOnly");
     private final BooleanProperty overdueOnly = new SimpleBooleanProperty(this, "overdueOnly");
     private final BooleanProperty dueSoonOnly = new SimpleBooleanProperty(this, "dueSoonOnly");
+    private final BooleanProperty toReceiveOnly = new SimpleBooleanProperty(this, "toReceiveOnly");
+    private final ObjectProperty<Long> warehouse = new SimpleObjectProperty<>(this, "warehouse");
     private final ObjectProperty<TicketType> type = new SimpleObjectProperty<>(this, "type");
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
 
@@ -49,6 +52,7 @@ public final class TicketQueueViewModel {
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper(this, "total");
     private final ReadOnlyIntegerWrapper mine = new ReadOnlyIntegerWrapper(this, "mine");
     private final ReadOnlyIntegerWrapper overdue = new ReadOnlyIntegerWrapper(this, "overdue");
+    private final ReadOnlyIntegerWrapper toReceive = new ReadOnlyIntegerWrapper(this, "toReceive");
     private final ReadOnlyObjectWrapper<Instant> readAt = new ReadOnlyObjectWrapper<>(this, "readAt");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
@@ -62,7 +66,7 @@ public final class TicketQueueViewModel {
         this.desk = desk;
         this.tasks = tasks;
         this.user = user;
-        List.of(mineOnly, overdueOnly, dueSoonOnly, type, text).forEach(p -> p.addListener((o, a, b) -> filter()));
+        List.of(mineOnly, overdueOnly, dueSoonOnly, toReceiveOnly, warehouse, type, text).forEach(p -> p.addListener((o, a, b) -> filter()));
     }
 
     /** Reads the queue again (in the background) and shows it through the filters. */
@@ -120,10 +124,12 @@ public final class TicketQueueViewModel {
         total.set(read.tickets().size());
         mine.set((int) read.tickets().stream().filter(t -> user.equals(t.assignee())).count());
         overdue.set((int) read.tickets().stream().filter(QueueTicket::overdue).count());
+        toReceive.set((int) read.tickets().stream().filter(QueueTicket::awaitingGoods).count());
     }
 
     QueueFilter filterNow() {
-        QueueFilter f = QueueFilter.all().overdue(overdueOnly.get()).ofType(type.get()).matching(text.get());
+        QueueFilter f = QueueFilter.all().overdue(overdueOnly.get()).ofType(type.get()).matching(text.get())
+                .receiving(toReceiveOnly.get()).atWarehouse(warehouse.get());
         f = mineOnly.get() ? f.mine(user) : f;
         return dueSoonOnly.get() ? f.within(DUE_SOON) : f;
     }
@@ -178,6 +184,20 @@ public final class TicketQueueViewModel {
 
     public BooleanProperty dueSoonOnlyProperty() {
         return dueSoonOnly;
+    }
+
+    /** Only returns whose goods are still to be received: the warehouse's queue. */
+    public BooleanProperty toReceiveOnlyProperty() {
+        return toReceiveOnly;
+    }
+
+    /** One warehouse's tickets (its returns to receive); null = every warehouse. */
+    public ObjectProperty<Long> warehouseProperty() {
+        return warehouse;
+    }
+
+    public ReadOnlyIntegerProperty toReceiveProperty() {
+        return toReceive.getReadOnlyProperty();
     }
 
     public ObjectProperty<TicketType> typeProperty() {

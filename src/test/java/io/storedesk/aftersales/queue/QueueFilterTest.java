@@ -27,7 +27,7 @@ class QueueFilterTest {
     private final QueueTicket laterUrgent = ticket("T-4", TicketType.INQUIRY, TicketPriority.URGENT, null, 300,
             SlaState.ON_TRACK);
     private final QueueTicket noClock = new QueueTicket(5, "T-5", TicketType.INQUIRY, TicketStatus.PROCESSING,
-            TicketPriority.LOW, "发票", null, "张三", "lina", "Li Na", null, NOW.minusSeconds(60), null, false);
+            TicketPriority.LOW, "发票", null, "张三", "lina", "Li Na", null, NOW.minusSeconds(60), null, false, false);
     private final List<QueueTicket> queue = List.of(noClock, later, soon, laterUrgent, overdue);
 
     @Test
@@ -69,6 +69,15 @@ class QueueFilterTest {
     }
 
     @Test
+    void theWarehouseQueueKeepsReturnsWithGoodsStillToReceiveThere() {
+        assertThat(QueueFilter.all().receiving(true).apply(queue, NOW)).extracting(QueueTicket::code)
+                .containsExactly("T-2");
+        assertThat(QueueFilter.all().atWarehouse(7L).apply(queue, NOW)).extracting(QueueTicket::code)
+                .containsExactly("T-2", "T-3");
+        assertThat(QueueFilter.all().receiving(true).atWarehouse(8L).apply(queue, NOW)).isEmpty();
+    }
+
+    @Test
     void timeLeftIsNegativeOnceOverdue() {
         assertThat(overdue.timeLeft(NOW)).isEqualTo(Duration.ofMinutes(-30));
         assertThat(soon.timeLeft(NOW)).isEqualTo(Duration.ofMinutes(20));
@@ -84,7 +93,7 @@ class QueueFilterTest {
                 Duration.ofHours(24), Duration.ofHours(24).minusMinutes(minutesLeft));
         return new QueueTicket(Long.parseLong(code.substring(2)), code, type, TicketStatus.PROCESSING, priority,
                 "subject " + code, "ORD-" + code, "Customer " + code, assignee,
-                assignee == null ? null : assignee.equals("lina") ? "Li Na" : "Wei", null,
-                NOW.minusSeconds(3600), next, state.breached());
+                assignee == null ? null : assignee.equals("lina") ? "Li Na" : "Wei", type == TicketType.RETURN ? 7L : null,
+                NOW.minusSeconds(3600), next, state.breached(), type == TicketType.RETURN && minutesLeft < 100);
     }
 }

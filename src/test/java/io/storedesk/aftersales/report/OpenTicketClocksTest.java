@@ -24,7 +24,7 @@ class OpenTicketClocksTest {
         TargetStatus resolution = new TargetStatus(SlaTarget.RESOLUTION, SlaState.BREACHED,
                 NOW.minus(Duration.ofMinutes(40)), Duration.ofHours(24), Duration.ofMinutes(24 * 60 + 30));
         QueueTicket t = new QueueTicket(1, "AS-1", TicketType.RETURN, TicketStatus.PROCESSING, TicketPriority.HIGH,
-                "退货", null, null, "lina", "李娜", null, NOW.minus(Duration.ofDays(2)), resolution, true);
+                "退货", null, null, "lina", "李娜", null, NOW.minus(Duration.ofDays(2)), resolution, true, false);
 
         OpenTicket listed = OpenTicketClocks.toOpenTicket(t, NOW);
 
@@ -38,7 +38,7 @@ class OpenTicketClocksTest {
     @Test
     void aTicketWithoutARunningTargetHasNoDeadline() {
         QueueTicket t = new QueueTicket(2, "AS-2", TicketType.INQUIRY, TicketStatus.PROCESSING, TicketPriority.LOW,
-                "发票", null, null, null, null, null, NOW, null, false);
+                "发票", null, null, null, null, null, NOW, null, false, false);
 
         OpenTicket listed = OpenTicketClocks.toOpenTicket(t, NOW);
 

@@ -70,7 +70,7 @@ class RefundApprovalTest {
                                 cny("10.00"), "SHIPPING"));
         assertThat(shop.tickets.findTicket("AS-1").orElseThrow().refundAmount()).isEqualTo(cny("280.00"));
         assertThat(shop.tickets.events(ticket)).singleElement().satisfies(e -> {
-            assertThat(e.kind()).isEqualTo(TicketEventKind.NOTE);
+            assertThat(e.kind()).isEqualTo(TicketEventKind.REFUND);
             assertThat(e.body()).isEqualTo("refund=280.00 CNY approvedBy=manager");
         });
         assertThatThrownBy(() -> refunds.issueRefund("AS-1", null, "admin", "agent"))

@@ -89,6 +89,14 @@ class TicketQueueViewModelTest {
         assertThat(queue.totalProperty().get()).isEqualTo(all);
 
         queue.typeProperty().set(null);
+        queue.toReceiveOnlyProperty().set(true);
+        assertThat(queue.rows()).hasSize(queue.toReceiveProperty().get()).isNotEmpty()
+                .allMatch(t -> t.type() == TicketType.RETURN || t.type() == TicketType.EXCHANGE);
+        assertThat(queue.toReceiveProperty().get()).isEqualTo(count("status IN ('PENDING_REVIEW', 'PROCESSING', "
+                + "'WAITING_CUSTOMER') AND ticket_type IN ('RETURN', 'EXCHANGE') AND EXISTS (SELECT 1 FROM "
+                + "ticket_line l WHERE l.ticket_id = ticket.id AND l.received_quantity < l.quantity)"));
+
+        queue.toReceiveOnlyProperty().set(false);
         queue.dueSoonOnlyProperty().set(true);
         Instant limit = queue.readAtProperty().get().plus(TicketQueueViewModel.DUE_SOON);
         assertThat(queue.rows()).allMatch(t -> t.due() != null && !t.due().isAfter(limit));
