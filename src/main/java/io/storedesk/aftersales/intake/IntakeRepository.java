@@ -46,7 +46,8 @@ public final class IntakeRepository {
     }
 
     private Optional<OrderForTicket> order(Condition which) {
-        var head = dsl.select(ORDERS.ID, ORDERS.EXTERNAL_ID, ORDERS.CHANNEL_ID, ORDERS.CUSTOMER_ID, CUSTOMER.TIER)
+        var head = dsl.select(ORDERS.ID, ORDERS.EXTERNAL_ID, ORDERS.CHANNEL_ID, ORDERS.CUSTOMER_ID, CUSTOMER.TIER,
+                        ORDERS.STATUS)
                 .from(ORDERS).leftJoin(CUSTOMER).on(CUSTOMER.ID.eq(ORDERS.CUSTOMER_ID))
                 .where(which).fetchOne();
         if (head == null) {
@@ -72,7 +73,7 @@ public final class IntakeRepository {
                         "SALE".equals(r.value5()), r.value6(), claimed.getOrDefault(r.value1(), 0),
                         shipped.getOrDefault(r.value1(), r.value7())));
         return Optional.of(new OrderForTicket(orderId, head.value2(), head.value3(), head.value4(), head.value5(),
-                lines));
+                head.value6(), lines));
     }
 
     public Optional<Long> channelId(String code) {

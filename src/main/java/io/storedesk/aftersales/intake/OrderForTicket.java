@@ -5,7 +5,12 @@ import java.util.Optional;
 
 /** What a ticket takes from an order: its channel, buyer and the lines a claim can be made on. */
 public record OrderForTicket(long id, String externalId, long channelId, Long customerId, String customerTier,
-                             List<Line> lines) {
+                             String status, List<Line> lines) {
+
+    /** Goods can only come back once they have left: a shipped or delivered order. */
+    public boolean shipped() {
+        return "SHIPPED".equals(status) || "DELIVERED".equals(status);
+    }
 
     public OrderForTicket {
         lines = List.copyOf(lines);

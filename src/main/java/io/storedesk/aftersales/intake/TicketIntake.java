@@ -94,6 +94,12 @@ public final class TicketIntake {
                     .orElseThrow(() -> new RefusedInputException("aftersales.intake.unknownOrder", orderId));
             Map<Long, Integer> chosen = quantities == null ? Map.of() : quantities;
             needsLines(type, chosen.isEmpty());
+            // An order not yet shipped is cancelled or changed in the orders pane; nothing can come back yet.
+            if (receives(type) && !order.shipped()) {
+                throw new RefusedInputException("aftersales.intake.notShipped", order.externalId(),
+                        new MessageKey("orders.status." + order.status()), new MessageKey("aftersales.type."
+                        + type.name()));
+            }
             Map<Integer, TicketDraft.Line> byLineNo = new TreeMap<>();
             Map<Integer, OrderForTicket.Line> boughtByLineNo = new TreeMap<>();
             chosen.forEach((orderLineId, quantity) -> {
