@@ -7,6 +7,7 @@ import io.storedesk.aftersales.TicketAssignment;
 import io.storedesk.aftersales.TicketConversation;
 import io.storedesk.aftersales.intake.IntakeRepository;
 import io.storedesk.aftersales.intake.TicketIntake;
+import io.storedesk.aftersales.SlaSchedule;
 import io.storedesk.aftersales.SlaSweep;
 import io.storedesk.aftersales.TicketRepository;
 import io.storedesk.aftersales.TicketService;
@@ -86,6 +87,7 @@ import io.storedesk.store.StoreStats;
 import io.storedesk.sync.ChannelRepository;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The composition root: one store, its repositories and the services built on them. The window and
@@ -118,6 +120,7 @@ public final class Services implements AutoCloseable {
     private final TicketWorkflow ticketWorkflow;
     private final SlaSweep slaSweep;
     private final TicketQueue ticketQueue;
+    private SlaSchedule slaSchedule;
     private final TicketDetails ticketDetails;
     private final TicketAssignment ticketAssignment;
     private final TicketIntake ticketIntake;
@@ -384,8 +387,27 @@ public final class Services implements AutoCloseable {
         return stats.isEmpty();
     }
 
+    /**
+     * Sweeps the SLA clocks every minute until the services close (the window does; commands don't), handing
+     * each sweep's result to onSweep on the sweeping thread.
+     */
+    public synchronized void startSlaSchedule(Consumer<SlaSweep.SweepResult> onSweep) {
+        if (slaSchedule == null) {
+            slaSchedule = SlaSchedule.everyMinute(slaSweep, onSweep);
+        }
+    }
+
     @Override
     public void close() {
+        SlaSchedule schedule;
+        synchronized (this) {
+            schedule = slaSchedule;
+            slaSchedule = null;
+        }
+        // The sweep under way finishes before the store closes under it.
+        if (schedule != null) {
+            schedule.close();
+        }
         store.close();
     }
 }

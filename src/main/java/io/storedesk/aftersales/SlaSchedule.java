@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,10 +36,11 @@ public final class SlaSchedule implements AutoCloseable {
         }, 0, period.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Every minute over the given sweep, recorded as {@link #ACTOR}. */
-    public static SlaSchedule everyMinute(SlaSweep sweep) {
+    /** Every minute over the given sweep, recorded as {@link #ACTOR}; each result goes to onSweep. */
+    public static SlaSchedule everyMinute(SlaSweep sweep, Consumer<SlaSweep.SweepResult> onSweep) {
         return new SlaSchedule(() -> {
             SlaSweep.SweepResult result = sweep.sweep(ACTOR);
+            onSweep.accept(result);
             if (result.warnings() > 0 || result.escalated() > 0) {
                 LOG.info("SLA sweep: {} tickets, {} warnings, {} escalated", result.checked(), result.warnings(),
                         result.escalated());

@@ -26,6 +26,7 @@ import io.storedesk.stock.ui.StockWarningsPane;
 import io.storedesk.stock.ui.StockWarningsViewModel;
 import java.util.EnumMap;
 import java.util.Map;
+import javafx.application.Platform;
 
 /** Builds the main window and its five panes on the services of an open store. */
 public final class Shell {
@@ -77,11 +78,15 @@ public final class Shell {
                 afterSales);
     }
 
-    /** Reads the queue once at start, so the navigation shows how many tickets are overdue. */
+    /**
+     * Reads the queue once at start, so the navigation shows how many tickets are overdue, and sweeps the SLA
+     * clocks every minute while the window is open; a sweep that escalates says so in the pane.
+     */
     private static TicketQueuePane afterSalesPane(Services services, I18n i18n, FxTaskRunner tasks) {
         TicketDesk desk = new TicketDesk(services);
         TicketQueueViewModel model = new TicketQueueViewModel(desk, tasks, services.userName());
         model.refresh();
+        services.startSlaSchedule(result -> Platform.runLater(() -> model.swept(result)));
         return new TicketQueuePane(model, new TicketActionsViewModel(model, desk, tasks), i18n);
     }
 

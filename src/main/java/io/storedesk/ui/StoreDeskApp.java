@@ -2,7 +2,6 @@ package io.storedesk.ui;
 
 import io.storedesk.Desk;
 import io.storedesk.Services;
-import io.storedesk.aftersales.SlaSchedule;
 import io.storedesk.common.UserFacingException;
 import io.storedesk.demo.DemoSource;
 import io.storedesk.store.DataDirectory;
@@ -28,7 +27,6 @@ public final class StoreDeskApp extends Application {
 
     private FxTaskRunner tasks;
     private volatile Services services;
-    private volatile SlaSchedule slaSchedule;
 
     /** Opens the window on the store of the given data directory (null = the default) and waits until it closes. */
     public static void open(String dataDirectory) {
@@ -78,7 +76,6 @@ public final class StoreDeskApp extends Application {
             return opened;
         }, opened -> {
             services = opened;
-            slaSchedule = SlaSchedule.everyMinute(opened.slaSweep());
             MainWindow window = Shell.create(opened, i18n, tasks);
             theme.applyFont(window.node());
             scene.setRoot(window.node());
@@ -89,9 +86,6 @@ public final class StoreDeskApp extends Application {
     public void stop() {
         if (tasks != null) {
             tasks.close();
-        }
-        if (slaSchedule != null) {
-            slaSchedule.close();
         }
         if (services != null) {
             services.close();

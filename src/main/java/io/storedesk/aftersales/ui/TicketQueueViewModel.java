@@ -1,5 +1,6 @@
 package io.storedesk.aftersales.ui;
 
+import io.storedesk.aftersales.SlaSweep;
 import io.storedesk.aftersales.TicketDetail;
 import io.storedesk.aftersales.TicketType;
 import io.storedesk.aftersales.queue.QueueFilter;
@@ -160,6 +161,16 @@ public final class TicketQueueViewModel {
                 detail.set(loaded);
             }
         }, error -> notice.set(Notice.problem(error)));
+    }
+
+    /** A sweep of the SLA clocks ran: new breaches are announced (they were escalated); any change is shown. */
+    public void swept(SlaSweep.SweepResult result) {
+        if (result.escalated() > 0) {
+            notice.set(Notice.done("aftersales.pane.escalated", result.escalated()));
+        }
+        if (result.escalated() > 0 || result.warnings() > 0) {
+            refresh();
+        }
     }
 
     void report(Notice what) {

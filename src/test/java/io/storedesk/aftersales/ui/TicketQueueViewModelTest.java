@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storedesk.Services;
 import io.storedesk.aftersales.AgentName;
+import io.storedesk.aftersales.SlaSweep;
 import io.storedesk.aftersales.TicketDetail;
 import io.storedesk.aftersales.TicketEvent;
 import io.storedesk.aftersales.TicketEventKind;
@@ -226,6 +227,19 @@ class TicketQueueViewModelTest {
 
         assertThat(queue.noticeProperty().get().isProblem()).isTrue();
         assertThat(queue.totalProperty().get()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aSweepThatEscalatesSaysSoAndOneThatOnlyWarnsStaysQuiet() {
+        queue.swept(new SlaSweep.SweepResult(57, 3, 0));
+        assertThat(queue.noticeProperty().get()).isNull();
+
+        queue.swept(new SlaSweep.SweepResult(57, 0, 2));
+
+        assertThat(describe(new Messages(Locale.ENGLISH), queue.noticeProperty().get().message()))
+                .isEqualTo("2 tickets just missed an SLA target: priority raised and handed to the team lead.");
+        assertThat(describe(new Messages(Locale.SIMPLIFIED_CHINESE), queue.noticeProperty().get().message()))
+                .startsWith("2 张工单刚刚超出时效");
     }
 
     private boolean quoteAbove(String code, BigDecimal amount) {
