@@ -9,6 +9,7 @@ import java.util.Map;
 /**
  * The SLA clock of each policy, read once per pass: the policies' targets and calendars (with holidays) are
  * fetched the first time a policy is asked for. A ticket whose policy is gone counts on the seeds' defaults.
+ * (The SLA report's PolicyClocks does the same for a store-free calculation; the two could become one.)
  */
 public final class SlaClocks {
 
@@ -20,7 +21,8 @@ public final class SlaClocks {
     public SlaClocks(TicketRepository tickets, ZoneId zone) {
         this.tickets = tickets;
         this.zone = zone;
-        tickets.slaPolicies().forEach(p -> targets.put(p.id(), SlaTargets.of(p)));
+        // Every policy, retired ones too: a ticket keeps the targets it was opened under.
+        targets.putAll(tickets.policyTargets());
     }
 
     public SlaClock of(Long slaPolicyId) {

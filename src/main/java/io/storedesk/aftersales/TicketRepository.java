@@ -10,6 +10,7 @@ import static io.storedesk.store.schema.Tables.TICKET;
 import static io.storedesk.store.schema.Tables.TICKET_EVENT;
 import static io.storedesk.store.schema.Tables.TICKET_LINE;
 
+import io.storedesk.aftersales.sla.SlaTargets;
 import io.storedesk.aftersales.sla.WorkingCalendar;
 import io.storedesk.common.Money;
 import io.storedesk.common.Page;
@@ -46,6 +47,15 @@ public final class TicketRepository {
                         r.getPriority() == null ? null : TicketPriority.valueOf(r.getPriority()),
                         r.getChannelId(), r.getCustomerTier(), r.getCalendarId(), r.getFirstResponseMinutes(),
                         r.getResolutionMinutes(), r.getFeedbackMinutes()));
+    }
+
+    /** Every policy's targets by policy id; a ticket keeps its policy's targets after the policy is retired. */
+    public Map<Long, SlaTargets> policyTargets() {
+        Map<Long, SlaTargets> result = new HashMap<>();
+        dsl.select(SLA_POLICY.ID, SLA_POLICY.FIRST_RESPONSE_MINUTES, SLA_POLICY.RESOLUTION_MINUTES,
+                        SLA_POLICY.FEEDBACK_MINUTES).from(SLA_POLICY)
+                .forEach(r -> result.put(r.value1(), new SlaTargets(r.value2(), r.value3(), r.value4())));
+        return result;
     }
 
     /** Stores new tickets in one transaction and returns their ids by code. */

@@ -1,15 +1,12 @@
 package io.storedesk.aftersales;
 
 import io.storedesk.Services;
-import io.storedesk.store.ShopSettings;
 import io.storedesk.store.Store;
 import io.storedesk.store.StoreConfig;
 import io.storedesk.testing.Fixtures;
+import io.storedesk.testing.MovingClock;
 import io.storedesk.testing.TestStores;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -144,33 +141,5 @@ public final class IntakeStore implements AutoCloseable {
     @Override
     public void close() {
         services.close();
-    }
-
-    /** A clock the test moves on. */
-    public static final class MovingClock extends Clock {
-        private Instant now;
-
-        MovingClock(Instant start) {
-            now = start;
-        }
-
-        public void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ShopSettings.DEFAULT_ZONE;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

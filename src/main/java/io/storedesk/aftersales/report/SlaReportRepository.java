@@ -1,18 +1,14 @@
 package io.storedesk.aftersales.report;
 
-import static io.storedesk.store.schema.Tables.SLA_POLICY;
 import static io.storedesk.store.schema.Tables.TICKET;
 
 import io.storedesk.aftersales.TicketPriority;
 import io.storedesk.aftersales.TicketStatus;
 import io.storedesk.aftersales.TicketType;
 import io.storedesk.aftersales.sla.SlaTarget;
-import io.storedesk.aftersales.sla.SlaTargets;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -43,14 +39,6 @@ public final class SlaReportRepository {
         return select(TICKET.CREATED_AT.lt(at).and(ended.isNull().or(ended.gt(at))));
     }
 
-    /** Every policy's targets by policy id; a ticket keeps its policy's targets after the policy is retired. */
-    public Map<Long, SlaTargets> policyTargets() {
-        Map<Long, SlaTargets> result = new HashMap<>();
-        dsl.select(SLA_POLICY.ID, SLA_POLICY.FIRST_RESPONSE_MINUTES, SLA_POLICY.RESOLUTION_MINUTES,
-                        SLA_POLICY.FEEDBACK_MINUTES).from(SLA_POLICY)
-                .forEach(r -> result.put(r.value1(), new SlaTargets(r.value2(), r.value3(), r.value4())));
-        return result;
-    }
 
     private List<ReportedTicket> select(Condition where) {
         return dsl.select(TICKET.ID, TICKET.CODE, TICKET.TICKET_TYPE, TICKET.STATUS, TICKET.PRIORITY,

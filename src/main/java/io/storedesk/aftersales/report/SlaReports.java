@@ -47,7 +47,7 @@ public final class SlaReports {
         List<Long> ids = new ArrayList<>();
         window.forEach(t -> ids.add(t.id()));
         open.forEach(t -> ids.add(t.id()));
-        PolicyClocks clocks = new PolicyClocks(repository.policyTargets(), p -> tickets.calendar(p, zone), zone);
+        PolicyClocks clocks = new PolicyClocks(tickets.policyTargets(), p -> tickets.calendar(p, zone), zone);
         return new SlaReportCalculation(clocks, sla.pauses(ids))
                 .report(from, to, zone, window, open, backlogAt, now);
     }
