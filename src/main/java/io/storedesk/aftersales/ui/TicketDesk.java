@@ -44,6 +44,16 @@ public class TicketDesk {
         return snapshot.filter(filter);
     }
 
+    /**
+     * Every ticket matching the text, finished ones too (newest due first, at most limit), as queue rows
+     * without a running clock: the way to find a closed ticket again.
+     */
+    List<QueueTicket> searchAll(String text, int limit) {
+        return services.tickets().search(text, limit).rows().stream().map(r -> new QueueTicket(r.id(), r.code(),
+                r.type(), r.status(), r.priority(), r.subject(), r.orderNo(), r.customerName(), null,
+                r.assigneeName(), null, r.createdAt(), null, false, false)).toList();
+    }
+
     TicketDetail detail(long ticketId) {
         return services.ticketDetails().detail(ticketId);
     }

@@ -112,6 +112,8 @@ public final class TicketQueuePane implements PaneView {
                 model.dueSoonOnlyProperty());
         ToggleButton receive = switchChip("aftersales-to-receive", i18n.text("aftersales.filter.toReceive",
                 model.toReceiveProperty()), model.toReceiveOnlyProperty());
+        ToggleButton everything = switchChip("aftersales-everything", i18n.text("aftersales.filter.everything"),
+                model.everythingProperty());
         ComboBox<Warehouse> warehouse = Choices.withAnyNamed("aftersales-warehouse", i18n,
                 "aftersales.filter.anyWarehouse", actions.warehouses(), Warehouse::name);
         warehouse.valueProperty().addListener((obs, old, now) -> model.warehouseProperty().set(now == null ? null
@@ -122,13 +124,15 @@ public final class TicketQueuePane implements PaneView {
         Label count = new Label();
         count.setId("aftersales-count");
         count.getStyleClass().add("row-count");
-        count.textProperty().bind(Bindings.createStringBinding(() -> i18n.get("table.count", model.rows().size(),
-                model.totalProperty().get()), model.rows(), model.totalProperty(), i18n.localeProperty()));
+        count.textProperty().bind(Bindings.createStringBinding(() -> model.everythingProperty().get()
+                        ? i18n.get("aftersales.count.found", model.rows().size())
+                        : i18n.get("table.count", model.rows().size(), model.totalProperty().get()),
+                model.rows(), model.totalProperty(), model.everythingProperty(), i18n.localeProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox tail = new HBox(8, type, warehouse, spacer, count);
         tail.setAlignment(Pos.CENTER_LEFT);
-        FlowPane chips = new FlowPane(6, 6, all, mine, overdue, soon, receive, tail);
+        FlowPane chips = new FlowPane(6, 6, all, mine, overdue, soon, receive, everything, tail);
         chips.getStyleClass().add("kind-chips");
         chips.setPadding(new Insets(4, 12, 4, 12));
         return chips;

@@ -36,6 +36,8 @@ public final class TicketQueueViewModel {
 
     /** "Due soon" means within this much wall-clock time. */
     static final Duration DUE_SOON = Duration.ofHours(1);
+    /** Finished tickets are many: a search shows the first this many. */
+    static final int SEARCH_LIMIT = 500;
 
     private final TicketDesk desk;
     private final TaskRunner tasks;
@@ -44,6 +46,7 @@ public final class TicketQueueViewModel {
     private final BooleanProperty mineOnly = new SimpleBooleanProperty(this, "mineOnly");
     private final BooleanProperty overdueOnly = new SimpleBooleanProperty(this, "overdueOnly");
     private final BooleanProperty dueSoonOnly = new SimpleBooleanProperty(this, "dueSoonOnly");
+    private final BooleanProperty everything = new SimpleBooleanProperty(this, "everything");
     private final BooleanProperty toReceiveOnly = new SimpleBooleanProperty(this, "toReceiveOnly");
     private final ObjectProperty<Long> warehouse = new SimpleObjectProperty<>(this, "warehouse");
     private final ObjectProperty<TicketType> type = new SimpleObjectProperty<>(this, "type");
@@ -67,7 +70,7 @@ public final class TicketQueueViewModel {
         this.desk = desk;
         this.tasks = tasks;
         this.user = user;
-        List.of(mineOnly, overdueOnly, dueSoonOnly, toReceiveOnly, warehouse, type, text).forEach(p -> p.addListener((o, a, b) -> filter()));
+        List.of(mineOnly, overdueOnly, dueSoonOnly, toReceiveOnly, warehouse, type, text, everything).forEach(p -> p.addListener((o, a, b) -> filter()));
     }
 
     /** Reads the queue again (in the background) and shows it through the filters. */
@@ -82,6 +85,10 @@ public final class TicketQueueViewModel {
             if (asked == generation) {
                 snapshot = shown.snapshot();
                 count(shown.snapshot());
+                if (everything.get()) {
+                    searchEverything();
+                    return;
+                }
                 show(shown);
                 // A filter changed while the queue was read (before there was one to filter) applies now.
                 if (!chosen.equals(filterNow())) {
@@ -93,6 +100,10 @@ public final class TicketQueueViewModel {
 
     /** Applies the filters to the queue as last read; the store is not asked again. */
     private void filter() {
+        if (everything.get()) {
+            searchEverything();
+            return;
+        }
         if (snapshot == null) {
             return;
         }
@@ -103,6 +114,20 @@ public final class TicketQueueViewModel {
         tasks.run("task.aftersales.filter", progress -> new Shown(read, desk.filter(read, chosen)), (Shown shown) -> {
             if (asked == generation) {
                 show(shown);
+            }
+        }, this::failed);
+    }
+
+    /** Finished tickets too, found by the text in the store (the queue's other filters do not apply). */
+    private void searchEverything() {
+        long asked = ++generation;
+        String words = text.get();
+        loading.set(true);
+        tasks.run("task.aftersales.search", progress -> desk.searchAll(words, SEARCH_LIMIT), (List<QueueTicket> found)
+                -> {
+            if (asked == generation) {
+                rows.setAll(found);
+                loading.set(false);
             }
         }, this::failed);
     }
@@ -195,6 +220,11 @@ public final class TicketQueueViewModel {
 
     public BooleanProperty dueSoonOnlyProperty() {
         return dueSoonOnly;
+    }
+
+    /** Every ticket, finished ones too, found by the text (instead of the queue). */
+    public BooleanProperty everythingProperty() {
+        return everything;
     }
 
     /** Only returns whose goods are still to be received: the warehouse's queue. */

@@ -242,6 +242,22 @@ class TicketQueueViewModelTest {
                 .startsWith("2 张工单刚刚超出时效");
     }
 
+    @Test
+    void finishedTicketsAreFoundByTextAndOpenTheirDetail() {
+        String closed = (String) dsl.fetchValue("SELECT code FROM ticket WHERE status = 'CLOSED' ORDER BY id LIMIT 1");
+        queue.textProperty().set(closed);
+        assertThat(queue.rows()).as("the queue holds no finished ticket").isEmpty();
+
+        queue.everythingProperty().set(true);
+
+        assertThat(queue.rows()).singleElement().satisfies(t -> {
+            assertThat(t.code()).isEqualTo(closed);
+            assertThat(t.status()).isEqualTo(TicketStatus.CLOSED);
+        });
+        queue.showDetail(queue.rows().get(0));
+        assertThat(queue.detailProperty().get().next()).isEmpty();
+    }
+
     private boolean quoteAbove(String code, BigDecimal amount) {
         try {
             return services.refundApproval().quote(code).total().amount().compareTo(amount) >= 0;
