@@ -1,14 +1,11 @@
 package io.storedesk.aftersales.ui;
 
-import io.storedesk.aftersales.AgentName;
-import io.storedesk.aftersales.ReplyTemplate;
 import io.storedesk.aftersales.Ticket;
 import io.storedesk.aftersales.TicketDetail;
 import io.storedesk.aftersales.TicketEvent;
 import io.storedesk.aftersales.TicketLineView;
 import io.storedesk.aftersales.TicketParties;
 import io.storedesk.aftersales.TicketStatus;
-import io.storedesk.aftersales.TicketType;
 import io.storedesk.aftersales.sla.TargetStatus;
 import io.storedesk.ui.Formats;
 import io.storedesk.ui.I18n;
@@ -19,23 +16,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * The focused ticket: who and what it concerns, its SLA clocks, its goods, what can be done next (note, reply,
@@ -55,12 +43,7 @@ final class TicketDetailPanel {
     private final VBox lines = new VBox(2);
     private final TextArea note = new TextArea();
     private final FlowPane moves = new FlowPane(6, 6);
-    private final FlowPane talk = new FlowPane(6, 6);
-    private final HBox assign = new HBox(6);
-    private final HBox rating = new HBox(6);
-    private Button receive;
-    private Button refund;
-    private Button exchange;
+    private final TicketActionControls controls;
     private final VBox timeline = new VBox(6);
     private final List<Node> sections = new ArrayList<>();
 
@@ -83,12 +66,10 @@ final class TicketDetailPanel {
         note.setPrefRowCount(2);
         note.setWrapText(true);
         note.promptTextProperty().bind(i18n.text("aftersales.pane.notePrompt"));
-        talk.setId("aftersales-detail-talk");
-        buildTalk();
-        buildAssign();
-        buildRating();
+        controls = new TicketActionControls(model, actions, i18n, note::getText, () -> root.getScene().getWindow());
         sections.addAll(List.of(facts, section("aftersales.detail.clocks"), clocks, section("aftersales.detail.lines"),
-                lines, section("aftersales.detail.next"), note, talk, moves, assign, rating,
+                lines, section("aftersales.detail.next"), note, controls.talk(), moves, controls.assign(),
+                controls.rating(),
                 section("aftersales.detail.timeline"), timeline));
         content.getChildren().add(title);
         content.getChildren().addAll(sections);
@@ -136,16 +117,7 @@ final class TicketDetailPanel {
             moves.getChildren().add(quiet(i18n.get("aftersales.detail.final")));
         }
         note.setDisable(detail.next().isEmpty());
-        boolean finished = t.status() == TicketStatus.DONE || t.status() == TicketStatus.CLOSED;
-        rating.setVisible(finished);
-        rating.setManaged(finished);
-        talk.setDisable(!t.status().isOpen() && t.status() != TicketStatus.DONE);
-        boolean goodsBack = t.type() == TicketType.RETURN || t.type() == TicketType.EXCHANGE;
-        show(receive, goodsBack && t.status().isOpen()
-                && detail.lines().stream().anyMatch(l -> l.outstanding() > 0));
-        show(refund, t.type() == TicketType.RETURN || t.type() == TicketType.REFUND_ONLY);
-        show(exchange, t.type() == TicketType.EXCHANGE && t.status().isOpen() && !detail.lines().isEmpty());
-        assign.setDisable(!t.status().isOpen());
+        controls.show(detail);
         for (TicketEvent e : detail.timeline()) {
             timeline.getChildren().add(event(e));
         }
@@ -200,97 +172,6 @@ final class TicketDetailPanel {
         return label;
     }
 
-    /** Note and reply take the text above; a template reply is filled in from the ticket. */
-    private void buildTalk() {
-        Button addNote = button("aftersales-add-note", "aftersales.pane.addNote");
-        addNote.setOnAction(e -> actions.addNote(note.getText()));
-        Button reply = button("aftersales-reply", "aftersales.pane.reply");
-        reply.setOnAction(e -> actions.reply(note.getText()));
-        MenuButton templates = new MenuButton();
-        templates.setId("aftersales-reply-template");
-        templates.textProperty().bind(i18n.text("aftersales.pane.replyTemplate"));
-        templates.disableProperty().bind(actions.busyProperty().or(Bindings.isEmpty(actions.templates())));
-        Runnable fill = () -> templates.getItems().setAll(actions.templates().stream().map(t -> {
-            MenuItem item = new MenuItem(t.title());
-            item.setId("aftersales-template-" + t.code());
-            item.setOnAction(e -> actions.replyWith(t));
-            return item;
-        }).toList());
-        actions.templates().addListener((ListChangeListener<ReplyTemplate>) change -> fill.run());
-        fill.run();
-        receive = receiveButton();
-        refund = refundButton();
-        exchange = button("aftersales-exchange", "aftersales.pane.exchange");
-        exchange.setOnAction(e -> ExchangeDialog.show(root.getScene().getWindow(), i18n, model.detailProperty().get())
-                .ifPresent(actions::shipExchange));
-        Button compensate = button("aftersales-compensate", "aftersales.pane.compensate");
-        compensate.setOnAction(e -> CompensationDialog.show(root.getScene().getWindow(), i18n,
-                        model.detailProperty().get().ticket().code(), List.copyOf(actions.agents()), model.user())
-                .ifPresent(g -> actions.compensate(g.kind(), g.amount(), g.approver())));
-        talk.getChildren().addAll(addNote, reply, templates, receive, refund, exchange, compensate);
-    }
-
-    private Button receiveButton() {
-        Button receive = button("aftersales-receive", "aftersales.pane.receive");
-        receive.setOnAction(e -> {
-            TicketDetail shown = model.detailProperty().get();
-            ReceiveGoodsDialog.show(root.getScene().getWindow(), i18n, shown, List.copyOf(actions.warehouses()))
-                    .ifPresent(r -> actions.receive(r.warehouseId(), r.lines()));
-        });
-        return receive;
-    }
-
-    private Button refundButton() {
-        Button refund = button("aftersales-refund", "aftersales.pane.refund");
-        refund.setOnAction(e -> actions.quoteRefund((code, quote) -> RefundDialog.show(root.getScene().getWindow(),
-                i18n, code, quote, List.copyOf(actions.agents()), model.user())
-                .ifPresent(choice -> actions.refund(choice.amount(), choice.approver()))));
-        return refund;
-    }
-
-    private void buildAssign() {
-        ComboBox<AgentName> agent = new ComboBox<>(actions.agents());
-        agent.setId("aftersales-assign-to");
-        agent.promptTextProperty().bind(i18n.text("aftersales.pane.assignPrompt"));
-        agent.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(AgentName a) {
-                return a == null ? "" : a.onDuty() ? a.displayName()
-                        : i18n.get("aftersales.pane.offDuty", a.displayName());
-            }
-
-            @Override
-            public AgentName fromString(String text) {
-                return null;
-            }
-        });
-        Button give = button("aftersales-assign", "aftersales.pane.assign");
-        give.disableProperty().bind(actions.busyProperty().or(agent.valueProperty().isNull()));
-        give.setOnAction(e -> actions.reassign(agent.getValue()));
-        assign.getChildren().addAll(agent, give);
-        assign.setAlignment(Pos.CENTER_LEFT);
-    }
-
-    /** The customer's 1–5 rating of a finished ticket; the text above is their comment. */
-    private void buildRating() {
-        Spinner<Integer> score = new Spinner<>(1, 5, 5);
-        score.setId("aftersales-score");
-        score.setPrefWidth(70);
-        Label label = new Label();
-        label.textProperty().bind(i18n.text("aftersales.pane.score"));
-        Button rate = button("aftersales-rate", "aftersales.pane.rate");
-        rate.setOnAction(e -> actions.rate(score.getValue(), note.getText()));
-        rating.getChildren().addAll(label, score, rate);
-        rating.setAlignment(Pos.CENTER_LEFT);
-    }
-
-    private Button button(String id, String key) {
-        Button button = new Button();
-        button.setId(id);
-        button.textProperty().bind(i18n.text(key));
-        button.disableProperty().bind(actions.busyProperty());
-        return button;
-    }
 
     private Button move(TicketStatus to) {
         Button button = new Button(i18n.get("aftersales.pane.moveTo", i18n.get("aftersales.status." + to.name())));
@@ -313,11 +194,6 @@ final class TicketDetailPanel {
         }
         box.getStyleClass().add("timeline-entry");
         return box;
-    }
-
-    private static void show(Node node, boolean visible) {
-        node.setVisible(visible);
-        node.setManaged(visible);
     }
 
     private Label section(String key) {
