@@ -1,5 +1,8 @@
 package io.storedesk.dashboard.customers;
 
+import io.storedesk.common.RefusedInputException;
+import java.util.Locale;
+
 /** A group of customers the report counts and the export can pick: an RFM segment or one of the four tiers. */
 public sealed interface CustomerGroup permits RfmSegment, CustomerTier {
 
@@ -9,7 +12,7 @@ public sealed interface CustomerGroup permits RfmSegment, CustomerTier {
 
     /** The group a command-line word names, segment or tier, ignoring case, '-' and ' ' (e.g. "cant-lose"). */
     static CustomerGroup parse(String text) {
-        String wanted = text.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_').replace(' ', '_');
+        String wanted = text.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
         for (RfmSegment segment : RfmSegment.values()) {
             if (segment.name().equals(wanted)) {
                 return segment;
@@ -20,6 +23,6 @@ public sealed interface CustomerGroup permits RfmSegment, CustomerTier {
                 return tier;
             }
         }
-        throw new io.storedesk.common.RefusedInputException("dashboard.rfm.unknownGroup", text);
+        throw new RefusedInputException("dashboard.rfm.unknownGroup", text);
     }
 }
