@@ -36,6 +36,9 @@ import io.storedesk.catalog.CatalogRepository;
 import io.storedesk.catalog.CatalogService;
 import io.storedesk.dashboard.DashboardService;
 import io.storedesk.dashboard.KpiRepository;
+import io.storedesk.dashboard.customers.CustomerRfmRepository;
+import io.storedesk.dashboard.customers.CustomerSegments;
+import io.storedesk.dashboard.customers.SegmentExport;
 import io.storedesk.demo.DemoShopLoader;
 import io.storedesk.importing.ImportJobRepository;
 import io.storedesk.importing.ImportLimits;
@@ -104,6 +107,7 @@ public final class Services implements AutoCloseable {
     private final OrderService orders;
     private final TicketService tickets;
     private final DashboardService dashboard;
+    private final CustomerSegments customerSegments;
     private final ShopSettings shop;
     private final StatsRepository stats;
     private final DemoShopLoader demoLoader;
@@ -160,6 +164,7 @@ public final class Services implements AutoCloseable {
                 new PlanningPolicies(settingsRepository), new DismissalRepository(dsl), store, clock);
         this.channelStock = new ChannelStock(new ChannelStockRepository(dsl), store, clock);
         this.dashboard = new DashboardService(new KpiRepository(dsl), shop, clock);
+        this.customerSegments = new CustomerSegments(new CustomerRfmRepository(dsl), shop, clock);
         this.stockLedger = new StockLedger(store, stockRepos, clock);
         this.stockReservations = new StockReservations(store, stockRepos, shop, clock);
         this.purchaseOrders = new PurchaseOrders(store, stockRepos, shop, clock);
@@ -344,6 +349,16 @@ public final class Services implements AutoCloseable {
 
     public DashboardService dashboard() {
         return dashboard;
+    }
+
+    /** RFM scores, segments and the four tiers of the customers who bought in the past year. */
+    public CustomerSegments customerSegments() {
+        return customerSegments;
+    }
+
+    /** A segment's or tier's customers to CSV, personal data masked unless the caller may see it. */
+    public SegmentExport segmentExport() {
+        return new SegmentExport(customerSegments);
     }
 
     public ShopSettings shop() {

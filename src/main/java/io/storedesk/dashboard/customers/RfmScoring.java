@@ -1,0 +1,64 @@
+package io.storedesk.dashboard.customers;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Scores customers 1–5 on recency, frequency and monetary by rank-based quintiles, then places each in its
+ * segment and tier.
+ *
+ * <p>Quintiles by rank: customers are ordered worst first (oldest last order; fewest orders; least spent) and
+ * a customer at 0-based rank k of n scores 1 + ⌊5k / n⌋. Ties share the rank of the first of them (as SQL's
+ * RANK()), so equal values always get equal scores and the result does not depend on input order; the price
+ * is that a large tie can leave a quintile empty (if most customers ordered once, they all score F = 1).
+ */
+public final class RfmScoring {
+
+    private static final int QUINTILES = 5;
+
+    private RfmScoring() {
+    }
+
+    /** Scores every customer as of the end of asOf; recency counts calendar days in the shop's zone. */
+    public static List<SegmentCustomer> score(List<CustomerActivity> customers, LocalDate asOf, ZoneId zone) {
+        int n = customers.size();
+        long[] recencyDays = new long[n];
+        for (int i = 0; i < n; i++) {
+            LocalDate last = LocalDate.ofInstant(customers.get(i).lastOrderAt(), zone);
+            recencyDays[i] = Math.max(0, ChronoUnit.DAYS.between(last, asOf));
+        }
+        // Worst first: the most days since the last order is the worst recency.
+        int[] r = quintiles(n, Comparator.comparingLong((Integer i) -> recencyDays[i]).reversed());
+        int[] f = quintiles(n, Comparator.comparingLong((Integer i) -> customers.get(i).orders()));
+        int[] m = quintiles(n, Comparator.comparing((Integer i) -> customers.get(i).monetary()));
+        List<SegmentCustomer> scored = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            RfmScores scores = new RfmScores(r[i], f[i], m[i]);
+            scored.add(new SegmentCustomer(customers.get(i), recencyDays[i], scores, RfmSegment.of(scores),
+                    CustomerTier.of(scores)));
+        }
+        return scored;
+    }
+
+    /** Rank-based quintile score of each index 0..n-1, the comparator ordering worst first. */
+    static int[] quintiles(int n, Comparator<Integer> worstFirst) {
+        List<Integer> order = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            order.add(i);
+        }
+        order.sort(worstFirst);
+        int[] scores = new int[n];
+        int rank = 0;
+        for (int position = 0; position < n; position++) {
+            if (position == 0 || worstFirst.compare(order.get(position - 1), order.get(position)) != 0) {
+                rank = position;
+            }
+            scores[order.get(position)] = 1 + (int) ((long) QUINTILES * rank / n);
+        }
+        return scores;
+    }
+}
