@@ -36,6 +36,10 @@ import io.storedesk.catalog.CatalogRepository;
 import io.storedesk.catalog.CatalogService;
 import io.storedesk.dashboard.DashboardService;
 import io.storedesk.dashboard.KpiRepository;
+import io.storedesk.dashboard.kpi.KpiQueryRepository;
+import io.storedesk.dashboard.kpi.KpiRollupRepository;
+import io.storedesk.dashboard.kpi.KpiRollups;
+import io.storedesk.dashboard.kpi.KpiService;
 import io.storedesk.demo.DemoShopLoader;
 import io.storedesk.importing.ImportJobRepository;
 import io.storedesk.importing.ImportLimits;
@@ -104,6 +108,8 @@ public final class Services implements AutoCloseable {
     private final OrderService orders;
     private final TicketService tickets;
     private final DashboardService dashboard;
+    private final KpiService kpi;
+    private final KpiRollups kpiRollups;
     private final ShopSettings shop;
     private final StatsRepository stats;
     private final DemoShopLoader demoLoader;
@@ -179,6 +185,8 @@ public final class Services implements AutoCloseable {
         SlaReportRepository slaReportRepository = new SlaReportRepository(dsl);
         this.slaReports = new SlaReports(slaReportRepository, slaRepository, ticketRepository, shop, clock);
         this.openTicketClocks = new OpenTicketClocks(ticketQueue);
+        this.kpi = new KpiService(new KpiQueryRepository(dsl), slaReports);
+        this.kpiRollups = new KpiRollups(new KpiRollupRepository(dsl), shop, store);
         this.orderReview = new OrderReview(new ReviewRepository(dsl), settingsRepository, store, clock);
         RoutingRepository routingRepository = new RoutingRepository(dsl);
         this.orderRouting = new OrderRouting(routingRepository, orderRepository, new CarrierRepository(dsl), orderReview,
@@ -344,6 +352,16 @@ public final class Services implements AutoCloseable {
 
     public DashboardService dashboard() {
         return dashboard;
+    }
+
+    /** The dashboard's KPIs, breakdowns, top SKUs and refund reasons, from the rollups. */
+    public KpiService kpi() {
+        return kpi;
+    }
+
+    /** Upkeep of the KPI rollups: rebuild, rebuild when missing, refresh after orders change. */
+    public KpiRollups kpiRollups() {
+        return kpiRollups;
     }
 
     public ShopSettings shop() {
