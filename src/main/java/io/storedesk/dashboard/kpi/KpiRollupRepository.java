@@ -52,8 +52,8 @@ public final class KpiRollupRepository {
 
     /** Days whose slices these orders have now (as rolled up). */
     public List<LocalDate> sliceDays(Collection<Long> orderIds) {
-        return dsl.fetchValues("SELECT DISTINCT placed_day FROM kpi_order_slice WHERE order_id IN " + in(orderIds))
-                .stream().map(v -> (LocalDate) v).toList();
+        return dsl.fetch("SELECT DISTINCT placed_day FROM kpi_order_slice WHERE order_id IN " + in(orderIds))
+                .map(r -> r.get(0, LocalDate.class));
     }
 
     /** Identified customers of these orders (as rolled up). */
@@ -74,9 +74,8 @@ public final class KpiRollupRepository {
     /** Rolls up the SKU figures of one day again. */
     public void replaceSkuDay(ZoneId zone, LocalDate day) {
         dsl.execute("DELETE FROM kpi_sku_day WHERE placed_day = ?", day);
-        insertSkuDays(zone, "o.placed_at >= TIMESTAMP WITH TIME ZONE '" + day.atStartOfDay(zone).toOffsetDateTime()
-                + "' AND o.placed_at < TIMESTAMP WITH TIME ZONE '"
-                + day.plusDays(1).atStartOfDay(zone).toOffsetDateTime() + "'");
+        insertSkuDays(zone, "o.placed_at >= ? AND o.placed_at < ?", day.atStartOfDay(zone).toOffsetDateTime(),
+                day.plusDays(1).atStartOfDay(zone).toOffsetDateTime());
     }
 
     public void replaceCustomers(Collection<Long> customerIds) {
@@ -112,7 +111,7 @@ public final class KpiRollupRepository {
                 + "WHERE " + condition);
     }
 
-    private void insertSkuDays(ZoneId zone, String condition) {
+    private void insertSkuDays(ZoneId zone, String condition, Object... binds) {
         String day = localDay("o.placed_at", zone);
         dsl.execute("INSERT INTO kpi_sku_day (placed_day, channel_id, warehouse_id, category_id, sku_id, province, "
                 + "gmv, units, costed_gmv, cost) "
@@ -123,7 +122,7 @@ public final class KpiRollupRepository {
                 + "FROM orders o JOIN order_line l ON l.order_id = o.id "
                 + "LEFT JOIN sku s ON s.id = l.sku_id LEFT JOIN product p ON p.id = s.product_id "
                 + "WHERE " + SOLD + " AND " + condition + " "
-                + "GROUP BY " + day + ", o.channel_id, l.warehouse_id, p.category_id, l.sku_id, o.province");
+                + "GROUP BY " + day + ", o.channel_id, l.warehouse_id, p.category_id, l.sku_id, o.province", binds);
     }
 
     /**
