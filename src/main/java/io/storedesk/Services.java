@@ -39,6 +39,10 @@ import io.storedesk.dashboard.KpiRepository;
 import io.storedesk.dashboard.customers.CustomerRfmRepository;
 import io.storedesk.dashboard.customers.CustomerSegments;
 import io.storedesk.dashboard.customers.SegmentExport;
+import io.storedesk.dashboard.kpi.KpiQueryRepository;
+import io.storedesk.dashboard.kpi.KpiRollupRepository;
+import io.storedesk.dashboard.kpi.KpiRollups;
+import io.storedesk.dashboard.kpi.KpiService;
 import io.storedesk.demo.DemoShopLoader;
 import io.storedesk.importing.ImportJobRepository;
 import io.storedesk.importing.ImportLimits;
@@ -108,6 +112,8 @@ public final class Services implements AutoCloseable {
     private final TicketService tickets;
     private final DashboardService dashboard;
     private final CustomerSegments customerSegments;
+    private final KpiService kpi;
+    private final KpiRollups kpiRollups;
     private final ShopSettings shop;
     private final StatsRepository stats;
     private final DemoShopLoader demoLoader;
@@ -184,6 +190,8 @@ public final class Services implements AutoCloseable {
         SlaReportRepository slaReportRepository = new SlaReportRepository(dsl);
         this.slaReports = new SlaReports(slaReportRepository, slaRepository, ticketRepository, shop, clock);
         this.openTicketClocks = new OpenTicketClocks(ticketQueue);
+        this.kpi = new KpiService(new KpiQueryRepository(dsl), slaReports);
+        this.kpiRollups = new KpiRollups(new KpiRollupRepository(dsl), shop, store);
         this.orderReview = new OrderReview(new ReviewRepository(dsl), settingsRepository, store, clock);
         RoutingRepository routingRepository = new RoutingRepository(dsl);
         this.orderRouting = new OrderRouting(routingRepository, orderRepository, new CarrierRepository(dsl), orderReview,
@@ -359,6 +367,16 @@ public final class Services implements AutoCloseable {
     /** A segment's or tier's customers to CSV, personal data masked unless the caller may see it. */
     public SegmentExport segmentExport() {
         return new SegmentExport(customerSegments);
+    }
+
+    /** The dashboard's KPIs, breakdowns, top SKUs and refund reasons, from the rollups. */
+    public KpiService kpi() {
+        return kpi;
+    }
+
+    /** Upkeep of the KPI rollups: rebuild, rebuild when missing, refresh after orders change. */
+    public KpiRollups kpiRollups() {
+        return kpiRollups;
     }
 
     public ShopSettings shop() {

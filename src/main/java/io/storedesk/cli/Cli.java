@@ -36,6 +36,7 @@ public final class Cli {
         commandLine.addSubcommand(new RouteCommand(sessions, console));
         commandLine.addSubcommand(TicketsCommand.create(sessions, console));
         commandLine.addSubcommand(new RfmCommand(sessions, console));
+        commandLine.addSubcommand(new KpiCommand(sessions, console));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {

@@ -1,0 +1,147 @@
+package io.storedesk.dashboard.kpi;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+
+/**
+ * Writes the KPI rollups (V15) from orders, order lines and refunds, in plain SQL so a million lines
+ * roll up inside the database. Conditions name whole orders (by id) or whole days of placement; days
+ * and hours are local to the zone given.
+ */
+public final class KpiRollupRepository {
+
+    /** A sold line: a sale with a positive quantity and a positive unit price (gifts and postage are not). */
+    static final String SOLD = "(l.kind = 'SALE' AND l.quantity > 0 AND l.unit_price > 0)";
+
+    private final DSLContext dsl;
+
+    public KpiRollupRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public void clear() {
+        for (String table : List.of("kpi_order_slice", "kpi_sku_day", "kpi_refund", "kpi_customer_first")) {
+            dsl.execute("TRUNCATE TABLE " + table);
+        }
+    }
+
+    public boolean isEmpty() {
+        return count("SELECT COUNT(*) FROM (SELECT 1 FROM kpi_order_slice LIMIT 1)") == 0;
+    }
+
+    public boolean hasOrders() {
+        return count("SELECT COUNT(*) FROM (SELECT 1 FROM orders LIMIT 1)") > 0;
+    }
+
+    private long count(String sql) {
+        return ((Number) dsl.fetchValue(sql)).longValue();
+    }
+
+    /** Rolls up every order, refund and customer. */
+    public void insertAll(ZoneId zone) {
+        insertSlices(zone, "TRUE");
+        insertRefunds(zone, "TRUE");
+        insertSkuDays(zone, "TRUE");
+        dsl.execute("INSERT INTO kpi_customer_first (customer_id, first_day) SELECT customer_id, MIN(placed_day) "
+                + "FROM kpi_order_slice WHERE sold AND customer_id IS NOT NULL GROUP BY customer_id");
+    }
+
+    /** Days whose slices these orders have now (as rolled up). */
+    public List<LocalDate> sliceDays(Collection<Long> orderIds) {
+        return dsl.fetch("SELECT DISTINCT placed_day FROM kpi_order_slice WHERE order_id IN " + in(orderIds))
+                .map(r -> r.get(0, LocalDate.class));
+    }
+
+    /** Identified customers of these orders (as rolled up). */
+    public List<Long> sliceCustomers(Collection<Long> orderIds) {
+        return dsl.fetchValues("SELECT DISTINCT customer_id FROM kpi_order_slice WHERE customer_id IS NOT NULL "
+                + "AND order_id IN " + in(orderIds)).stream().map(v -> ((Number) v).longValue()).toList();
+    }
+
+    /** Rolls these orders up again: their slices and refunds. */
+    public void replaceOrders(ZoneId zone, Collection<Long> orderIds) {
+        String ids = in(orderIds);
+        dsl.execute("DELETE FROM kpi_order_slice WHERE order_id IN " + ids);
+        dsl.execute("DELETE FROM kpi_refund WHERE order_id IN " + ids);
+        insertSlices(zone, "o.id IN " + ids);
+        insertRefunds(zone, "o.id IN " + ids);
+    }
+
+    /** Rolls up the SKU figures of one day again. */
+    public void replaceSkuDay(ZoneId zone, LocalDate day) {
+        dsl.execute("DELETE FROM kpi_sku_day WHERE placed_day = ?", day);
+        insertSkuDays(zone, "o.placed_at >= ? AND o.placed_at < ?", day.atStartOfDay(zone).toOffsetDateTime(),
+                day.plusDays(1).atStartOfDay(zone).toOffsetDateTime());
+    }
+
+    public void replaceCustomers(Collection<Long> customerIds) {
+        String ids = in(customerIds);
+        dsl.execute("DELETE FROM kpi_customer_first WHERE customer_id IN " + ids);
+        dsl.execute("INSERT INTO kpi_customer_first (customer_id, first_day) SELECT customer_id, MIN(placed_day) "
+                + "FROM kpi_order_slice WHERE sold AND customer_id IN " + ids + " GROUP BY customer_id");
+    }
+
+    private void insertSlices(ZoneId zone, String condition) {
+        String local = local("o.placed_at", zone);
+        dsl.execute("INSERT INTO kpi_order_slice (order_id, warehouse_id, category_id, placed_day, placed_hour, "
+                + "channel_id, province, customer_id, sold, gmv, units, net_amount) "
+                + "SELECT o.id, l.warehouse_id, p.category_id, " + localDay("o.placed_at", zone) + ", EXTRACT(HOUR FROM "
+                + local + "), o.channel_id, o.province, o.customer_id, "
+                + "MAX(CASE WHEN " + SOLD + " THEN 1 ELSE 0 END) = 1, "
+                + "COALESCE(SUM(CASE WHEN " + SOLD + " THEN l.quantity * l.unit_price END), 0), "
+                + "COALESCE(SUM(CASE WHEN " + SOLD + " THEN l.quantity END), 0), SUM(l.amount) "
+                + "FROM orders o JOIN order_line l ON l.order_id = o.id "
+                + "LEFT JOIN sku s ON s.id = l.sku_id LEFT JOIN product p ON p.id = s.product_id "
+                + "WHERE " + condition + " "
+                + "GROUP BY o.id, l.warehouse_id, p.category_id, o.placed_at, o.channel_id, o.province, o.customer_id");
+    }
+
+    private void insertRefunds(ZoneId zone, String condition) {
+        dsl.execute("INSERT INTO kpi_refund (order_id, refunded_day, channel_id, warehouse_id, category_id, province, "
+                + "kind, reason, amount) "
+                + "SELECT o.id, " + localDay("r.refunded_at", zone) + ", o.channel_id, l.warehouse_id, "
+                + "p.category_id, o.province, r.kind, r.reason, r.amount "
+                + "FROM refund r JOIN orders o ON o.id = r.order_id "
+                + "LEFT JOIN order_line l ON l.id = r.order_line_id "
+                + "LEFT JOIN sku s ON s.id = l.sku_id LEFT JOIN product p ON p.id = s.product_id "
+                + "WHERE " + condition);
+    }
+
+    private void insertSkuDays(ZoneId zone, String condition, Object... binds) {
+        String day = localDay("o.placed_at", zone);
+        dsl.execute("INSERT INTO kpi_sku_day (placed_day, channel_id, warehouse_id, category_id, sku_id, province, "
+                + "gmv, units, costed_gmv, cost) "
+                + "SELECT " + day + ", o.channel_id, l.warehouse_id, p.category_id, l.sku_id, o.province, "
+                + "SUM(l.quantity * l.unit_price), SUM(l.quantity), "
+                + "SUM(CASE WHEN s.cost IS NOT NULL THEN l.quantity * l.unit_price ELSE 0 END), "
+                + "SUM(CASE WHEN s.cost IS NOT NULL THEN l.quantity * s.cost ELSE 0 END) "
+                + "FROM orders o JOIN order_line l ON l.order_id = o.id "
+                + "LEFT JOIN sku s ON s.id = l.sku_id LEFT JOIN product p ON p.id = s.product_id "
+                + "WHERE " + SOLD + " AND " + condition + " "
+                + "GROUP BY " + day + ", o.channel_id, l.warehouse_id, p.category_id, l.sku_id, o.province", binds);
+    }
+
+    /**
+     * The local date in the zone. H2 casts a timestamp with time zone to a date in the session's zone, not
+     * the value's own offset, so the date is counted from the epoch with the local offset added.
+     */
+    private static String localDay(String column, ZoneId zone) {
+        String local = local(column, zone);
+        return "DATEADD(DAY, FLOOR((EXTRACT(EPOCH FROM " + local + ") + EXTRACT(TIMEZONE_HOUR FROM " + local
+                + ") * 3600 + EXTRACT(TIMEZONE_MINUTE FROM " + local + ") * 60) / 86400), DATE '1970-01-01')";
+    }
+
+    /** The zone id is a java.time one (letters, digits, / + - _), so it is safe to write into the SQL. */
+    private static String local(String column, ZoneId zone) {
+        return "(" + column + " AT TIME ZONE '" + zone.getId().replace("'", "") + "')";
+    }
+
+    /** Ids are numbers; callers pass at most a chunk (see KpiRollups). */
+    private static String in(Collection<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "(", ")"));
+    }
+}

@@ -1,0 +1,131 @@
+package io.storedesk.dashboard.kpi;
+
+import io.storedesk.aftersales.report.SlaReport;
+import io.storedesk.aftersales.report.SlaReports;
+import io.storedesk.aftersales.sla.SlaTarget;
+import io.storedesk.dashboard.Period;
+import io.storedesk.dashboard.kpi.KpiQueryRepository.CostDay;
+import io.storedesk.dashboard.kpi.KpiQueryRepository.CustomerCounts;
+import io.storedesk.dashboard.kpi.KpiQueryRepository.SalesDay;
+import io.storedesk.dashboard.kpi.KpiQueryRepository.TrafficDay;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** The dashboard's KPIs from the rollups: a period against the one before it, day by day, and breakdowns. */
+public final class KpiService {
+
+    private final KpiQueryRepository repository;
+    private final SlaReports slaReports;
+    private final KpiBreakdowns breakdowns;
+
+    public KpiService(KpiQueryRepository repository, SlaReports slaReports) {
+        this.repository = repository;
+        this.slaReports = slaReports;
+        this.breakdowns = new KpiBreakdowns(repository);
+    }
+
+    public KpiReport report(KpiQuery query) {
+        Period period = query.period();
+        Period previous = period.previous();
+        KpiFilter filter = query.filter();
+        List<DayFigures> all = days(filter, previous.first(), period.last());
+        List<DayFigures> current = all.stream().filter(d -> !d.day().isBefore(period.first())).toList();
+        List<DayFigures> before = all.stream().filter(d -> d.day().isBefore(period.first())).toList();
+        return new KpiReport(query, total(current, repository.customers(filter, period.first(), period.last())),
+                total(before, repository.customers(filter, previous.first(), previous.last())), current,
+                tickets(period));
+    }
+
+    /** The query's period grouped by a dimension, biggest gmv first (by date for DAY, MONTH and WEEKDAY_HOUR). */
+    public List<BreakdownRow> breakdown(KpiQuery query, Dimension by) {
+        return breakdowns.breakdown(query, by);
+    }
+
+    public List<TopSku> topSkus(KpiQuery query, int limit) {
+        return repository.topSkus(query.filter(), query.period().first(), query.period().last(), limit);
+    }
+
+    /** Top categories: the category breakdown, biggest gmv first. */
+    public List<BreakdownRow> topCategories(KpiQuery query, int limit) {
+        return breakdown(query, Dimension.CATEGORY).stream().limit(limit).toList();
+    }
+
+    public List<RefundReason> refundReasons(KpiQuery query) {
+        return repository.refundReasons(query.filter(), query.period().first(), query.period().last());
+    }
+
+    /** A channel by its code (any case) or its name. */
+    public Optional<Long> channelId(String codeOrName) {
+        return Optional.ofNullable(repository.channelId(codeOrName));
+    }
+
+    private List<DayFigures> days(KpiFilter filter, LocalDate from, LocalDate to) {
+        Map<LocalDate, SalesDay> sales = new TreeMap<>();
+        repository.salesByDay(filter, from, to).forEach(d -> sales.put(d.day(), d));
+        Map<LocalDate, Long> newCustomers = repository.newCustomersByDay(filter, from, to);
+        Map<LocalDate, BigDecimal> refunds = repository.refundsByDay(filter, from, to);
+        Map<LocalDate, CostDay> costs = repository.costByDay(filter, from, to);
+        Map<LocalDate, TrafficDay> traffic = filter.onlyByChannel()
+                ? repository.trafficByDay(filter.channelId(), from, to) : Map.of();
+        List<DayFigures> days = new ArrayList<>();
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            SalesDay s = sales.getOrDefault(day, new SalesDay(day, 0, 0, BigDecimal.ZERO, 0, BigDecimal.ZERO));
+            BigDecimal refunded = refunds.getOrDefault(day, BigDecimal.ZERO);
+            CostDay cost = costs.getOrDefault(day, new CostDay(BigDecimal.ZERO, BigDecimal.ZERO));
+            TrafficDay t = traffic.get(day);
+            // Repurchase needs two orders: a day's own count means nothing, so days carry 0.
+            long repurchasers = 0;
+            days.add(new DayFigures(day, new KpiFigures(s.gmv(), refunded, s.net().subtract(refunded), s.orders(),
+                    s.units(), s.customers(), newCustomers.getOrDefault(day, 0L), repurchasers, cost.costedGmv(),
+                    cost.cost(), t == null ? null : t.visitors(), t == null ? 0 : t.orders())));
+        }
+        return days;
+    }
+
+    /** Sums the additive figures of the days; customer counts are the period's own (they do not add up). */
+    private static KpiFigures total(List<DayFigures> days, CustomerCounts customers) {
+        BigDecimal gmv = BigDecimal.ZERO;
+        BigDecimal refunds = BigDecimal.ZERO;
+        BigDecimal net = BigDecimal.ZERO;
+        BigDecimal costedGmv = BigDecimal.ZERO;
+        BigDecimal cost = BigDecimal.ZERO;
+        long orders = 0;
+        long units = 0;
+        Long visitors = null;
+        long trafficOrders = 0;
+        for (DayFigures day : days) {
+            KpiFigures f = day.figures();
+            gmv = gmv.add(f.gmv());
+            refunds = refunds.add(f.refunds());
+            net = net.add(f.netRevenue());
+            costedGmv = costedGmv.add(f.costedGmv());
+            cost = cost.add(f.cost());
+            orders += f.orders();
+            units += f.units();
+            if (f.visitors() != null) {
+                visitors = (visitors == null ? 0 : visitors) + f.visitors();
+                trafficOrders += f.trafficOrders();
+            }
+        }
+        return new KpiFigures(gmv, refunds, net, orders, units, customers.customers(), customers.newCustomers(),
+                customers.repurchasers(), costedGmv, cost, visitors, trafficOrders);
+    }
+
+    private TicketKpis tickets(Period period) {
+        SlaReport report = slaReports.report(period.first(), period.last().plusDays(1));
+        SlaReport.TargetAttainment resolution = report.target(SlaTarget.RESOLUTION);
+        BigDecimal attainment = resolution.measured() == 0 ? null
+                : BigDecimal.valueOf(resolution.met()).divide(BigDecimal.valueOf(resolution.measured()),
+                        KpiFigures.RATIO_SCALE, RoundingMode.HALF_UP);
+        Double average = report.satisfaction().average();
+        BigDecimal satisfaction = average == null ? null
+                : BigDecimal.valueOf(average).setScale(2, RoundingMode.HALF_UP);
+        return new TicketKpis(report.backlog().open(), attainment, satisfaction);
+    }
+}
