@@ -36,6 +36,10 @@ import io.storedesk.catalog.CatalogRepository;
 import io.storedesk.catalog.CatalogService;
 import io.storedesk.dashboard.DashboardService;
 import io.storedesk.dashboard.KpiRepository;
+import io.storedesk.dashboard.anomaly.AnomalyRepository;
+import io.storedesk.dashboard.anomaly.KpiAlertRepository;
+import io.storedesk.dashboard.anomaly.KpiAlerts;
+import io.storedesk.dashboard.anomaly.StoreDailySeries;
 import io.storedesk.demo.DemoShopLoader;
 import io.storedesk.importing.ImportJobRepository;
 import io.storedesk.importing.ImportLimits;
@@ -104,6 +108,7 @@ public final class Services implements AutoCloseable {
     private final OrderService orders;
     private final TicketService tickets;
     private final DashboardService dashboard;
+    private final KpiAlerts kpiAlerts;
     private final ShopSettings shop;
     private final StatsRepository stats;
     private final DemoShopLoader demoLoader;
@@ -160,6 +165,8 @@ public final class Services implements AutoCloseable {
                 new PlanningPolicies(settingsRepository), new DismissalRepository(dsl), store, clock);
         this.channelStock = new ChannelStock(new ChannelStockRepository(dsl), store, clock);
         this.dashboard = new DashboardService(new KpiRepository(dsl), shop, clock);
+        this.kpiAlerts = new KpiAlerts(new StoreDailySeries(new AnomalyRepository(dsl), shop::zone),
+                new KpiAlertRepository(dsl), store, shop::zone, clock);
         this.stockLedger = new StockLedger(store, stockRepos, clock);
         this.stockReservations = new StockReservations(store, stockRepos, shop, clock);
         this.purchaseOrders = new PurchaseOrders(store, stockRepos, shop, clock);
@@ -344,6 +351,11 @@ public final class Services implements AutoCloseable {
 
     public DashboardService dashboard() {
         return dashboard;
+    }
+
+    /** Daily KPIs checked against their own history: raised alerts, open ones, acknowledging. */
+    public KpiAlerts kpiAlerts() {
+        return kpiAlerts;
     }
 
     public ShopSettings shop() {

@@ -9,10 +9,13 @@ import java.util.Map;
 
 /**
  * The likely drivers of an anomaly: every slice (channel, category, warehouse) is set against its own
- * baseline by the same method as the total; the slices that moved most in the anomaly's direction, by their
- * absolute change, are the drivers. A slice without enough history is expected at zero (a new channel's
- * whole figure is change). Slices of different dimensions overlap (a Tmall order is also in a category), so
- * their changes are not added up.
+ * baseline by the same method as the total. A slice moved the figure when it changed more than its share of
+ * the total would explain: its excess = change − (slice baseline / total baseline) × total deviation. Ranked
+ * by that excess, in the anomaly's direction, so a big category that merely fell with everything else does
+ * not outrank the one channel that stopped selling, and a slice holding the whole total (every line in one
+ * warehouse) is never a driver. What is shown is the slice's own change. A slice without enough history is
+ * expected at zero (a new channel's whole figure is change). Slices of different dimensions overlap (a Tmall
+ * order is also in a category), so their changes are not added up.
  */
 public final class DriverAnalysis {
 
@@ -26,20 +29,26 @@ public final class DriverAnalysis {
 
     /** At most {@code top} slices that moved with the anomaly, largest change first. */
     public List<Driver> drivers(Anomaly anomaly, Map<Dimension, Map<String, DailySeries>> slices, int top) {
-        List<Driver> moved = new ArrayList<>();
+        double total = anomaly.expected().doubleValue();
+        double deviation = anomaly.deviation().doubleValue();
+        int direction = anomaly.deviation().signum();
+        List<Ranked> moved = new ArrayList<>();
         slices.forEach((dimension, series) -> series.forEach((slice, daily) -> {
             BigDecimal value = daily.on(anomaly.day()).orElse(BigDecimal.ZERO);
             double baseline = detector.expect(daily, anomaly.day()).map(Expectation::baseline).orElse(0.0);
             Driver driver = new Driver(dimension, slice, value,
                     BigDecimal.valueOf(baseline).setScale(2, RoundingMode.HALF_UP));
-            int sign = driver.change().signum();
-            if (sign != 0 && sign == anomaly.deviation().signum()) {
-                moved.add(driver);
+            double excess = driver.change().doubleValue() - (total > 0 ? baseline / total : 0) * deviation;
+            if (direction != 0 && driver.change().signum() == direction && Math.signum(excess) == direction) {
+                moved.add(new Ranked(driver, Math.abs(excess)));
             }
         }));
-        // Ties (equal changes) in a fixed order, so the same data always names the same drivers.
-        moved.sort(Comparator.comparing((Driver d) -> d.change().abs()).reversed()
-                .thenComparing(Driver::dimension).thenComparing(Driver::slice));
-        return List.copyOf(moved.subList(0, Math.min(top, moved.size())));
+        // Ties in a fixed order, so the same data always names the same drivers.
+        moved.sort(Comparator.comparingDouble(Ranked::excess).reversed()
+                .thenComparing(r -> r.driver().dimension()).thenComparing(r -> r.driver().slice()));
+        return moved.stream().limit(top).map(Ranked::driver).toList();
+    }
+
+    private record Ranked(Driver driver, double excess) {
     }
 }
