@@ -35,6 +35,7 @@ public final class Cli {
         commandLine.addSubcommand(stockCommand);
         commandLine.addSubcommand(new RouteCommand(sessions, console));
         commandLine.addSubcommand(TicketsCommand.create(sessions, console));
+        commandLine.addSubcommand(new AlertsCommand(sessions, console));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {

@@ -54,7 +54,8 @@ class KpiAlertsDemoTest {
         assertThat(gmv.drivers().get(0).value()).isZero();
         assertThat(gmv.raisedAt()).isEqualTo(TestStores.DEMO_CLOCK.instant());
         String text = new AlertText(new Messages(Messages.ENGLISH), "CNY").describe(gmv);
-        assertThat(text).startsWith("GMV on " + DROP_DAY + " was ¥").contains("most of the drop: " + TMALL + " (−¥");
+        assertThat(text).startsWith("GMV on " + DROP_DAY + " was ¥")
+                .contains("most of the drop: " + TMALL + " (−¥");
         assertThat(alerts.scan(UP_TO, 7)).isEmpty();
         assertThat(alerts.open()).extracting(KpiAlert::id).contains(gmv.id());
 
