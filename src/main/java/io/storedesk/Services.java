@@ -43,6 +43,10 @@ import io.storedesk.dashboard.kpi.KpiQueryRepository;
 import io.storedesk.dashboard.kpi.KpiRollupRepository;
 import io.storedesk.dashboard.kpi.KpiRollups;
 import io.storedesk.dashboard.kpi.KpiService;
+import io.storedesk.dashboard.anomaly.AnomalyRepository;
+import io.storedesk.dashboard.anomaly.KpiAlertRepository;
+import io.storedesk.dashboard.anomaly.KpiAlerts;
+import io.storedesk.dashboard.anomaly.StoreDailySeries;
 import io.storedesk.demo.DemoShopLoader;
 import io.storedesk.importing.ImportJobRepository;
 import io.storedesk.importing.ImportLimits;
@@ -114,6 +118,7 @@ public final class Services implements AutoCloseable {
     private final CustomerSegments customerSegments;
     private final KpiService kpi;
     private final KpiRollups kpiRollups;
+    private final KpiAlerts kpiAlerts;
     private final ShopSettings shop;
     private final StatsRepository stats;
     private final DemoShopLoader demoLoader;
@@ -171,6 +176,8 @@ public final class Services implements AutoCloseable {
         this.channelStock = new ChannelStock(new ChannelStockRepository(dsl), store, clock);
         this.dashboard = new DashboardService(new KpiRepository(dsl), shop, clock);
         this.customerSegments = new CustomerSegments(new CustomerRfmRepository(dsl), shop, clock);
+        this.kpiAlerts = new KpiAlerts(new StoreDailySeries(new AnomalyRepository(dsl), shop::zone),
+                new KpiAlertRepository(dsl), store, shop::zone, clock);
         this.stockLedger = new StockLedger(store, stockRepos, clock);
         this.stockReservations = new StockReservations(store, stockRepos, shop, clock);
         this.purchaseOrders = new PurchaseOrders(store, stockRepos, shop, clock);
@@ -377,6 +384,11 @@ public final class Services implements AutoCloseable {
     /** Upkeep of the KPI rollups: rebuild, rebuild when missing, refresh after orders change. */
     public KpiRollups kpiRollups() {
         return kpiRollups;
+    }
+
+    /** Daily KPIs checked against their own history: raised alerts, open ones, acknowledging. */
+    public KpiAlerts kpiAlerts() {
+        return kpiAlerts;
     }
 
     public ShopSettings shop() {

@@ -37,6 +37,7 @@ public final class Cli {
         commandLine.addSubcommand(TicketsCommand.create(sessions, console));
         commandLine.addSubcommand(new RfmCommand(sessions, console));
         commandLine.addSubcommand(new KpiCommand(sessions, console));
+        commandLine.addSubcommand(new AlertsCommand(sessions, console));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {

@@ -1,0 +1,73 @@
+package io.storedesk.dashboard.anomaly;
+
+import static io.storedesk.store.schema.Tables.CATEGORY;
+import static io.storedesk.store.schema.Tables.CHANNEL;
+import static io.storedesk.store.schema.Tables.ORDERS;
+import static io.storedesk.store.schema.Tables.ORDER_LINE;
+import static io.storedesk.store.schema.Tables.PRODUCT;
+import static io.storedesk.store.schema.Tables.REFUND;
+import static io.storedesk.store.schema.Tables.SHIPMENT;
+import static io.storedesk.store.schema.Tables.SKU;
+import static io.storedesk.store.schema.Tables.WAREHOUSE;
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.select;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+
+/** The line-level facts the anomaly series are summed from, straight from orders, refunds and the catalog. */
+public final class AnomalyRepository {
+
+    private final DSLContext dsl;
+
+    public AnomalyRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /**
+     * The warehouse a line left from: its own when routing set one, otherwise its order's first shipment's
+     * (a refund without a line takes its order's; split shipments are rare, and a line counts in one warehouse).
+     */
+    private static Field<String> warehouseOfLine() {
+        var shipped = WAREHOUSE.as("shipped_from");
+        return coalesce(field(select(WAREHOUSE.NAME).from(WAREHOUSE).where(WAREHOUSE.ID.eq(ORDER_LINE.WAREHOUSE_ID))),
+                field(select(shipped.NAME).from(SHIPMENT).join(shipped).on(shipped.ID.eq(SHIPMENT.WAREHOUSE_ID))
+                        .where(SHIPMENT.ORDER_ID.eq(ORDERS.ID), SHIPMENT.STATUS.ne("CANCELLED"))
+                        .orderBy(SHIPMENT.ID).limit(1)));
+    }
+
+    /** Every sold line (quantity > 0 and unit price > 0) of the orders placed in [from, to). */
+    public List<SoldLineFact> soldLines(Instant from, Instant to) {
+        return dsl.select(ORDERS.ID, ORDERS.PLACED_AT, CHANNEL.NAME, CATEGORY.NAME, warehouseOfLine(),
+                        ORDER_LINE.UNIT_PRICE.times(ORDER_LINE.QUANTITY))
+                .from(ORDERS)
+                .join(CHANNEL).on(CHANNEL.ID.eq(ORDERS.CHANNEL_ID))
+                .join(ORDER_LINE).on(ORDER_LINE.ORDER_ID.eq(ORDERS.ID))
+                .leftJoin(SKU).on(SKU.ID.eq(ORDER_LINE.SKU_ID))
+                .leftJoin(PRODUCT).on(PRODUCT.ID.eq(SKU.PRODUCT_ID))
+                .leftJoin(CATEGORY).on(CATEGORY.ID.eq(PRODUCT.CATEGORY_ID))
+                .where(ORDERS.PLACED_AT.ge(from), ORDERS.PLACED_AT.lt(to),
+                        ORDER_LINE.QUANTITY.gt(0), ORDER_LINE.UNIT_PRICE.gt(BigDecimal.ZERO))
+                .fetch(r -> new SoldLineFact(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        r.value6()));
+    }
+
+    /** Every refund dated in [from, to). */
+    public List<RefundFact> refunds(Instant from, Instant to) {
+        return dsl.select(REFUND.REFUNDED_AT, CHANNEL.NAME, CATEGORY.NAME, warehouseOfLine(),
+                        REFUND.AMOUNT)
+                .from(REFUND)
+                .join(ORDERS).on(ORDERS.ID.eq(REFUND.ORDER_ID))
+                .join(CHANNEL).on(CHANNEL.ID.eq(ORDERS.CHANNEL_ID))
+                .leftJoin(ORDER_LINE).on(ORDER_LINE.ID.eq(REFUND.ORDER_LINE_ID))
+                .leftJoin(SKU).on(SKU.ID.eq(ORDER_LINE.SKU_ID))
+                .leftJoin(PRODUCT).on(PRODUCT.ID.eq(SKU.PRODUCT_ID))
+                .leftJoin(CATEGORY).on(CATEGORY.ID.eq(PRODUCT.CATEGORY_ID))
+                .where(REFUND.REFUNDED_AT.ge(from), REFUND.REFUNDED_AT.lt(to))
+                .fetch(r -> new RefundFact(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+    }
+}

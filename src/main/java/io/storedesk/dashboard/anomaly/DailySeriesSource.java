@@ -1,0 +1,13 @@
+package io.storedesk.dashboard.anomaly;
+
+import java.time.LocalDate;
+
+/**
+ * Where the daily figures come from: today a direct read of orders and refunds; the dashboard's rollups
+ * can stand in later without the detector or the alerts noticing.
+ */
+public interface DailySeriesSource {
+
+    /** The KPI's days in [from, to] (days in the shop's zone), in total and by slice. */
+    KpiHistory history(Kpi kpi, LocalDate from, LocalDate to);
+}

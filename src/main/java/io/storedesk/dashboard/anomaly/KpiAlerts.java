@@ -1,0 +1,92 @@
+package io.storedesk.dashboard.anomaly;
+
+import io.storedesk.common.RefusedInputException;
+import io.storedesk.store.Transactions;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/** Raises alerts for daily KPIs that left their expected range, lists the open ones and acknowledges them. */
+public final class KpiAlerts {
+
+    /** How many days a scan looks back by default: a week, so a missed day is caught the next time. */
+    public static final int DEFAULT_SCAN_DAYS = 7;
+
+    private final DailySeriesSource series;
+    private final KpiAlertRepository alerts;
+    private final Transactions transactions;
+    private final Supplier<ZoneId> zone;
+    private final Clock clock;
+    private final AnomalyDetector detector = new AnomalyDetector();
+    private final DriverAnalysis driverAnalysis = new DriverAnalysis(detector);
+
+    public KpiAlerts(DailySeriesSource series, KpiAlertRepository alerts, Transactions transactions,
+            Supplier<ZoneId> zone, Clock clock) {
+        this.series = series;
+        this.alerts = alerts;
+        this.transactions = transactions;
+        this.zone = zone;
+        this.clock = clock;
+    }
+
+    /**
+     * Checks every KPI on the {@code days} days ending with {@code upTo} and raises an alert for each anomaly
+     * not raised before (acknowledged ones stay acknowledged); returns the new alerts. Pass a finished day:
+     * today's figures are still growing and would read as a drop.
+     */
+    public List<KpiAlert> scan(LocalDate upTo, int days) {
+        if (days < 1) {
+            throw new RefusedInputException("dashboard.anomaly.refused.days", days);
+        }
+        LocalDate from = upTo.minusDays(days - 1L);
+        List<Long> raised = new ArrayList<>();
+        for (Kpi kpi : Kpi.values()) {
+            KpiHistory history = series.history(kpi, from.minusDays(detector.historyDays()), upTo);
+            transactions.inTransaction(() -> {
+                Set<LocalDate> known = alerts.alertedDays(kpi, from, upTo);
+                for (LocalDate day = from; !day.isAfter(upTo); day = day.plusDays(1)) {
+                    if (known.contains(day)) {
+                        continue;
+                    }
+                    detector.check(kpi, history.total(), day).ifPresent(anomaly -> raised.add(alerts.insert(
+                            anomaly, driverAnalysis.drivers(anomaly, history.slices(), DriverAnalysis.TOP),
+                            clock.instant())));
+                }
+            });
+        }
+        return raised.stream().map(id -> alerts.find(id).orElseThrow()).toList();
+    }
+
+    /** Scans the last finished days in the shop's zone (yesterday and the {@code days} − 1 before it). */
+    public List<KpiAlert> scanRecent(int days) {
+        return scan(LocalDate.now(clock.withZone(zone.get())).minusDays(1), days);
+    }
+
+    /** Alerts nobody has acknowledged yet, the latest day first. */
+    public List<KpiAlert> open() {
+        return alerts.open();
+    }
+
+    public Optional<KpiAlert> find(long id) {
+        return alerts.find(id);
+    }
+
+    /** Marks the alert seen by user; refused when there is no such alert or it was acknowledged already. */
+    public KpiAlert acknowledge(long id, String user) {
+        return transactions.inTransaction(() -> {
+            KpiAlert alert = alerts.find(id).orElseThrow(
+                    () -> new RefusedInputException("dashboard.anomaly.refused.unknown", String.valueOf(id)));
+            if (!alert.isOpen()) {
+                throw new RefusedInputException("dashboard.anomaly.refused.acknowledged", String.valueOf(id),
+                        alert.acknowledgedBy());
+            }
+            alerts.acknowledge(id, user, clock.instant());
+            return alerts.find(id).orElseThrow();
+        });
+    }
+}
