@@ -10,6 +10,7 @@ import io.storedesk.catalog.ui.CatalogPane;
 import io.storedesk.catalog.ui.CatalogViewModel;
 import io.storedesk.importing.ImportKindId;
 import io.storedesk.importing.ui.ImportWizards;
+import io.storedesk.dashboard.ui.DashboardDesk;
 import io.storedesk.dashboard.ui.DashboardView;
 import io.storedesk.dashboard.ui.DashboardViewModel;
 import io.storedesk.orders.ui.OrderActionsViewModel;
@@ -43,7 +44,8 @@ public final class Shell {
         panes.put(PaneId.ORDERS, ordersPane(services, i18n, tasks, new OrderTickets(services, tasks, i18n,
                 afterSales::shown)));
         panes.put(PaneId.AFTERSALES, afterSales);
-        panes.put(PaneId.DASHBOARD, new DashboardView(new DashboardViewModel(services.dashboard(), tasks), i18n));
+        panes.put(PaneId.DASHBOARD, new DashboardView(new DashboardViewModel(new DashboardDesk(services.kpi(),
+                services.kpiRollups(), services.clock(), services.shop()::zone), tasks), i18n));
         ShellViewModel model = new ShellViewModel(tasks, () -> new DeskSummary(services.shop().shopName(),
                 services.catalog().skuCount(), services.orders().count(), services.tickets().openTickets()),
                 services.store().config().dataDirectory());

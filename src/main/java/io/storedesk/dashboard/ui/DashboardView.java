@@ -1,38 +1,52 @@
 package io.storedesk.dashboard.ui;
 
 import io.storedesk.dashboard.Change;
-import io.storedesk.dashboard.DailySales;
-import io.storedesk.dashboard.DashboardOverview;
-import io.storedesk.dashboard.KpiSummary;
-import io.storedesk.ui.Columns;
+import io.storedesk.dashboard.kpi.BreakdownRow;
+import io.storedesk.dashboard.kpi.KpiReport;
+import io.storedesk.dashboard.kpi.TicketKpis;
+import io.storedesk.ui.Choices;
 import io.storedesk.ui.Formats;
 import io.storedesk.ui.I18n;
+import io.storedesk.ui.Notices;
 import io.storedesk.ui.PaneView;
-import io.storedesk.ui.SearchField;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.binding.Bindings;
+import java.util.Optional;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
 
-/** The dashboard pane: headline tiles for the last 30 days and the figures by day and channel. */
+/**
+ * The dashboard pane: for the chosen period and channel, the KPI tiles (value, change against the previous
+ * period, course over the period, definition on hover), after-sales figures, GMV by day, orders by weekday
+ * and hour, the channel and province mix, top SKUs and refund reasons.
+ */
 public final class DashboardView implements PaneView {
 
+    private final VBox content = new VBox(14);
+    private final ScrollPane scroll = new ScrollPane(content);
     private final VBox root = new VBox();
     private final DashboardViewModel model;
     private final I18n i18n;
-    private final KpiTile gmv;
-    private final KpiTile orders;
-    private final KpiTile aov;
-    private final KpiTile refundRate;
+    private final List<KpiTile> tiles = new ArrayList<>();
+    private final KpiTile openTickets;
+    private final KpiTile slaAttainment;
+    private final KpiTile satisfaction;
+    private final DashboardCharts charts;
     private final Label period = new Label();
 
     public DashboardView(DashboardViewModel model, I18n i18n) {
@@ -40,84 +54,106 @@ public final class DashboardView implements PaneView {
         this.i18n = i18n;
         root.setId("dashboard");
         root.getStyleClass().add("table-pane");
+        DashboardTiles.SALES.forEach(s -> tiles.add(new KpiTile(s.id(), s.key(), i18n, s.higherIsBetter())));
+        openTickets = new KpiTile("tile-open-tickets", "dashboard.kpi.open_tickets", i18n, false);
+        slaAttainment = new KpiTile("tile-sla", "dashboard.kpi.sla_attainment", i18n, true);
+        satisfaction = new KpiTile("tile-satisfaction", "dashboard.kpi.satisfaction", i18n, true);
+        FlowPane tileGrid = new FlowPane(12, 12);
+        tiles.forEach(t -> tileGrid.getChildren().add(t.node()));
+        tileGrid.getChildren().addAll(openTickets.node(), slaAttainment.node(), satisfaction.node());
+        tileGrid.getStyleClass().add("kpi-tiles");
+        charts = new DashboardCharts(i18n);
+        HBox mixes = new HBox(24, section("dashboard.section.heatmap", charts.heatmap()),
+                section("dashboard.section.channels", charts.channels()),
+                section("dashboard.section.provinces", charts.provinces()));
+        HBox lists = new HBox(24, section("dashboard.section.topSkus", charts.topSkus()),
+                section("dashboard.section.refundReasons", charts.refundReasons()));
+        lists.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
+        content.getChildren().addAll(tileGrid, section("dashboard.section.byDay", charts.byDay()), mixes, lists);
+        content.setPadding(new Insets(4, 12, 12, 12));
+        scroll.setFitToWidth(true);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        root.getChildren().addAll(header(), Notices.bar("dashboard-notice", i18n, model.noticeProperty(),
+                model::dismissNotice), scroll);
+        model.dataProperty().addListener((obs, old, now) -> show());
+        i18n.localeProperty().addListener((obs, old, now) -> show());
+    }
 
+    private HBox header() {
         Label title = new Label();
         title.textProperty().bind(i18n.text("nav.dashboard"));
         title.getStyleClass().add("pane-title");
+        period.setId("dashboard-period");
         period.getStyleClass().add("pane-subtitle");
-        HBox header = new HBox(12, title, period);
-        header.setAlignment(Pos.BASELINE_LEFT);
-        header.getStyleClass().add("pane-header");
-
-        gmv = new KpiTile("tile-gmv", "dashboard.kpi.gmv", i18n, true);
-        orders = new KpiTile("tile-orders", "dashboard.kpi.orders", i18n, true);
-        aov = new KpiTile("tile-aov", "dashboard.kpi.aov", i18n, true);
-        refundRate = new KpiTile("tile-refund-rate", "dashboard.kpi.refundRate", i18n, false);
-        FlowPane tiles = new FlowPane(12, 12, gmv.node(), orders.node(), aov.node(), refundRate.node());
-        tiles.getStyleClass().add("kpi-tiles");
-
-        root.getChildren().addAll(header, tiles, tableSection());
-        model.overviewProperty().addListener((obs, old, now) -> showFigures());
-        i18n.localeProperty().addListener((obs, old, now) -> showFigures());
-    }
-
-    private Node tableSection() {
-        Label subtitle = new Label();
-        subtitle.textProperty().bind(i18n.text("dashboard.byDay"));
-        subtitle.getStyleClass().add("section-title");
-        TextField search = SearchField.create("dashboard-search", i18n, "dashboard.search", 20);
-        search.textProperty().bindBidirectional(model.queryProperty());
-        Label count = new Label();
-        count.setId("dashboard-count");
-        count.getStyleClass().add("row-count");
-        count.textProperty().bind(i18n.text("table.count", Bindings.size(model.shownDays()),
-                Bindings.size(model.days())));
+        ComboBox<DashboardRange> range = Choices.withAny("dashboard-range", i18n, "dashboard.range.DAYS_30",
+                List.of(DashboardRange.values()), r -> "dashboard.range." + r.name());
+        range.getItems().remove(null);
+        range.valueProperty().bindBidirectional(model.rangeProperty());
+        DatePicker from = new DatePicker();
+        from.setId("dashboard-from");
+        from.valueProperty().bindBidirectional(model.customFromProperty());
+        DatePicker to = new DatePicker();
+        to.setId("dashboard-to");
+        to.valueProperty().bindBidirectional(model.customToProperty());
+        List.of(from, to).forEach(p -> {
+            p.setPrefWidth(130);
+            p.visibleProperty().bind(model.rangeProperty().isEqualTo(DashboardRange.CUSTOM));
+            p.managedProperty().bind(p.visibleProperty());
+        });
+        ComboBox<BreakdownRow> channel = Choices.withAnyNamed("dashboard-channel", i18n, "dashboard.anyChannel",
+                model.channels(), BreakdownRow::label);
+        channel.valueProperty().addListener((obs, old, now) -> model.channelProperty().set(now == null ? null
+                : Long.valueOf(now.key())));
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.getStyleClass().add("small-busy");
+        busy.setMaxSize(18, 18);
+        busy.visibleProperty().bind(model.loadingProperty());
+        Button refresh = new Button(null, new FontIcon(Material2AL.AUTORENEW));
+        refresh.setId("dashboard-refresh");
+        refresh.getStyleClass().add("flat");
+        refresh.disableProperty().bind(model.loadingProperty());
+        refresh.setOnAction(e -> model.refreshFromOrders());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, subtitle, spacer, count, search);
-        bar.setAlignment(Pos.CENTER_LEFT);
-
-        Columns c = new Columns(i18n);
-        TableView<DailySales> table = new TableView<>(model.shownDays());
-        table.setId("dashboard-table");
-        table.getColumns().setAll(List.of(
-                c.text("dashboard.column.day", (row, f) -> f.date(row.day())),
-                c.text("dashboard.column.channel", DailySales::channel),
-                c.number("dashboard.column.orders", (row, f) -> f.integer(row.figures().orders())),
-                c.number("dashboard.column.units", (row, f) -> f.integer(row.figures().units())),
-                c.number("dashboard.column.gmv", (row, f) -> f.money(row.figures().gmv(), "CNY")),
-                c.number("dashboard.column.refunds", (row, f) -> f.money(row.figures().refunds(), "CNY"))));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        Label empty = new Label();
-        empty.textProperty().bind(Bindings.createStringBinding(() -> model.failureProperty().get() != null
-                ? i18n.describe(model.failureProperty().get())
-                : i18n.get(model.loadingProperty().get() ? "table.loading" : "table.empty"),
-                model.failureProperty(), model.loadingProperty(), i18n.localeProperty()));
-        table.setPlaceholder(empty);
-        i18n.localeProperty().addListener((obs, old, now) -> table.refresh());
-        VBox.setVgrow(table, Priority.ALWAYS);
-        VBox section = new VBox(8, bar, table);
-        VBox.setVgrow(section, Priority.ALWAYS);
-        return section;
+        HBox header = new HBox(10, title, period, spacer, busy, range, from, to, channel, refresh);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("pane-header");
+        return header;
     }
 
-    private void showFigures() {
-        DashboardOverview o = model.overviewProperty().get();
-        if (o == null) {
+    private VBox section(String key, Node body) {
+        Label label = new Label();
+        label.textProperty().bind(i18n.text(key));
+        label.getStyleClass().add("section-title");
+        VBox box = new VBox(6, label, body);
+        box.getStyleClass().add("dashboard-section");
+        return box;
+    }
+
+    private void show() {
+        DashboardData data = model.dataProperty().get();
+        if (data == null) {
             return;
         }
         Formats f = i18n.formats();
-        KpiSummary now = o.current();
-        KpiSummary before = o.previous();
-        period.setText(i18n.get("dashboard.period", o.period().days(), f.date(o.period().first()),
-                f.date(o.period().last())));
-        gmv.show(f.money(now.gmv(), "CNY"), Change.relative(now.gmv(), before.gmv()));
-        orders.show(f.integer(now.orders()), Change.relative(BigDecimal.valueOf(now.orders()),
-                BigDecimal.valueOf(before.orders())));
-        aov.show(now.aov().map(v -> f.money(v, "CNY")).orElse("–"),
-                now.aov().flatMap(a -> before.aov().flatMap(b -> Change.relative(a, b))));
-        refundRate.show(now.refundRate().map(f::percent).orElse("–"),
-                now.refundRate().flatMap(a -> before.refundRate().flatMap(b -> Change.relative(a, b))));
+        KpiReport report = data.report();
+        var p = report.query().period();
+        period.setText(i18n.get("dashboard.periodRange", f.date(p.first()), f.date(p.last()), p.days()));
+        for (int i = 0; i < tiles.size(); i++) {
+            DashboardTiles.Spec spec = DashboardTiles.SALES.get(i);
+            BigDecimal now = spec.figure().apply(report.current());
+            BigDecimal before = spec.figure().apply(report.previous());
+            tiles.get(i).show(now == null ? "–" : spec.format().apply(f, now),
+                    now == null || before == null ? Optional.empty() : Change.relative(now, before));
+            tiles.get(i).trend(DashboardTiles.points(spec, report));
+        }
+        TicketKpis t = report.tickets();
+        openTickets.show(t == null ? "–" : f.integer(t.openTickets()), Optional.empty());
+        slaAttainment.show(t == null || t.slaAttainment() == null ? "–" : f.percent(t.slaAttainment()),
+                Optional.empty());
+        satisfaction.show(t == null || t.satisfaction() == null ? "–" : i18n.get("dashboard.satisfaction.value",
+                t.satisfaction()), Optional.empty());
+        charts.show(data);
     }
 
     @Override
@@ -132,7 +168,11 @@ public final class DashboardView implements PaneView {
 
     /** What the tiles show now, for tests: title and value of each. */
     public List<String> tileTexts() {
-        return List.of(gmv.title(), gmv.value(), orders.title(), orders.value(), aov.title(), aov.value(),
-                refundRate.title(), refundRate.value());
+        List<String> texts = new ArrayList<>();
+        tiles.forEach(t -> {
+            texts.add(t.title());
+            texts.add(t.value());
+        });
+        return texts;
     }
 }

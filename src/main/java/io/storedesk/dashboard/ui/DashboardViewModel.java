@@ -1,89 +1,130 @@
 package io.storedesk.dashboard.ui;
 
-import io.storedesk.dashboard.DailySales;
-import io.storedesk.dashboard.DashboardOverview;
-import io.storedesk.dashboard.DashboardService;
+import io.storedesk.dashboard.Period;
+import io.storedesk.dashboard.kpi.BreakdownRow;
+import io.storedesk.dashboard.kpi.KpiFilter;
+import io.storedesk.dashboard.kpi.KpiQuery;
+import io.storedesk.ui.Notice;
 import io.storedesk.ui.TaskRunner;
-import java.util.Locale;
+import java.time.LocalDate;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
 /**
- * The dashboard's state: the last 30 days against the 30 before, and the figures by day and channel,
- * filtered by the search text (channel name or date).
+ * The dashboard's state: the period (today, 7/30/90 days, this month or custom days) and the channel to look
+ * at, and what was read for them: the KPIs against the previous period with a point per day, the mix by
+ * channel and province, orders by weekday and hour, top SKUs and refund reasons. A change of period or
+ * channel reads again; an answer to an older ask is dropped.
  */
 public final class DashboardViewModel {
 
-    public static final int DAYS = 30;
-
-    private final DashboardService dashboard;
+    private final DashboardDesk desk;
     private final TaskRunner tasks;
-    private final ReadOnlyObjectWrapper<DashboardOverview> overview = new ReadOnlyObjectWrapper<>(this, "overview");
+    private final ObjectProperty<DashboardRange> range = new SimpleObjectProperty<>(this, "range",
+            DashboardRange.DAYS_30);
+    private final ObjectProperty<LocalDate> customFrom = new SimpleObjectProperty<>(this, "customFrom");
+    private final ObjectProperty<LocalDate> customTo = new SimpleObjectProperty<>(this, "customTo");
+    private final ObjectProperty<Long> channel = new SimpleObjectProperty<>(this, "channel");
+    private final ReadOnlyObjectWrapper<DashboardData> data = new ReadOnlyObjectWrapper<>(this, "data");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
-    private final ReadOnlyObjectWrapper<Throwable> failure = new ReadOnlyObjectWrapper<>(this, "failure");
-    private final StringProperty query = new SimpleStringProperty(this, "query", "");
-    private final ObservableList<DailySales> days = FXCollections.observableArrayList();
-    /** One read-only view kept here: the wrapper listens weakly, so a view made per call can lose listeners. */
-    private final ObservableList<DailySales> daysView = FXCollections.unmodifiableObservableList(days);
-    private final FilteredList<DailySales> shownDays = new FilteredList<>(days);
+    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
+    private final ObservableList<BreakdownRow> channels = FXCollections.observableArrayList();
+    private boolean choicesLoaded;
+    private long generation;
 
-    public DashboardViewModel(DashboardService dashboard, TaskRunner tasks) {
-        this.dashboard = dashboard;
+    public DashboardViewModel(DashboardDesk desk, TaskRunner tasks) {
+        this.desk = desk;
         this.tasks = tasks;
-        query.addListener((obs, old, now) -> shownDays.setPredicate(row -> matches(row, now)));
+        List.of(range, customFrom, customTo, channel).forEach(p -> p.addListener((o, a, b) -> {
+            if (range.get() != DashboardRange.CUSTOM || (customFrom.get() != null && customTo.get() != null)) {
+                read(false);
+            }
+        }));
     }
 
+    /** Reads the dashboard for the chosen period and channel, in the background. */
     public void refresh() {
+        read(!choicesLoaded);
+    }
+
+    /** Rolls the orders up again, then reads: what the refresh button does after orders changed. */
+    public void refreshFromOrders() {
+        read(true);
+    }
+
+    private void read(boolean fresh) {
+        long asked = ++generation;
         loading.set(true);
-        tasks.run("task.dashboard", progress -> dashboard.lastDays(DAYS), result -> {
-            overview.set(result);
-            days.setAll(result.days());
-            failure.set(null);
+        boolean withChoices = !choicesLoaded;
+        tasks.run("task.dashboard", progress -> {
+            LocalDate today = desk.today();
+            Period period = range.get().period(today, orToday(customFrom.get(), today), orToday(customTo.get(),
+                    today));
+            return desk.load(new KpiQuery(period, KpiFilter.NONE.withChannel(channel.get())), withChoices, fresh);
+        }, (DashboardData read) -> {
+            if (asked != generation) {
+                return;
+            }
+            if (read.channelChoices() != null) {
+                choicesLoaded = true;
+                channels.setAll(read.channelChoices());
+            }
+            data.set(read);
             loading.set(false);
         }, error -> {
-            failure.set(error);
-            loading.set(false);
+            if (asked == generation) {
+                loading.set(false);
+                notice.set(Notice.problem(error));
+            }
         });
     }
 
-    private static boolean matches(DailySales row, String text) {
-        if (text == null || text.isBlank()) {
-            return true;
-        }
-        String t = text.strip().toLowerCase(Locale.ROOT);
-        return row.channel().toLowerCase(Locale.ROOT).contains(t) || row.day().toString().contains(t);
+    private static LocalDate orToday(LocalDate day, LocalDate today) {
+        return day == null ? today : day;
     }
 
-    public ReadOnlyObjectProperty<DashboardOverview> overviewProperty() {
-        return overview.getReadOnlyProperty();
+    public void dismissNotice() {
+        notice.set(null);
+    }
+
+    public ObjectProperty<DashboardRange> rangeProperty() {
+        return range;
+    }
+
+    public ObjectProperty<LocalDate> customFromProperty() {
+        return customFrom;
+    }
+
+    public ObjectProperty<LocalDate> customToProperty() {
+        return customTo;
+    }
+
+    /** The channel's id, or null for every channel. */
+    public ObjectProperty<Long> channelProperty() {
+        return channel;
+    }
+
+    /** Channels that sold in the last year, by GMV: what the channel filter offers. */
+    public ObservableList<BreakdownRow> channels() {
+        return channels;
+    }
+
+    public ReadOnlyObjectProperty<DashboardData> dataProperty() {
+        return data.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<Throwable> failureProperty() {
-        return failure.getReadOnlyProperty();
-    }
-
-    public StringProperty queryProperty() {
-        return query;
-    }
-
-    /** All rows of the period. */
-    public ObservableList<DailySales> days() {
-        return daysView;
-    }
-
-    /** The rows that match the search text. */
-    public ObservableList<DailySales> shownDays() {
-        return shownDays;
+    public ReadOnlyObjectProperty<Notice> noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 }

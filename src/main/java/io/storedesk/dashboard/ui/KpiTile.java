@@ -4,6 +4,7 @@ import eu.hansolo.tilesfx.Tile;
 import eu.hansolo.tilesfx.TileBuilder;
 import io.storedesk.ui.I18n;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -11,12 +12,16 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Polyline;
 
 /**
- * One headline figure on a TilesFX tile: its name, the value, and the change against the previous
- * period (green when it moves the good way); hovering shows how the figure is defined.
+ * One headline figure on a TilesFX tile: its name, the value, the change against the previous period (green
+ * when it moves the good way) and its course over the period; hovering shows how the figure is defined.
  */
 final class KpiTile {
+
+    private static final double SPARK_WIDTH = 180;
+    private static final double SPARK_HEIGHT = 22;
 
     private final Tile tile;
     private final I18n i18n;
@@ -24,6 +29,7 @@ final class KpiTile {
     private final Label title = new Label();
     private final Label value = new Label("–");
     private final Label change = new Label();
+    private final Polyline spark = new Polyline();
 
     KpiTile(String id, String titleKey, I18n i18n, boolean higherIsBetter) {
         this.i18n = i18n;
@@ -34,11 +40,14 @@ final class KpiTile {
         value.getStyleClass().add("kpi-value");
         value.setId(id + "-value");
         change.getStyleClass().add("kpi-change");
-        VBox figures = new VBox(6, title, value, change);
+        spark.getStyleClass().add("kpi-spark");
+        spark.setStroke(Color.web("#7fb3ff"));
+        spark.setStrokeWidth(1.5);
+        VBox figures = new VBox(4, title, value, change, spark);
         figures.setAlignment(Pos.CENTER_LEFT);
         this.tile = TileBuilder.create()
                 .skinType(Tile.SkinType.CUSTOM)
-                .prefSize(250, 120)
+                .prefSize(220, 138)
                 .backgroundColor(Color.web("#1f2a44"))
                 .roundedCorners(true)
                 .graphic(figures)
@@ -63,6 +72,21 @@ final class KpiTile {
         change.setText(i18n.get("dashboard.change", (r.signum() > 0 ? "+" : "") + i18n.formats().percent(r)));
         if (r.signum() != 0) {
             change.getStyleClass().add((r.signum() > 0) == higherIsBetter ? "up" : "down");
+        }
+    }
+
+    /** The figure's course over the period, one point per day, drawn to the tile's width. */
+    void trend(List<Double> points) {
+        spark.getPoints().clear();
+        if (points.size() < 2) {
+            return;
+        }
+        double max = points.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        double min = points.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+        double span = max - min == 0 ? 1 : max - min;
+        for (int i = 0; i < points.size(); i++) {
+            spark.getPoints().addAll(i * SPARK_WIDTH / (points.size() - 1),
+                    SPARK_HEIGHT - (points.get(i) - min) / span * SPARK_HEIGHT);
         }
     }
 

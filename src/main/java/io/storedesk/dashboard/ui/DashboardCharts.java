@@ -1,0 +1,175 @@
+package io.storedesk.dashboard.ui;
+
+import io.storedesk.dashboard.kpi.BreakdownRow;
+import io.storedesk.dashboard.kpi.DayFigures;
+import io.storedesk.dashboard.kpi.RefundReason;
+import io.storedesk.dashboard.kpi.TopSku;
+import io.storedesk.ui.Formats;
+import io.storedesk.ui.I18n;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The dashboard's charts and lists for one read: GMV and orders by day, orders by weekday × hour, the channel
+ * and province mix, the top SKUs and why money went back. Drawn again for each read and language.
+ */
+final class DashboardCharts {
+
+    private static final int MIX_ROWS = 8;
+
+    private final I18n i18n;
+    private final LineChart<String, Number> byDay = new LineChart<>(new CategoryAxis(), new NumberAxis());
+    private final GridPane heat = new GridPane();
+    private final VBox channels = new VBox(4);
+    private final VBox provinces = new VBox(4);
+    private final VBox top = new VBox(3);
+    private final VBox reasons = new VBox(3);
+
+    DashboardCharts(I18n i18n) {
+        this.i18n = i18n;
+        byDay.setId("dashboard-by-day");
+        byDay.setAnimated(false);
+        byDay.setCreateSymbols(false);
+        byDay.setPrefHeight(240);
+        byDay.setLegendVisible(true);
+        heat.setId("dashboard-heatmap");
+        heat.setHgap(1);
+        heat.setVgap(1);
+        channels.setId("dashboard-channels");
+        provinces.setId("dashboard-provinces");
+        top.setId("dashboard-top-skus");
+        reasons.setId("dashboard-refund-reasons");
+    }
+
+    Node byDay() {
+        return byDay;
+    }
+
+    Node heatmap() {
+        return heat;
+    }
+
+    Node channels() {
+        return channels;
+    }
+
+    Node provinces() {
+        return provinces;
+    }
+
+    Node topSkus() {
+        return top;
+    }
+
+    Node refundReasons() {
+        return reasons;
+    }
+
+    void show(DashboardData data) {
+        Formats f = i18n.formats();
+        showByDay(data.report().days());
+        showHeat(data.weekdayHours());
+        mix(channels, data.channels(), f);
+        mix(provinces, data.provinces(), f);
+        top.getChildren().clear();
+        int rank = 1;
+        for (TopSku sku : data.topSkus()) {
+            top.getChildren().add(line(i18n.get("dashboard.top.line", rank++, sku.code(), sku.title(),
+                    f.money(sku.gmv(), "CNY"), f.integer(sku.units()))));
+        }
+        reasons.getChildren().clear();
+        for (RefundReason r : data.refundReasons()) {
+            String why = r.reason() == null ? i18n.get("dashboard.reason.none")
+                    : i18n.has("aftersales.reason." + r.reason()) ? i18n.get("aftersales.reason." + r.reason())
+                    : r.reason();
+            reasons.getChildren().add(line(i18n.get("dashboard.reason.line", i18n.get("dashboard.refundKind."
+                    + r.kind()), why, f.integer(r.refunds()), f.money(r.amount(), "CNY"))));
+        }
+        if (data.refundReasons().isEmpty()) {
+            reasons.getChildren().add(line(i18n.get("dashboard.reason.empty")));
+        }
+    }
+
+    private void showByDay(List<DayFigures> days) {
+        XYChart.Series<String, Number> gmv = new XYChart.Series<>();
+        gmv.setName(i18n.get("dashboard.kpi.gmv"));
+        XYChart.Series<String, Number> net = new XYChart.Series<>();
+        net.setName(i18n.get("dashboard.kpi.net_revenue"));
+        for (DayFigures d : days) {
+            String day = d.day().getMonthValue() + "-" + d.day().getDayOfMonth();
+            gmv.getData().add(new XYChart.Data<>(day, d.figures().gmv()));
+            net.getData().add(new XYChart.Data<>(day, d.figures().netRevenue()));
+        }
+        byDay.getData().setAll(List.of(gmv, net));
+    }
+
+    /** Seven rows (Monday first) × 24 hours, each cell as dark as its share of the busiest cell. */
+    private void showHeat(List<BreakdownRow> cells) {
+        heat.getChildren().clear();
+        Map<String, Long> orders = new HashMap<>();
+        cells.forEach(c -> orders.put(c.key(), c.orders()));
+        long max = Math.max(1, orders.values().stream().mapToLong(Long::longValue).max().orElse(1));
+        for (int hour = 0; hour < 24; hour += 3) {
+            Label h = new Label(String.valueOf(hour));
+            h.getStyleClass().add("heat-axis");
+            heat.add(h, hour + 1, 0, 3, 1);
+        }
+        for (int weekday = 1; weekday <= 7; weekday++) {
+            Label d = new Label(i18n.get("dashboard.weekday." + weekday));
+            d.getStyleClass().add("heat-axis");
+            heat.add(d, 0, weekday);
+            for (int hour = 0; hour < 24; hour++) {
+                long n = orders.getOrDefault(weekday + "-" + (hour < 10 ? "0" + hour : String.valueOf(hour)), 0L);
+                Region cell = new Region();
+                cell.setPrefSize(14, 14);
+                cell.setStyle("-fx-background-color: rgba(31, 111, 235, " + (0.08 + 0.92 * n / max) + ");");
+                Tooltip.install(cell, new Tooltip(i18n.get("dashboard.heat.cell", i18n.get("dashboard.weekday."
+                        + weekday), hour, n)));
+                heat.add(cell, hour + 1, weekday);
+            }
+        }
+    }
+
+    /** The biggest groups by GMV with a bar for their share. */
+    private void mix(VBox box, List<BreakdownRow> rows, Formats f) {
+        box.getChildren().clear();
+        BigDecimal total = rows.stream().map(BreakdownRow::gmv).reduce(BigDecimal.ZERO, BigDecimal::add);
+        rows.stream().sorted((a, b) -> b.gmv().compareTo(a.gmv())).limit(MIX_ROWS).forEach(r -> {
+            double share = total.signum() == 0 ? 0 : r.gmv().doubleValue() / total.doubleValue();
+            Label name = new Label(r.label());
+            name.setMinWidth(110);
+            name.setPrefWidth(110);
+            Region bar = new Region();
+            bar.getStyleClass().add("mix-bar");
+            bar.setPrefSize(Math.max(2, 160 * share), 12);
+            bar.setMaxHeight(12);
+            Label value = new Label(i18n.get("dashboard.mix.value", f.money(r.gmv(), "CNY"),
+                    f.percent(BigDecimal.valueOf(share))));
+            HBox row = new HBox(8, name, bar, value);
+            row.setAlignment(Pos.CENTER_LEFT);
+            HBox.setHgrow(value, Priority.NEVER);
+            box.getChildren().add(row);
+        });
+    }
+
+    private static Label line(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        return label;
+    }
+}

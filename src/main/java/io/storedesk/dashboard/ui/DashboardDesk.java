@@ -1,0 +1,52 @@
+package io.storedesk.dashboard.ui;
+
+import io.storedesk.dashboard.Period;
+import io.storedesk.dashboard.kpi.BreakdownRow;
+import io.storedesk.dashboard.kpi.Dimension;
+import io.storedesk.dashboard.kpi.KpiQuery;
+import io.storedesk.dashboard.kpi.KpiRollups;
+import io.storedesk.dashboard.kpi.KpiService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** What the dashboard asks of the services, each call made off the window's thread by the view model. */
+public class DashboardDesk {
+
+    /** The channels offered as a filter are those that sold in this many days before today. */
+    private static final int CHOICE_DAYS = 365;
+
+    private final KpiService kpis;
+    private final KpiRollups rollups;
+    private final Clock clock;
+    private final Supplier<ZoneId> zone;
+
+    public DashboardDesk(KpiService kpis, KpiRollups rollups, Clock clock, Supplier<ZoneId> zone) {
+        this.kpis = kpis;
+        this.rollups = rollups;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(zone.get()));
+    }
+
+    /**
+     * Everything the pane shows for the query, read in one go. fresh rolls every order up again first: imports
+     * and routing do not keep the rollups up to date yet, so the pane's first read and a refresh asked for by
+     * hand start from the orders as they are.
+     */
+    DashboardData load(KpiQuery query, boolean withChoices, boolean fresh) {
+        if (fresh) {
+            rollups.rebuild();
+        }
+        List<BreakdownRow> choices = withChoices ? kpis.breakdown(new KpiQuery(Period.lastDays(today(),
+                CHOICE_DAYS)), Dimension.CHANNEL) : null;
+        return new DashboardData(kpis.report(query), kpis.breakdown(query, Dimension.CHANNEL),
+                kpis.breakdown(query, Dimension.PROVINCE), kpis.breakdown(query, Dimension.WEEKDAY_HOUR),
+                kpis.topSkus(query, 10), kpis.refundReasons(query), choices);
+    }
+}
