@@ -1,11 +1,18 @@
 package io.storedesk.dashboard.kpi;
 
+import static io.storedesk.store.schema.Tables.KPI_CUSTOMER_FIRST;
+import static io.storedesk.store.schema.Tables.KPI_ORDER_SLICE;
+import static io.storedesk.store.schema.Tables.KPI_REFUND;
+import static io.storedesk.store.schema.Tables.KPI_SKU_DAY;
+
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
 
 /**
  * Writes the KPI rollups (V15) from orders, order lines and refunds, in plain SQL so a million lines
@@ -24,8 +31,8 @@ public final class KpiRollupRepository {
     }
 
     public void clear() {
-        for (String table : List.of("kpi_order_slice", "kpi_sku_day", "kpi_refund", "kpi_customer_first")) {
-            dsl.execute("TRUNCATE TABLE " + table);
+        for (Table<?> table : List.of(KPI_ORDER_SLICE, KPI_SKU_DAY, KPI_REFUND, KPI_CUSTOMER_FIRST)) {
+            dsl.truncate(table).execute();
         }
     }
 
@@ -46,7 +53,7 @@ public final class KpiRollupRepository {
         insertSlices(zone, "TRUE");
         insertRefunds(zone, "TRUE");
         insertSkuDays(zone, "TRUE");
-        dsl.execute("INSERT INTO kpi_customer_first (customer_id, first_day) SELECT customer_id, MIN(placed_day) "
+        insertSelect(KPI_CUSTOMER_FIRST, "SELECT customer_id, MIN(placed_day) "
                 + "FROM kpi_order_slice WHERE sold AND customer_id IS NOT NULL GROUP BY customer_id");
     }
 
@@ -65,31 +72,29 @@ public final class KpiRollupRepository {
     /** Rolls these orders up again: their slices and refunds. */
     public void replaceOrders(ZoneId zone, Collection<Long> orderIds) {
         String ids = in(orderIds);
-        dsl.execute("DELETE FROM kpi_order_slice WHERE order_id IN " + ids);
-        dsl.execute("DELETE FROM kpi_refund WHERE order_id IN " + ids);
+        dsl.deleteFrom(KPI_ORDER_SLICE).where(KPI_ORDER_SLICE.ORDER_ID.in(orderIds)).execute();
+        dsl.deleteFrom(KPI_REFUND).where(KPI_REFUND.ORDER_ID.in(orderIds)).execute();
         insertSlices(zone, "o.id IN " + ids);
         insertRefunds(zone, "o.id IN " + ids);
     }
 
     /** Rolls up the SKU figures of one day again. */
     public void replaceSkuDay(ZoneId zone, LocalDate day) {
-        dsl.execute("DELETE FROM kpi_sku_day WHERE placed_day = ?", day);
+        dsl.deleteFrom(KPI_SKU_DAY).where(KPI_SKU_DAY.PLACED_DAY.eq(day)).execute();
         insertSkuDays(zone, "o.placed_at >= ? AND o.placed_at < ?", day.atStartOfDay(zone).toOffsetDateTime(),
                 day.plusDays(1).atStartOfDay(zone).toOffsetDateTime());
     }
 
     public void replaceCustomers(Collection<Long> customerIds) {
         String ids = in(customerIds);
-        dsl.execute("DELETE FROM kpi_customer_first WHERE customer_id IN " + ids);
-        dsl.execute("INSERT INTO kpi_customer_first (customer_id, first_day) SELECT customer_id, MIN(placed_day) "
+        dsl.deleteFrom(KPI_CUSTOMER_FIRST).where(KPI_CUSTOMER_FIRST.CUSTOMER_ID.in(customerIds)).execute();
+        insertSelect(KPI_CUSTOMER_FIRST, "SELECT customer_id, MIN(placed_day) "
                 + "FROM kpi_order_slice WHERE sold AND customer_id IN " + ids + " GROUP BY customer_id");
     }
 
     private void insertSlices(ZoneId zone, String condition) {
         String local = local("o.placed_at", zone);
-        dsl.execute("INSERT INTO kpi_order_slice (order_id, warehouse_id, category_id, placed_day, placed_hour, "
-                + "channel_id, province, customer_id, sold, gmv, units, net_amount) "
-                + "SELECT o.id, l.warehouse_id, p.category_id, " + localDay("o.placed_at", zone) + ", EXTRACT(HOUR FROM "
+        insertSelect(KPI_ORDER_SLICE, "SELECT o.id, l.warehouse_id, p.category_id, " + localDay("o.placed_at", zone) + ", EXTRACT(HOUR FROM "
                 + local + "), o.channel_id, o.province, o.customer_id, "
                 + "MAX(CASE WHEN " + SOLD + " THEN 1 ELSE 0 END) = 1, "
                 + "COALESCE(SUM(CASE WHEN " + SOLD + " THEN l.quantity * l.unit_price END), 0), "
@@ -101,9 +106,7 @@ public final class KpiRollupRepository {
     }
 
     private void insertRefunds(ZoneId zone, String condition) {
-        dsl.execute("INSERT INTO kpi_refund (order_id, refunded_day, channel_id, warehouse_id, category_id, province, "
-                + "kind, reason, amount) "
-                + "SELECT o.id, " + localDay("r.refunded_at", zone) + ", o.channel_id, l.warehouse_id, "
+        insertSelect(KPI_REFUND, "SELECT o.id, " + localDay("r.refunded_at", zone) + ", o.channel_id, l.warehouse_id, "
                 + "p.category_id, o.province, r.kind, r.reason, r.amount "
                 + "FROM refund r JOIN orders o ON o.id = r.order_id "
                 + "LEFT JOIN order_line l ON l.id = r.order_line_id "
@@ -113,9 +116,7 @@ public final class KpiRollupRepository {
 
     private void insertSkuDays(ZoneId zone, String condition, Object... binds) {
         String day = localDay("o.placed_at", zone);
-        dsl.execute("INSERT INTO kpi_sku_day (placed_day, channel_id, warehouse_id, category_id, sku_id, province, "
-                + "gmv, units, costed_gmv, cost) "
-                + "SELECT " + day + ", o.channel_id, l.warehouse_id, p.category_id, l.sku_id, o.province, "
+        insertSelect(KPI_SKU_DAY, "SELECT " + day + ", o.channel_id, l.warehouse_id, p.category_id, l.sku_id, o.province, "
                 + "SUM(l.quantity * l.unit_price), SUM(l.quantity), "
                 + "SUM(CASE WHEN s.cost IS NOT NULL THEN l.quantity * l.unit_price ELSE 0 END), "
                 + "SUM(CASE WHEN s.cost IS NOT NULL THEN l.quantity * s.cost ELSE 0 END) "
@@ -123,6 +124,15 @@ public final class KpiRollupRepository {
                 + "LEFT JOIN sku s ON s.id = l.sku_id LEFT JOIN product p ON p.id = s.product_id "
                 + "WHERE " + SOLD + " AND " + condition + " "
                 + "GROUP BY " + day + ", o.channel_id, l.warehouse_id, p.category_id, l.sku_id, o.province", binds);
+    }
+
+    /**
+     * Inserts what the select gives (its columns in the table's order) through a typed insert, so the table
+     * written is plain to see; the select stays SQL text because it is a rollup of many joins.
+     */
+    private void insertSelect(Table<?> table, String select, Object... binds) {
+        dsl.insertInto(table).columns(table.fields())
+                .select(DSL.selectFrom(DSL.table("(" + select + ")", binds).as("rolled"))).execute();
     }
 
     /**
