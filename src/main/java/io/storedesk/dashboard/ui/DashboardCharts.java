@@ -1,5 +1,6 @@
 package io.storedesk.dashboard.ui;
 
+import io.storedesk.dashboard.customers.GroupShare;
 import io.storedesk.dashboard.kpi.BreakdownRow;
 import io.storedesk.dashboard.kpi.DayFigures;
 import io.storedesk.dashboard.kpi.RefundReason;
@@ -39,6 +40,8 @@ final class DashboardCharts {
     private final VBox provinces = new VBox(4);
     private final VBox top = new VBox(3);
     private final VBox reasons = new VBox(3);
+    private final VBox tiers = new VBox(4);
+    private final VBox segments = new VBox(4);
 
     DashboardCharts(I18n i18n) {
         this.i18n = i18n;
@@ -54,6 +57,16 @@ final class DashboardCharts {
         provinces.setId("dashboard-provinces");
         top.setId("dashboard-top-skus");
         reasons.setId("dashboard-refund-reasons");
+        tiers.setId("dashboard-tiers");
+        segments.setId("dashboard-segments");
+    }
+
+    Node tiers() {
+        return tiers;
+    }
+
+    Node segments() {
+        return segments;
     }
 
     Node byDay() {
@@ -102,6 +115,27 @@ final class DashboardCharts {
         }
         if (data.refundReasons().isEmpty()) {
             reasons.getChildren().add(line(i18n.get("dashboard.reason.empty")));
+        }
+        groups(tiers, data.segments().tiers(), f);
+        groups(segments, data.segments().segments(), f);
+    }
+
+    /** Customers of each tier or segment, with a bar for their share of revenue. */
+    private void groups(VBox box, List<GroupShare> shares, Formats f) {
+        box.getChildren().clear();
+        for (GroupShare g : shares) {
+            Label name = new Label(i18n.get(g.group().messageKey()));
+            name.setMinWidth(130);
+            name.setPrefWidth(130);
+            Region bar = new Region();
+            bar.getStyleClass().add("mix-bar");
+            bar.setPrefSize(Math.max(2, 1.6 * g.revenueSharePercent().doubleValue()), 12);
+            bar.setMaxHeight(12);
+            Label value = new Label(i18n.get("dashboard.group.value", f.integer(g.customers()),
+                    g.revenueSharePercent().toPlainString()));
+            HBox row = new HBox(8, name, bar, value);
+            row.setAlignment(Pos.CENTER_LEFT);
+            box.getChildren().add(row);
         }
     }
 

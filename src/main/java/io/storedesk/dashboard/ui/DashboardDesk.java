@@ -1,6 +1,9 @@
 package io.storedesk.dashboard.ui;
 
 import io.storedesk.dashboard.Period;
+import io.storedesk.dashboard.anomaly.KpiAlert;
+import io.storedesk.dashboard.anomaly.KpiAlerts;
+import io.storedesk.dashboard.customers.CustomerSegments;
 import io.storedesk.dashboard.kpi.BreakdownRow;
 import io.storedesk.dashboard.kpi.Dimension;
 import io.storedesk.dashboard.kpi.KpiQuery;
@@ -20,12 +23,17 @@ public class DashboardDesk {
 
     private final KpiService kpis;
     private final KpiRollups rollups;
+    private final CustomerSegments segments;
+    private final KpiAlerts alerts;
     private final Clock clock;
     private final Supplier<ZoneId> zone;
 
-    public DashboardDesk(KpiService kpis, KpiRollups rollups, Clock clock, Supplier<ZoneId> zone) {
+    public DashboardDesk(KpiService kpis, KpiRollups rollups, CustomerSegments segments, KpiAlerts alerts,
+                         Clock clock, Supplier<ZoneId> zone) {
         this.kpis = kpis;
         this.rollups = rollups;
+        this.segments = segments;
+        this.alerts = alerts;
         this.clock = clock;
         this.zone = zone;
     }
@@ -35,18 +43,29 @@ public class DashboardDesk {
     }
 
     /**
-     * Everything the pane shows for the query, read in one go. fresh rolls every order up again first: imports
-     * and routing do not keep the rollups up to date yet, so the pane's first read and a refresh asked for by
-     * hand start from the orders as they are.
+     * Everything the pane shows for the query, read in one go, with the customer segments as of the period's
+     * last day and the open alerts. fresh rolls every order up again first (imports and routing do not keep the
+     * rollups up to date yet, so the pane's first read and a refresh asked for by hand start from the orders as
+     * they are) and checks the last week's daily KPIs for anomalies.
      */
     DashboardData load(KpiQuery query, boolean withChoices, boolean fresh) {
         if (fresh) {
             rollups.rebuild();
+            alerts.scanRecent(KpiAlerts.DEFAULT_SCAN_DAYS);
         }
         List<BreakdownRow> choices = withChoices ? kpis.breakdown(new KpiQuery(Period.lastDays(today(),
                 CHOICE_DAYS)), Dimension.CHANNEL) : null;
         return new DashboardData(kpis.report(query), kpis.breakdown(query, Dimension.CHANNEL),
                 kpis.breakdown(query, Dimension.PROVINCE), kpis.breakdown(query, Dimension.WEEKDAY_HOUR),
-                kpis.topSkus(query, 10), kpis.refundReasons(query), choices);
+                kpis.topSkus(query, 10), kpis.refundReasons(query), segments.report(query.period().last()),
+                alerts.open(), choices);
+    }
+
+    void acknowledge(long alertId, String user) {
+        alerts.acknowledge(alertId, user);
+    }
+
+    List<KpiAlert> openAlerts() {
+        return alerts.open();
     }
 }

@@ -1,6 +1,9 @@
 package io.storedesk.dashboard.ui;
 
+import io.storedesk.common.Messages;
 import io.storedesk.dashboard.Change;
+import io.storedesk.dashboard.anomaly.AlertText;
+import io.storedesk.dashboard.anomaly.KpiAlert;
 import io.storedesk.dashboard.kpi.BreakdownRow;
 import io.storedesk.dashboard.kpi.KpiReport;
 import io.storedesk.dashboard.kpi.TicketKpis;
@@ -13,6 +16,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -31,9 +35,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /**
- * The dashboard pane: for the chosen period and channel, the KPI tiles (value, change against the previous
- * period, course over the period, definition on hover), after-sales figures, GMV by day, orders by weekday
- * and hour, the channel and province mix, top SKUs and refund reasons.
+ * The dashboard pane: anomaly alerts first; for the chosen period and channel, the KPI tiles (value, change
+ * against the previous period, course over the period, definition on hover), after-sales figures, GMV by day,
+ * orders by weekday and hour, the channel and province mix, top SKUs, refund reasons, and the customers by
+ * tier and RFM segment.
  */
 public final class DashboardView implements PaneView {
 
@@ -48,6 +53,7 @@ public final class DashboardView implements PaneView {
     private final KpiTile satisfaction;
     private final DashboardCharts charts;
     private final Label period = new Label();
+    private final VBox alerts = new VBox(4);
 
     public DashboardView(DashboardViewModel model, I18n i18n) {
         this.model = model;
@@ -69,14 +75,22 @@ public final class DashboardView implements PaneView {
         HBox lists = new HBox(24, section("dashboard.section.topSkus", charts.topSkus()),
                 section("dashboard.section.refundReasons", charts.refundReasons()));
         lists.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
-        content.getChildren().addAll(tileGrid, section("dashboard.section.byDay", charts.byDay()), mixes, lists);
+        HBox customers = new HBox(24, section("dashboard.section.tiers", charts.tiers()),
+                section("dashboard.section.segments", charts.segments()));
+        content.getChildren().addAll(section("dashboard.section.alerts", alerts), tileGrid,
+                section("dashboard.section.byDay", charts.byDay()), mixes, lists, customers);
         content.setPadding(new Insets(4, 12, 12, 12));
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         root.getChildren().addAll(header(), Notices.bar("dashboard-notice", i18n, model.noticeProperty(),
                 model::dismissNotice), scroll);
+        alerts.setId("dashboard-alerts");
         model.dataProperty().addListener((obs, old, now) -> show());
-        i18n.localeProperty().addListener((obs, old, now) -> show());
+        model.alerts().addListener((ListChangeListener<KpiAlert>) change -> showAlerts());
+        i18n.localeProperty().addListener((obs, old, now) -> {
+            show();
+            showAlerts();
+        });
     }
 
     private HBox header() {
@@ -154,6 +168,30 @@ public final class DashboardView implements PaneView {
         satisfaction.show(t == null || t.satisfaction() == null ? "–" : i18n.get("dashboard.satisfaction.value",
                 t.satisfaction()), Optional.empty());
         charts.show(data);
+    }
+
+    /** Each open alert in words, with a button to mark it seen; a quiet line when there is none. */
+    private void showAlerts() {
+        alerts.getChildren().clear();
+        AlertText text = new AlertText(new Messages(i18n.locale()), "CNY");
+        for (KpiAlert alert : model.alerts()) {
+            Label what = new Label(text.describe(alert));
+            what.setWrapText(true);
+            what.getStyleClass().add("alert-text");
+            HBox.setHgrow(what, Priority.ALWAYS);
+            Button seen = new Button(i18n.get("dashboard.alert.acknowledge"));
+            seen.setId("dashboard-alert-ack-" + alert.id());
+            seen.setOnAction(e -> model.acknowledge(alert));
+            HBox row = new HBox(10, what, seen);
+            row.setAlignment(Pos.CENTER_LEFT);
+            row.getStyleClass().add("dashboard-alert");
+            alerts.getChildren().add(row);
+        }
+        if (model.alerts().isEmpty()) {
+            Label none = new Label(i18n.get("dashboard.alert.none"));
+            none.getStyleClass().add("empty-state");
+            alerts.getChildren().add(none);
+        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.storedesk.dashboard.ui;
 
 import io.storedesk.dashboard.Period;
+import io.storedesk.dashboard.anomaly.KpiAlert;
 import io.storedesk.dashboard.kpi.BreakdownRow;
 import io.storedesk.dashboard.kpi.KpiFilter;
 import io.storedesk.dashboard.kpi.KpiQuery;
@@ -27,6 +28,7 @@ public final class DashboardViewModel {
 
     private final DashboardDesk desk;
     private final TaskRunner tasks;
+    private final String user;
     private final ObjectProperty<DashboardRange> range = new SimpleObjectProperty<>(this, "range",
             DashboardRange.DAYS_30);
     private final ObjectProperty<LocalDate> customFrom = new SimpleObjectProperty<>(this, "customFrom");
@@ -36,12 +38,14 @@ public final class DashboardViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
     private final ObservableList<BreakdownRow> channels = FXCollections.observableArrayList();
+    private final ObservableList<KpiAlert> alerts = FXCollections.observableArrayList();
     private boolean choicesLoaded;
     private long generation;
 
-    public DashboardViewModel(DashboardDesk desk, TaskRunner tasks) {
+    public DashboardViewModel(DashboardDesk desk, TaskRunner tasks, String user) {
         this.desk = desk;
         this.tasks = tasks;
+        this.user = user;
         List.of(range, customFrom, customTo, channel).forEach(p -> p.addListener((o, a, b) -> {
             if (range.get() != DashboardRange.CUSTOM || (customFrom.get() != null && customTo.get() != null)) {
                 read(false);
@@ -76,6 +80,7 @@ public final class DashboardViewModel {
                 choicesLoaded = true;
                 channels.setAll(read.channelChoices());
             }
+            alerts.setAll(read.alerts());
             data.set(read);
             loading.set(false);
         }, error -> {
@@ -88,6 +93,22 @@ public final class DashboardViewModel {
 
     private static LocalDate orToday(LocalDate day, LocalDate today) {
         return day == null ? today : day;
+    }
+
+    /** Marks the alert as seen; the list is read again (someone else may have acknowledged others). */
+    public void acknowledge(KpiAlert alert) {
+        tasks.run("task.dashboard.acknowledge", progress -> {
+            desk.acknowledge(alert.id(), user);
+            return desk.openAlerts();
+        }, (List<KpiAlert> open) -> {
+            alerts.setAll(open);
+            notice.set(Notice.done("dashboard.alert.acknowledged"));
+        }, error -> notice.set(Notice.problem(error)));
+    }
+
+    /** Open anomaly alerts, latest day first. */
+    public ObservableList<KpiAlert> alerts() {
+        return alerts;
     }
 
     public void dismissNotice() {

@@ -2,32 +2,93 @@ package io.storedesk.dashboard.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.storedesk.dashboard.DailySales;
+import io.storedesk.Services;
+import io.storedesk.dashboard.kpi.BreakdownRow;
+import io.storedesk.dashboard.kpi.KpiFigures;
+import io.storedesk.store.Store;
+import io.storedesk.store.StoreConfig;
 import io.storedesk.testing.TestStores;
 import io.storedesk.ui.InlineTaskRunner;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+/** The dashboard's view model on its own copy of the demo shop, work run on the test's thread. */
 class DashboardViewModelTest {
 
+    private static final LocalDate LAST_DAY = LocalDate.of(2026, 11, 20);
+
+    private final Services services = new Services(Store.open(StoreConfig.embedded(TestStores.copyOfDemo())),
+            TestStores.DEMO_CLOCK);
+    private final DSLContext dsl = services.store().dsl();
+    private final DashboardViewModel model = new DashboardViewModel(new DashboardDesk(services.kpi(),
+            services.kpiRollups(), services.customerSegments(), services.kpiAlerts(), services.clock(),
+            services.shop()::zone), new InlineTaskRunner(), "manager");
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
     @Test
-    void loadsTheLastThirtyDaysOfTheDemoShopAndFiltersByChannel() {
-        DashboardViewModel model = new DashboardViewModel(TestStores.sharedDemo().dashboard(), new InlineTaskRunner());
+    void theLastThirtyDaysReconcileWithTheOrdersAndAChannelNarrowsThem() {
         model.refresh();
 
-        assertThat(model.overviewProperty().get().period().last()).isEqualTo(LocalDate.of(2026, 11, 20));
-        assertThat(model.overviewProperty().get().current().orders()).isGreaterThan(3_000);
-        int all = model.shownDays().size();
-        assertThat(all).isEqualTo(model.days().size()).isGreaterThan(100);
+        DashboardData data = model.dataProperty().get();
+        assertThat(data.report().query().period().last()).isEqualTo(LAST_DAY);
+        assertThat(data.report().days()).hasSize(30);
+        KpiFigures now = data.report().current();
+        // An independent count: orders placed in the 30 days (shop zone) with a sold line.
+        long orders = ((Number) dsl.fetchValue("SELECT COUNT(DISTINCT o.id) FROM orders o JOIN order_line l "
+                + "ON l.order_id = o.id WHERE l.kind = 'SALE' AND l.quantity > 0 AND l.unit_price > 0 "
+                + "AND o.placed_at >= TIMESTAMP WITH TIME ZONE '2026-10-22 00:00:00+08' "
+                + "AND o.placed_at < TIMESTAMP WITH TIME ZONE '2026-11-21 00:00:00+08'")).longValue();
+        assertThat(now.orders()).isEqualTo(orders).isGreaterThan(3_000);
+        assertThat(data.channels().stream().map(BreakdownRow::gmv).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo(now.gmv());
+        assertThat(model.channels()).isNotEmpty();
+        assertThat(data.segments().customers()).isPositive();
 
-        model.queryProperty().set("京东");
-        assertThat(model.shownDays()).isNotEmpty().allMatch(d -> d.channel().contains("京东"));
-        assertThat(model.shownDays().size()).isLessThan(all);
+        BreakdownRow first = model.channels().get(0);
+        model.channelProperty().set(Long.valueOf(first.key()));
 
-        model.queryProperty().set("2026-11-20");
-        assertThat(model.shownDays()).extracting(DailySales::day).containsOnly(LocalDate.of(2026, 11, 20));
+        KpiFigures channel = model.dataProperty().get().report().current();
+        assertThat(channel.orders()).isPositive().isLessThan(now.orders());
+        assertThat(model.dataProperty().get().channels()).extracting(BreakdownRow::key).containsOnly(first.key());
+    }
 
-        model.queryProperty().set("");
-        assertThat(model.shownDays()).hasSize(all);
+    @Test
+    void aCustomPeriodWaitsForBothDaysAndTheMonthStartsOnTheFirst() {
+        model.refresh();
+        model.rangeProperty().set(DashboardRange.CUSTOM);
+        LocalDate before = model.dataProperty().get().report().query().period().first();
+        model.customFromProperty().set(LocalDate.of(2026, 11, 11));
+        assertThat(model.dataProperty().get().report().query().period().first()).as("one day is not a period yet")
+                .isEqualTo(before);
+
+        model.customToProperty().set(LocalDate.of(2026, 11, 11));
+
+        assertThat(model.dataProperty().get().report().days()).singleElement()
+                .satisfies(d -> assertThat(d.day()).isEqualTo(LocalDate.of(2026, 11, 11)));
+
+        model.rangeProperty().set(DashboardRange.MONTH);
+        assertThat(model.dataProperty().get().report().query().period().first()).isEqualTo(LocalDate.of(2026, 11,
+                1));
+    }
+
+    @Test
+    void anAcknowledgedAlertLeavesTheList() {
+        model.refresh();
+        services.kpiAlerts().scan(LAST_DAY, 60);
+        model.refreshFromOrders();
+        int open = model.alerts().size();
+        assertThat(open).as("the demo shop has anomalies over the last 60 days").isPositive();
+
+        model.acknowledge(model.alerts().get(0));
+
+        assertThat(model.alerts()).hasSize(open - 1);
+        assertThat(model.noticeProperty().get().message().key()).isEqualTo("dashboard.alert.acknowledged");
     }
 }
