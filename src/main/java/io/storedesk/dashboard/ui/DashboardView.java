@@ -181,6 +181,7 @@ public final class DashboardView implements PaneView {
             HBox.setHgrow(what, Priority.ALWAYS);
             Button seen = new Button(i18n.get("dashboard.alert.acknowledge"));
             seen.setId("dashboard-alert-ack-" + alert.id());
+            seen.setMinWidth(Region.USE_PREF_SIZE);
             seen.setOnAction(e -> model.acknowledge(alert));
             HBox row = new HBox(10, what, seen);
             row.setAlignment(Pos.CENTER_LEFT);
