@@ -205,6 +205,11 @@ public final class OrderRepository {
     }
 
     public void insertRefunds(List<Refund> refunds) {
+        insertRefunds(refunds, null);
+    }
+
+    /** Stores refunds with the person who issued them (null when they came from a channel or a file). */
+    public void insertRefunds(List<Refund> refunds, String createdBy) {
         BulkInsert.insert(dsl, refunds.stream().map(f -> {
             RefundRecord r = dsl.newRecord(REFUND);
             r.setOrderId(f.orderId());
@@ -217,6 +222,7 @@ public final class OrderRepository {
             r.setCurrency(f.amount().currency());
             r.setReason(f.reason());
             r.setRefundedAt(f.refundedAt());
+            r.setCreatedBy(createdBy);
             return r;
         }).toList());
     }

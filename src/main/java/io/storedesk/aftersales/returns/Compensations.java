@@ -81,7 +81,7 @@ public final class Compensations {
                 throw new RefusedInputException("aftersales.error.changedMeanwhile", ticketCode);
             }
             if (refund) {
-                repository.insertRefunds(List.of(new Refund(0, order.id(), null, ticket.id(), null,
+                orders.insertRefunds(List.of(new Refund(0, order.id(), null, ticket.id(), null,
                         RefundKind.REFUND_ONLY, 0, money, REASON, at)), user);
             }
             tickets.appendEvents(List.of(new TicketEvent(0, ticket.id(), TicketEventKind.COMPENSATION, null, null,

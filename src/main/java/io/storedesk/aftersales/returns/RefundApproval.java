@@ -30,6 +30,7 @@ public final class RefundApproval {
     private final TicketRepository tickets;
     private final RefundCases cases;
     private final ReturnsRepository repository;
+    private final OrderRepository orders;
     private final ApprovalLimits limits;
     private final Supplier<ReturnPolicy> policy;
     private final ShopSettings shop;
@@ -42,6 +43,7 @@ public final class RefundApproval {
         this.tickets = tickets;
         this.cases = new RefundCases(tickets, orders, repository);
         this.repository = repository;
+        this.orders = orders;
         this.limits = limits;
         this.policy = policy;
         this.shop = shop;
@@ -75,7 +77,7 @@ public final class RefundApproval {
             }
             String approver = limits.require(ApprovalPermission.REFUND_APPROVE, approverUsername, give).username();
             Instant at = clock.instant();
-            repository.insertRefunds(rows(ticket, quoted.basis(), quote, give, at), user);
+            orders.insertRefunds(rows(ticket, quoted.basis(), quote, give, at), user);
             if (!repository.addRefund(ticket.id(), ticket.version(), give.amount(), user, at)) {
                 throw new RefusedInputException("aftersales.error.changedMeanwhile", ticketCode);
             }

@@ -1,15 +1,11 @@
 package io.storedesk.aftersales.returns;
 
-import static io.storedesk.store.schema.Tables.REFUND;
 import static io.storedesk.store.schema.Tables.ROLE_PERMISSION;
 import static io.storedesk.store.schema.Tables.SHIPMENT;
 import static io.storedesk.store.schema.Tables.TICKET;
 import static io.storedesk.store.schema.Tables.TICKET_LINE;
 
-import io.storedesk.orders.Refund;
 import io.storedesk.security.Role;
-import io.storedesk.store.BulkInsert;
-import io.storedesk.store.schema.tables.records.RefundRecord;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -47,25 +43,6 @@ public final class ReturnsRepository {
                 .set(TICKET_LINE.UPDATED_AT, at)
                 .where(TICKET_LINE.ID.eq(ticketLineId), TICKET_LINE.RECEIVED_QUANTITY.eq(receivedBefore))
                 .execute() == 1;
-    }
-
-    /** Stores refunds with the person who issued them (the order repository's insert leaves created_by empty). */
-    public void insertRefunds(List<Refund> refunds, String createdBy) {
-        BulkInsert.insert(dsl, refunds.stream().map(f -> {
-            RefundRecord r = dsl.newRecord(REFUND);
-            r.setOrderId(f.orderId());
-            r.setOrderLineId(f.orderLineId());
-            r.setTicketId(f.ticketId());
-            r.setExternalId(f.externalId());
-            r.setKind(f.kind().name());
-            r.setQuantity(f.quantity());
-            r.setAmount(f.amount().amount());
-            r.setCurrency(f.amount().currency());
-            r.setReason(f.reason());
-            r.setRefundedAt(f.refundedAt());
-            r.setCreatedBy(createdBy);
-            return r;
-        }).toList());
     }
 
     /** When the order's last parcel reached the buyer; empty when none is marked delivered. */
