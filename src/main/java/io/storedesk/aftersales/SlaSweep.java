@@ -2,6 +2,7 @@ package io.storedesk.aftersales;
 
 import io.storedesk.aftersales.SlaRepository.ClockedTicket;
 import io.storedesk.aftersales.sla.Escalation;
+import io.storedesk.aftersales.sla.PolicyClocks;
 import io.storedesk.aftersales.sla.SlaState;
 import io.storedesk.aftersales.sla.SlaTarget;
 import io.storedesk.aftersales.sla.TargetStatus;
@@ -46,13 +47,14 @@ public final class SlaSweep {
         List<Long> ids = running.stream().map(ClockedTicket::id).toList();
         var pauses = repository.pauses(ids);
         var warned = repository.warned(ids);
-        SlaClocks clocks = new SlaClocks(tickets, shop.zone());
+        PolicyClocks clocks = tickets.clocks(shop.zone());
         int warnings = 0;
         int breaches = 0;
         for (ClockedTicket t : running) {
             TicketTimes times = new TicketTimes(t.createdAt(), t.firstRespondedAt(), t.resolvedAt(), t.feedbackAt(),
                     pauses.getOrDefault(t.id(), List.of()), t.pausedSince());
-            Map<SlaTarget, TargetStatus> states = clocks.of(t.slaPolicyId()).statusAt(times, now);
+            Map<SlaTarget, TargetStatus> states = clocks.clock(t.slaPolicyId()).orElseThrow()
+                    .statusAt(times, now);
             List<TicketEvent> events = new ArrayList<>();
             Set<String> alreadyWarned = warned.getOrDefault(t.id(), Set.of());
             Set<SlaTarget> breached = EnumSet.noneOf(SlaTarget.class);

@@ -56,7 +56,7 @@ public final class TicketDetails {
         List<Pause> pauses = sla.pauses(List.of(t.id())).getOrDefault(t.id(), List.of());
         TicketTimes times = new TicketTimes(t.createdAt(), t.firstRespondedAt(), t.resolvedAt(), t.feedbackAt(),
                 pauses, tickets.statusOf(t.code()).map(TicketRepository.StatusUpdate::pausedSince).orElse(null));
-        Map<SlaTarget, TargetStatus> statuses = new SlaClocks(tickets, shop.zone()).of(t.slaPolicyId())
+        Map<SlaTarget, TargetStatus> statuses = tickets.clocks(shop.zone()).clock(t.slaPolicyId()).orElseThrow()
                 .statusAt(times, now);
         return statuses.values().stream().sorted(Comparator.comparing(TargetStatus::target)).toList();
     }

@@ -10,6 +10,7 @@ import static io.storedesk.store.schema.Tables.TICKET;
 import static io.storedesk.store.schema.Tables.TICKET_EVENT;
 import static io.storedesk.store.schema.Tables.TICKET_LINE;
 
+import io.storedesk.aftersales.sla.PolicyClocks;
 import io.storedesk.aftersales.sla.SlaTargets;
 import io.storedesk.aftersales.sla.WorkingCalendar;
 import io.storedesk.common.Money;
@@ -56,6 +57,11 @@ public final class TicketRepository {
                         SLA_POLICY.FEEDBACK_MINUTES).from(SLA_POLICY)
                 .forEach(r -> result.put(r.value1(), new SlaTargets(r.value2(), r.value3(), r.value4())));
         return result;
+    }
+
+    /** Every policy's clock (retired ones too) on its calendar, read as a pass first asks for it. */
+    public PolicyClocks clocks(ZoneId zone) {
+        return new PolicyClocks(policyTargets(), policy -> calendar(policy, zone), zone);
     }
 
     /** Stores new tickets in one transaction and returns their ids by code. */

@@ -58,8 +58,7 @@ final class TicketQueueBench {
         List<Long> ids = queue.queued().stream().map(t -> t.id()).toList();
         var stored = queue.queued();
         var pauses = sla.pauses(ids);
-        var clocks = new io.storedesk.aftersales.SlaClocks(new TicketRepository(services.store().dsl()),
-                ZoneId.of("Asia/Shanghai"));
+        var clocks = new TicketRepository(services.store().dsl()).clocks(ZoneId.of("Asia/Shanghai"));
         return "tickets " + best(() -> queue.queued().size()) + " ms, pauses " + best(() -> sla.pauses(ids).size())
                 + " ms, clocks and sort " + recompute(stored, pauses, clocks) + " ms";
     }
@@ -67,7 +66,7 @@ final class TicketQueueBench {
     /** Every queued ticket's clocks recomputed and sorted by time to breach: the best of 5 in ms. */
     long recompute(List<io.storedesk.aftersales.queue.StoredQueueTicket> stored,
                    Map<Long, List<io.storedesk.aftersales.sla.Pause>> pauses,
-                   io.storedesk.aftersales.SlaClocks clocks) {
+                   io.storedesk.aftersales.sla.PolicyClocks clocks) {
         return best(() -> new TicketQueue.Snapshot(NOW, TicketQueue.clocked(stored, pauses, clocks, NOW)).tickets()
                 .size());
     }

@@ -1,9 +1,9 @@
 package io.storedesk.aftersales.queue;
 
-import io.storedesk.aftersales.SlaClocks;
 import io.storedesk.aftersales.SlaRepository;
 import io.storedesk.aftersales.TicketRepository;
 import io.storedesk.aftersales.sla.Pause;
+import io.storedesk.aftersales.sla.PolicyClocks;
 import io.storedesk.aftersales.sla.TargetStatus;
 import io.storedesk.aftersales.sla.TicketTimes;
 import io.storedesk.store.ShopSettings;
@@ -39,11 +39,11 @@ public final class TicketQueue {
         List<StoredQueueTicket> stored = queue.queued();
         Map<Long, List<Pause>> pauses = sla.pauses(stored.stream().map(StoredQueueTicket::id).toList());
         Instant now = clock.instant();
-        return new Snapshot(now, clocked(stored, pauses, new SlaClocks(tickets, shop.zone()), now));
+        return new Snapshot(now, clocked(stored, pauses, tickets.clocks(shop.zone()), now));
     }
 
     /** Reads every ticket's clocks at now: the running target due soonest becomes its next one. */
-    public static List<QueueTicket> clocked(List<StoredQueueTicket> stored, Map<Long, List<Pause>> pauses, SlaClocks clocks,
+    public static List<QueueTicket> clocked(List<StoredQueueTicket> stored, Map<Long, List<Pause>> pauses, PolicyClocks clocks,
                                      Instant now) {
         List<QueueTicket> result = new ArrayList<>(stored.size());
         for (StoredQueueTicket t : stored) {
@@ -52,7 +52,7 @@ public final class TicketQueue {
             if (t.slaPolicyId() != null) {
                 TicketTimes times = new TicketTimes(t.createdAt(), t.firstRespondedAt(), t.resolvedAt(),
                         t.feedbackAt(), pauses.getOrDefault(t.id(), List.of()), t.pausedSince());
-                for (TargetStatus s : clocks.of(t.slaPolicyId()).statusAt(times, now).values()) {
+                for (TargetStatus s : clocks.clock(t.slaPolicyId()).orElseThrow().statusAt(times, now).values()) {
                     breached |= s.state().breached();
                     if (s.state().running() && (next == null || s.due().isBefore(next.due()))) {
                         next = s;

@@ -1,5 +1,6 @@
 package io.storedesk.aftersales.report;
 
+import io.storedesk.aftersales.sla.PolicyClocks;
 import io.storedesk.aftersales.report.SlaReport.Backlog;
 import io.storedesk.aftersales.report.SlaReport.Reopens;
 import io.storedesk.aftersales.report.SlaReport.SatisfactionSummary;

@@ -1,5 +1,6 @@
 package io.storedesk.aftersales.report;
 
+import io.storedesk.aftersales.sla.PolicyClocks;
 import io.storedesk.aftersales.SlaRepository;
 import io.storedesk.aftersales.TicketRepository;
 import io.storedesk.common.RefusedInputException;
@@ -47,7 +48,7 @@ public final class SlaReports {
         List<Long> ids = new ArrayList<>();
         window.forEach(t -> ids.add(t.id()));
         open.forEach(t -> ids.add(t.id()));
-        PolicyClocks clocks = new PolicyClocks(tickets.policyTargets(), p -> tickets.calendar(p, zone), zone);
+        PolicyClocks clocks = tickets.clocks(zone);
         return new SlaReportCalculation(clocks, sla.pauses(ids))
                 .report(from, to, zone, window, open, backlogAt, now);
     }

@@ -1,5 +1,6 @@
 package io.storedesk.aftersales.report;
 
+import io.storedesk.aftersales.sla.PolicyClocks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

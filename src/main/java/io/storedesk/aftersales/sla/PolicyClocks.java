@@ -1,8 +1,5 @@
-package io.storedesk.aftersales.report;
+package io.storedesk.aftersales.sla;
 
-import io.storedesk.aftersales.sla.SlaClock;
-import io.storedesk.aftersales.sla.SlaTargets;
-import io.storedesk.aftersales.sla.WorkingCalendar;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
@@ -10,7 +7,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Each SLA policy's clock and calendar, built once per policy. A ticket without a policy has no clock and counts
+ * Each SLA policy's clock and calendar, built once per policy, for one pass (the sweep, the queue, a ticket's
+ * detail, the report). A ticket without a policy has no clock and counts
  * time on a 24×7 calendar in the shop's zone; an unknown policy gets the default targets, as in the sweep.
  */
 public final class PolicyClocks {
