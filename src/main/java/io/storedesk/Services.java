@@ -34,8 +34,6 @@ import io.storedesk.catalog.CatalogImport;
 import io.storedesk.catalog.CatalogSearchRepository;
 import io.storedesk.catalog.CatalogRepository;
 import io.storedesk.catalog.CatalogService;
-import io.storedesk.dashboard.DashboardService;
-import io.storedesk.dashboard.KpiRepository;
 import io.storedesk.dashboard.customers.CustomerRfmRepository;
 import io.storedesk.dashboard.customers.CustomerSegments;
 import io.storedesk.dashboard.customers.SegmentExport;
@@ -114,7 +112,6 @@ public final class Services implements AutoCloseable {
     private final ChannelStock channelStock;
     private final OrderService orders;
     private final TicketService tickets;
-    private final DashboardService dashboard;
     private final CustomerSegments customerSegments;
     private final KpiService kpi;
     private final KpiRollups kpiRollups;
@@ -174,7 +171,6 @@ public final class Services implements AutoCloseable {
                 new ReplenishmentPlanner()::plan,
                 new PlanningPolicies(settingsRepository), new DismissalRepository(dsl), store, clock);
         this.channelStock = new ChannelStock(new ChannelStockRepository(dsl), store, clock);
-        this.dashboard = new DashboardService(new KpiRepository(dsl), shop, clock);
         this.customerSegments = new CustomerSegments(new CustomerRfmRepository(dsl), shop, clock);
         this.kpiAlerts = new KpiAlerts(new StoreDailySeries(new AnomalyRepository(dsl), shop::zone),
                 new KpiAlertRepository(dsl), store, shop::zone, clock);
@@ -362,9 +358,6 @@ public final class Services implements AutoCloseable {
         return tickets;
     }
 
-    public DashboardService dashboard() {
-        return dashboard;
-    }
 
     /** RFM scores, segments and the four tiers of the customers who bought in the past year. */
     public CustomerSegments customerSegments() {

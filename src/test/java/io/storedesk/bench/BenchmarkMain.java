@@ -2,6 +2,8 @@ package io.storedesk.bench;
 
 import io.storedesk.Services;
 import io.storedesk.catalog.CatalogRepository;
+import io.storedesk.dashboard.Period;
+import io.storedesk.dashboard.kpi.KpiQuery;
 import io.storedesk.catalog.LifecycleStage;
 import io.storedesk.catalog.Product;
 import io.storedesk.catalog.Sku;
@@ -35,6 +37,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -237,7 +240,10 @@ public final class BenchmarkMain {
                     i -> s.stock().positions(keystrokes.get(i), 500));
             figure("order inbox, one keystroke (29,000 orders)", keystrokes.size(),
                     i -> s.orders().search(keystrokes.get(i), 500));
-            figure("dashboard, last N days (N = 20..34)", 15, i -> s.dashboard().lastDays(20 + i));
+            s.kpiRollups().rebuildIfMissing();
+            LocalDate today = java.time.LocalDate.now(TestStores.DEMO_CLOCK);
+            figure("dashboard KPIs, last N days (N = 20..34)", 15, i -> s.kpi().report(
+                    new KpiQuery(Period.lastDays(today, 20 + i))));
         }
     }
 
