@@ -41,6 +41,7 @@ import io.storedesk.dashboard.kpi.KpiQueryRepository;
 import io.storedesk.dashboard.kpi.KpiRollupRepository;
 import io.storedesk.dashboard.kpi.KpiRollups;
 import io.storedesk.dashboard.kpi.KpiService;
+import io.storedesk.dashboard.kpi.StockKpiRepository;
 import io.storedesk.dashboard.anomaly.AnomalyRepository;
 import io.storedesk.dashboard.anomaly.KpiAlertRepository;
 import io.storedesk.dashboard.anomaly.KpiAlerts;
@@ -193,7 +194,7 @@ public final class Services implements AutoCloseable {
         SlaReportRepository slaReportRepository = new SlaReportRepository(dsl);
         this.slaReports = new SlaReports(slaReportRepository, slaRepository, ticketRepository, shop, clock);
         this.openTicketClocks = new OpenTicketClocks(ticketQueue);
-        this.kpi = new KpiService(new KpiQueryRepository(dsl), slaReports);
+        this.kpi = new KpiService(new KpiQueryRepository(dsl), new StockKpiRepository(dsl), slaReports, shop::zone);
         this.kpiRollups = new KpiRollups(new KpiRollupRepository(dsl), shop, store);
         this.orderReview = new OrderReview(new ReviewRepository(dsl), settingsRepository, store, clock);
         RoutingRepository routingRepository = new RoutingRepository(dsl);

@@ -126,8 +126,8 @@ final class KpiCommand implements Callable<Integer> {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {console.messages().get("cli.kpi.column.kpi"),
             console.messages().get("cli.kpi.column.value"), console.messages().get("cli.kpi.column.previous")});
-        Map<String, String> now = KpiValues.of(report.current(), report.tickets());
-        Map<String, String> before = KpiValues.of(report.previous(), null);
+        Map<String, String> now = KpiValues.of(report.current(), report.tickets(), report.stock());
+        Map<String, String> before = KpiValues.of(report.previous(), null, null);
         now.forEach((name, value) -> rows.add(new String[] {name, value == null ? none : value,
             before.containsKey(name) ? Optional.ofNullable(before.get(name)).orElse(none) : ""}));
         TextTable.print(rows, console::raw);
@@ -154,11 +154,11 @@ final class KpiCommand implements Callable<Integer> {
         root.put("to", period.last().toString());
         root.put("channel", channel);
         ObjectNode kpis = root.putObject("kpis");
-        KpiValues.of(report.current(), report.tickets()).forEach(kpis::put);
+        KpiValues.of(report.current(), report.tickets(), report.stock()).forEach(kpis::put);
         ObjectNode previous = root.putObject("previous");
         previous.put("from", period.previous().first().toString());
         previous.put("to", period.previous().last().toString());
-        KpiValues.of(report.previous(), null).forEach(previous::put);
+        KpiValues.of(report.previous(), null, null).forEach(previous::put);
         if (dimension != null) {
             root.put("by", dimension.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             ArrayNode rows = root.putArray("breakdown");

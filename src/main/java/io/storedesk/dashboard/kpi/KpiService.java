@@ -10,23 +10,33 @@ import io.storedesk.dashboard.kpi.KpiQueryRepository.SalesDay;
 import io.storedesk.dashboard.kpi.KpiQueryRepository.TrafficDay;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /** The dashboard's KPIs from the rollups: a period against the one before it, day by day, and breakdowns. */
 public final class KpiService {
 
     private final KpiQueryRepository repository;
     private final SlaReports slaReports;
-    private final KpiBreakdowns breakdowns;
+    private static final int STOCK_OUT_SALES_DAYS = 90;
 
-    public KpiService(KpiQueryRepository repository, SlaReports slaReports) {
+    private final KpiBreakdowns breakdowns;
+    private final StockKpiRepository stock;
+    private final Supplier<ZoneId> zone;
+
+    public KpiService(KpiQueryRepository repository, StockKpiRepository stock, SlaReports slaReports,
+                      Supplier<ZoneId> zone) {
         this.repository = repository;
+        this.stock = stock;
         this.slaReports = slaReports;
+        this.zone = zone;
         this.breakdowns = new KpiBreakdowns(repository);
     }
 
@@ -37,9 +47,23 @@ public final class KpiService {
         List<DayFigures> all = days(filter, previous.first(), period.last());
         List<DayFigures> current = all.stream().filter(d -> !d.day().isBefore(period.first())).toList();
         List<DayFigures> before = all.stream().filter(d -> d.day().isBefore(period.first())).toList();
-        return new KpiReport(query, total(current, repository.customers(filter, period.first(), period.last())),
-                total(before, repository.customers(filter, previous.first(), previous.last())), current,
-                tickets(period));
+        KpiFigures figures = total(current, repository.customers(filter, period.first(), period.last()));
+        return new KpiReport(query, figures, total(before, repository.customers(filter, previous.first(),
+                previous.last())), current, tickets(period), stock(period, filter, figures.cost()));
+    }
+
+    /** Stock values at the period's edges: today's value less what moved since each edge. */
+    private StockKpis stock(Period period, KpiFilter filter, BigDecimal costOfGoodsSold) {
+        Long warehouse = filter.warehouseId();
+        BigDecimal now = stock.valueNow(warehouse);
+        Instant start = period.first().atStartOfDay(zone.get()).toInstant();
+        Instant end = period.last().plusDays(1).atStartOfDay(zone.get()).toInstant();
+        BigDecimal opening = now.subtract(stock.valueMovedSince(start, warehouse));
+        BigDecimal closing = now.subtract(stock.valueMovedSince(end, warehouse));
+        int days = (int) (period.last().toEpochDay() - period.first().toEpochDay() + 1);
+        return StockKpis.of(opening, closing, costOfGoodsSold, days,
+                stock.stockOuts(period.last().minusDays(STOCK_OUT_SALES_DAYS - 1), period.last(), warehouse),
+                stock.belowSafety(warehouse));
     }
 
     /** The query's period grouped by a dimension, biggest gmv first (by date for DAY, MONTH and WEEKDAY_HOUR). */

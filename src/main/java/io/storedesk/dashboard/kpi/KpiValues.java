@@ -10,8 +10,8 @@ public final class KpiValues {
     private KpiValues() {
     }
 
-    /** tickets null leaves the ticket KPIs out (they have no previous period). */
-    public static Map<String, String> of(KpiFigures f, TicketKpis tickets) {
+    /** tickets and stock null leave those KPIs out (they have no previous period). */
+    public static Map<String, String> of(KpiFigures f, TicketKpis tickets, StockKpis stock) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("gmv", money(f.gmv()));
         values.put("refunds", money(f.refunds()));
@@ -29,6 +29,14 @@ public final class KpiValues {
             values.put("open_tickets", String.valueOf(tickets.openTickets()));
             values.put("sla_attainment", text(tickets.slaAttainment()));
             values.put("satisfaction", text(tickets.satisfaction()));
+        }
+        if (stock != null) {
+            values.put("stock_value_start", money(stock.openingValue()));
+            values.put("stock_value_end", money(stock.closingValue()));
+            values.put("inventory_turnover", text(stock.turnover()));
+            values.put("inventory_days", text(stock.daysOfInventory()));
+            values.put("stock_outs", String.valueOf(stock.stockOuts()));
+            values.put("below_safety", String.valueOf(stock.belowSafety()));
         }
         return values;
     }

@@ -6,6 +6,7 @@ import io.storedesk.dashboard.anomaly.AlertText;
 import io.storedesk.dashboard.anomaly.KpiAlert;
 import io.storedesk.dashboard.kpi.BreakdownRow;
 import io.storedesk.dashboard.kpi.KpiReport;
+import io.storedesk.dashboard.kpi.StockKpis;
 import io.storedesk.dashboard.kpi.TicketKpis;
 import io.storedesk.ui.Choices;
 import io.storedesk.ui.Formats;
@@ -51,6 +52,10 @@ public final class DashboardView implements PaneView {
     private final KpiTile openTickets;
     private final KpiTile slaAttainment;
     private final KpiTile satisfaction;
+    private final KpiTile turnover;
+    private final KpiTile daysOfInventory;
+    private final KpiTile stockOuts;
+    private final KpiTile belowSafety;
     private final DashboardCharts charts;
     private final Label period = new Label();
     private final VBox alerts = new VBox(4);
@@ -64,9 +69,14 @@ public final class DashboardView implements PaneView {
         openTickets = new KpiTile("tile-open-tickets", "dashboard.kpi.open_tickets", i18n, false);
         slaAttainment = new KpiTile("tile-sla", "dashboard.kpi.sla_attainment", i18n, true);
         satisfaction = new KpiTile("tile-satisfaction", "dashboard.kpi.satisfaction", i18n, true);
+        turnover = new KpiTile("tile-turnover", "dashboard.kpi.turnover", i18n, true);
+        daysOfInventory = new KpiTile("tile-days-of-inventory", "dashboard.kpi.days_of_inventory", i18n, false);
+        stockOuts = new KpiTile("tile-stock-outs", "dashboard.kpi.stock_outs", i18n, false);
+        belowSafety = new KpiTile("tile-below-safety", "dashboard.kpi.below_safety", i18n, false);
         FlowPane tileGrid = new FlowPane(12, 12);
         tiles.forEach(t -> tileGrid.getChildren().add(t.node()));
-        tileGrid.getChildren().addAll(openTickets.node(), slaAttainment.node(), satisfaction.node());
+        tileGrid.getChildren().addAll(turnover.node(), daysOfInventory.node(), stockOuts.node(), belowSafety.node(),
+                openTickets.node(), slaAttainment.node(), satisfaction.node());
         tileGrid.getStyleClass().add("kpi-tiles");
         charts = new DashboardCharts(i18n);
         HBox mixes = new HBox(24, section("dashboard.section.heatmap", charts.heatmap()),
@@ -167,6 +177,13 @@ public final class DashboardView implements PaneView {
                 Optional.empty());
         satisfaction.show(t == null || t.satisfaction() == null ? "–" : i18n.get("dashboard.satisfaction.value",
                 t.satisfaction()), Optional.empty());
+        StockKpis stock = report.stock();
+        turnover.show(stock == null || stock.turnover() == null ? "–"
+                : i18n.get("dashboard.kpi.turnover.value", stock.turnover()), Optional.empty());
+        daysOfInventory.show(stock == null || stock.daysOfInventory() == null ? "–"
+                : i18n.get("dashboard.kpi.days_of_inventory.value", stock.daysOfInventory()), Optional.empty());
+        stockOuts.show(stock == null ? "–" : f.integer(stock.stockOuts()), Optional.empty());
+        belowSafety.show(stock == null ? "–" : f.integer(stock.belowSafety()), Optional.empty());
         charts.show(data);
     }
 

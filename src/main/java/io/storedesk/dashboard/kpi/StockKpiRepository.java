@@ -1,0 +1,75 @@
+package io.storedesk.dashboard.kpi;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.DSLContext;
+
+/**
+ * Stock at cost and the positions short of it. A warehouse of the filter narrows every figure; the channel,
+ * category and province do not (stock belongs to no channel).
+ */
+public final class StockKpiRepository {
+
+    private final DSLContext dsl;
+
+    public StockKpiRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Σ on hand × cost over SKUs with a cost, now. */
+    public BigDecimal valueNow(Long warehouseId) {
+        List<Object> binds = new ArrayList<>();
+        String where = warehouse("l.", warehouseId, binds);
+        BigDecimal value = dsl.fetchOne("SELECT SUM(CAST(l.on_hand AS DECIMAL(19, 4)) * s.cost) FROM stock_level l "
+                + "JOIN sku s ON s.id = l.sku_id WHERE s.cost IS NOT NULL" + where, binds.toArray())
+                .get(0, BigDecimal.class);
+        return value == null ? BigDecimal.ZERO : value;
+    }
+
+    /** Σ change of on hand × cost over the ledger's movements at or after the instant. */
+    public BigDecimal valueMovedSince(Instant since, Long warehouseId) {
+        List<Object> binds = new ArrayList<>();
+        binds.add(since);
+        String where = warehouse("m.", warehouseId, binds);
+        BigDecimal value = dsl.fetchOne("SELECT SUM(CAST(m.on_hand_after - m.on_hand_before AS DECIMAL(19, 4)) * s.cost) "
+                + "FROM stock_movement m JOIN sku s ON s.id = m.sku_id "
+                + "WHERE s.cost IS NOT NULL AND m.occurred_at >= ?" + where, binds.toArray())
+                .get(0, BigDecimal.class);
+        return value == null ? BigDecimal.ZERO : value;
+    }
+
+    /** SKUs that sold on days from..to and have nothing available (on hand − reserved ≤ 0) in any warehouse. */
+    public int stockOuts(LocalDate from, LocalDate to, Long warehouseId) {
+        List<Object> binds = new ArrayList<>(List.of(from, to));
+        String soldWhere = warehouseId == null ? "" : " AND d.warehouse_id = ?";
+        if (warehouseId != null) {
+            binds.add(warehouseId);
+        }
+        String levelWhere = warehouse("l.", warehouseId, binds);
+        return dsl.fetchOne("SELECT COUNT(*) FROM (SELECT DISTINCT d.sku_id FROM kpi_sku_day d "
+                + "WHERE d.sku_id IS NOT NULL AND d.units > 0 AND d.placed_day BETWEEN ? AND ?" + soldWhere + ") sold "
+                + "WHERE NOT EXISTS (SELECT 1 FROM stock_level l WHERE l.sku_id = sold.sku_id "
+                + "AND l.on_hand - l.reserved > 0" + levelWhere + ")", binds.toArray()).get(0, Integer.class);
+    }
+
+    /** Positions with a safety stock set whose available is under it. */
+    public int belowSafety(Long warehouseId) {
+        List<Object> binds = new ArrayList<>();
+        String where = warehouse("l.", warehouseId, binds);
+        return dsl.fetchOne("SELECT COUNT(*) FROM stock_setting t JOIN stock_level l "
+                + "ON l.sku_id = t.sku_id AND l.warehouse_id = t.warehouse_id "
+                + "WHERE t.safety_stock IS NOT NULL AND l.on_hand - l.reserved < t.safety_stock" + where,
+                binds.toArray()).get(0, Integer.class);
+    }
+
+    private static String warehouse(String alias, Long warehouseId, List<Object> binds) {
+        if (warehouseId == null) {
+            return "";
+        }
+        binds.add(warehouseId);
+        return " AND " + alias + "warehouse_id = ?";
+    }
+}
