@@ -40,6 +40,7 @@ import io.storedesk.dashboard.customers.SegmentExport;
 import io.storedesk.dashboard.kpi.KpiQueryRepository;
 import io.storedesk.dashboard.kpi.KpiRollupRepository;
 import io.storedesk.dashboard.kpi.KpiRollups;
+import io.storedesk.dashboard.kpi.CohortRepository;
 import io.storedesk.dashboard.kpi.KpiService;
 import io.storedesk.dashboard.kpi.StockKpiRepository;
 import io.storedesk.dashboard.anomaly.AnomalyRepository;
@@ -194,7 +195,8 @@ public final class Services implements AutoCloseable {
         SlaReportRepository slaReportRepository = new SlaReportRepository(dsl);
         this.slaReports = new SlaReports(slaReportRepository, slaRepository, ticketRepository, shop, clock);
         this.openTicketClocks = new OpenTicketClocks(ticketQueue);
-        this.kpi = new KpiService(new KpiQueryRepository(dsl), new StockKpiRepository(dsl), slaReports, shop::zone);
+        this.kpi = new KpiService(new KpiQueryRepository(dsl), new StockKpiRepository(dsl),
+                new CohortRepository(dsl), slaReports, shop::zone);
         this.kpiRollups = new KpiRollups(new KpiRollupRepository(dsl), shop, store);
         this.orderReview = new OrderReview(new ReviewRepository(dsl), settingsRepository, store, clock);
         RoutingRepository routingRepository = new RoutingRepository(dsl);

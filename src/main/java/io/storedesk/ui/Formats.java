@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -64,5 +65,10 @@ public final class Formats {
 
     public String date(LocalDate date) {
         return date == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.format(date);
+    }
+
+    /** 2026-11 in both languages, like dates. */
+    public String yearMonth(YearMonth month) {
+        return month == null ? "" : month.toString();
     }
 }

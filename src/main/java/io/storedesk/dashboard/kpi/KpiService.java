@@ -29,12 +29,14 @@ public final class KpiService {
 
     private final KpiBreakdowns breakdowns;
     private final StockKpiRepository stock;
+    private final CohortRepository cohorts;
     private final Supplier<ZoneId> zone;
 
-    public KpiService(KpiQueryRepository repository, StockKpiRepository stock, SlaReports slaReports,
-                      Supplier<ZoneId> zone) {
+    public KpiService(KpiQueryRepository repository, StockKpiRepository stock, CohortRepository cohorts,
+                      SlaReports slaReports, Supplier<ZoneId> zone) {
         this.repository = repository;
         this.stock = stock;
+        this.cohorts = cohorts;
         this.slaReports = slaReports;
         this.zone = zone;
         this.breakdowns = new KpiBreakdowns(repository);
@@ -78,6 +80,14 @@ public final class KpiService {
     /** Top categories: the category breakdown, biggest gmv first. */
     public List<BreakdownRow> topCategories(KpiQuery query, int limit) {
         return breakdown(query, Dimension.CATEGORY).stream().limit(limit).toList();
+    }
+
+    /**
+     * Cohort repurchase for the 12 months up to the period's last day: who came back 1–6 months after their first
+     * order. Only a channel filter applies (a customer belongs to one channel).
+     */
+    public List<CohortRow> cohorts(KpiQuery query) {
+        return Cohorts.of(cohorts, query.filter().channelId(), query.period().last(), 12, 6);
     }
 
     public List<RefundReason> refundReasons(KpiQuery query) {

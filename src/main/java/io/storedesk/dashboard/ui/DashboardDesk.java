@@ -58,7 +58,7 @@ public class DashboardDesk {
         return new DashboardData(kpis.report(query), kpis.breakdown(query, Dimension.CHANNEL),
                 kpis.breakdown(query, Dimension.PROVINCE), kpis.breakdown(query, Dimension.WEEKDAY_HOUR),
                 kpis.topSkus(query, 10), kpis.refundReasons(query), segments.report(query.period().last()),
-                alerts.open(), choices);
+                kpis.cohorts(query), alerts.open(), choices);
     }
 
     void acknowledge(long alertId, String user) {

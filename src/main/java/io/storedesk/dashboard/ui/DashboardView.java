@@ -57,6 +57,7 @@ public final class DashboardView implements PaneView {
     private final KpiTile stockOuts;
     private final KpiTile belowSafety;
     private final DashboardCharts charts;
+    private final CohortGrid cohorts;
     private final Label period = new Label();
     private final VBox alerts = new VBox(4);
 
@@ -79,6 +80,7 @@ public final class DashboardView implements PaneView {
                 openTickets.node(), slaAttainment.node(), satisfaction.node());
         tileGrid.getStyleClass().add("kpi-tiles");
         charts = new DashboardCharts(i18n);
+        cohorts = new CohortGrid(i18n);
         HBox mixes = new HBox(24, section("dashboard.section.heatmap", charts.heatmap()),
                 section("dashboard.section.channels", charts.channels()),
                 section("dashboard.section.provinces", charts.provinces()));
@@ -86,7 +88,8 @@ public final class DashboardView implements PaneView {
                 section("dashboard.section.refundReasons", charts.refundReasons()));
         lists.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
         HBox customers = new HBox(24, section("dashboard.section.tiers", charts.tiers()),
-                section("dashboard.section.segments", charts.segments()));
+                section("dashboard.section.segments", charts.segments()),
+                section("dashboard.section.cohorts", cohorts.node()));
         content.getChildren().addAll(section("dashboard.section.alerts", alerts), tileGrid,
                 section("dashboard.section.byDay", charts.byDay()), mixes, lists, customers);
         content.setPadding(new Insets(4, 12, 12, 12));
@@ -185,6 +188,7 @@ public final class DashboardView implements PaneView {
         stockOuts.show(stock == null ? "–" : f.integer(stock.stockOuts()), Optional.empty());
         belowSafety.show(stock == null ? "–" : f.integer(stock.belowSafety()), Optional.empty());
         charts.show(data);
+        cohorts.show(data.cohorts());
     }
 
     /** Each open alert in words, with a button to mark it seen; a quiet line when there is none. */
