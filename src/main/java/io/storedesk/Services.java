@@ -197,7 +197,7 @@ public final class Services implements AutoCloseable {
         this.openTicketClocks = new OpenTicketClocks(ticketQueue);
         this.kpi = new KpiService(new KpiQueryRepository(dsl), new StockKpiRepository(dsl),
                 new CohortRepository(dsl), slaReports, shop::zone);
-        this.kpiRollups = new KpiRollups(new KpiRollupRepository(dsl), shop, store);
+        this.kpiRollups = new KpiRollups(new KpiRollupRepository(dsl), shop, store, clock);
         this.orderReview = new OrderReview(new ReviewRepository(dsl), settingsRepository, store, clock);
         RoutingRepository routingRepository = new RoutingRepository(dsl);
         this.orderRouting = new OrderRouting(routingRepository, orderRepository, new CarrierRepository(dsl), orderReview,

@@ -83,8 +83,8 @@ final class KpiCommand implements Callable<Integer> {
                 }
                 filter = filter.withChannel(id.get());
             }
-            // Imports do not refresh the rollups yet, so a one-off command rolls everything up first.
-            services.kpiRollups().rebuild();
+            // Whatever wrote orders since the rollups were last brought up to date is rolled up first.
+            services.kpiRollups().catchUp();
             KpiQuery query = new KpiQuery(new Period(first, last), filter);
             KpiReport report = services.kpi().report(query);
             List<BreakdownRow> rows = dimension == null ? List.of() : services.kpi().breakdown(query, dimension);

@@ -7,10 +7,14 @@ import static io.storedesk.store.schema.Tables.KPI_SKU_DAY;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
+import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 
@@ -34,6 +38,52 @@ public final class KpiRollupRepository {
         for (Table<?> table : List.of(KPI_ORDER_SLICE, KPI_SKU_DAY, KPI_REFUND, KPI_CUSTOMER_FIRST)) {
             dsl.truncate(table).execute();
         }
+        dsl.execute("DELETE FROM kpi_rollup_state");
+    }
+
+    /** How far the rollups have caught up: null = never built (or built before the watermark existed). */
+    public record Watermark(Instant builtFrom, long maxOrderId, long maxRefundId, long orderCount) {
+    }
+
+    public Watermark watermark() {
+        Record r = dsl.fetchOne("SELECT built_from, max_order_id, max_refund_id, order_count FROM kpi_rollup_state");
+        return r == null ? null : new Watermark(r.get(0, OffsetDateTime.class).toInstant(), r.get(1, Long.class),
+                r.get(2, Long.class), r.get(3, Long.class));
+    }
+
+    /** Records the orders and refunds as they are now as rolled up, from a build or catch-up that began at builtFrom. */
+    public void saveWatermark(Instant builtFrom) {
+        dsl.execute("MERGE INTO kpi_rollup_state (id, built_from, max_order_id, max_refund_id, order_count) KEY (id) "
+                + "VALUES (1, ?, (SELECT COALESCE(MAX(id), 0) FROM orders), (SELECT COALESCE(MAX(id), 0) FROM refund), "
+                + "(SELECT COUNT(*) FROM orders))", builtFrom.atOffset(ZoneOffset.UTC));
+    }
+
+    /** The database's clock, which stamps rows written with a default updated_at. */
+    public Instant databaseNow() {
+        return dsl.fetchOne("SELECT CURRENT_TIMESTAMP").get(0, OffsetDateTime.class).toInstant();
+    }
+
+    /** Orders added or changed since the watermark, and orders with a refund added since. */
+    public List<Long> ordersChangedSince(Watermark w) {
+        return dsl.fetch("SELECT id FROM orders WHERE id > ? OR updated_at >= ? "
+                        + "UNION SELECT order_id FROM refund WHERE id > ?", w.maxOrderId(),
+                        w.builtFrom().atOffset(ZoneOffset.UTC), w.maxRefundId())
+                .map(r -> r.get(0, Long.class));
+    }
+
+    /** Orders added since the watermark (their ids are above its largest). */
+    public long ordersAddedSince(Watermark w) {
+        return count("SELECT COUNT(*) FROM orders WHERE id > " + w.maxOrderId());
+    }
+
+    public long orderCount() {
+        return count("SELECT COUNT(*) FROM orders");
+    }
+
+    /** Orders rolled up that no longer exist (an import undone). */
+    public List<Long> ordersGone() {
+        return dsl.fetch("SELECT DISTINCT s.order_id FROM kpi_order_slice s "
+                + "WHERE NOT EXISTS (SELECT 1 FROM orders o WHERE o.id = s.order_id)").map(r -> r.get(0, Long.class));
     }
 
     public boolean isEmpty() {

@@ -2,6 +2,8 @@ package io.storedesk.dashboard.kpi;
 
 import io.storedesk.store.ShopSettings;
 import io.storedesk.store.Transactions;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,20 +22,55 @@ public final class KpiRollups {
 
     private final KpiRollupRepository repository;
     private final ShopSettings shop;
-    private final Transactions transactions;
+    /** Beyond this many changed orders a catch-up rolls everything up again: one pass beats many small ones. */
+    private static final int CATCH_UP_LIMIT = 20_000;
 
-    public KpiRollups(KpiRollupRepository repository, ShopSettings shop, Transactions transactions) {
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public KpiRollups(KpiRollupRepository repository, ShopSettings shop, Transactions transactions, Clock clock) {
         this.repository = repository;
         this.shop = shop;
         this.transactions = transactions;
+        this.clock = clock;
     }
 
     /** Throws the rollups away and rolls up every order again. */
     public void rebuild() {
+        Instant started = startOfWork();
         transactions.inTransaction(() -> {
             repository.clear();
             repository.insertAll(shop.zone());
+            repository.saveWatermark(started);
         });
+    }
+
+    /**
+     * Brings the rollups up to date with whatever wrote orders since the last build or catch-up (imports, sync,
+     * after-sales refunds, an undone import): orders added or changed since, orders with new refunds, and
+     * orders that are gone. Returns how many orders were rolled up again (−1 = everything was rebuilt).
+     * Not covered: a change of SKU costs or categories, which needs refreshDays or a rebuild.
+     */
+    public int catchUp() {
+        KpiRollupRepository.Watermark w = repository.watermark();
+        if (w == null) {
+            rebuild();
+            return -1;
+        }
+        Instant started = startOfWork();
+        Set<Long> orders = new TreeSet<>(repository.ordersChangedSince(w));
+        if (repository.orderCount() < w.orderCount() + repository.ordersAddedSince(w)) {
+            orders.addAll(repository.ordersGone());
+        }
+        if (orders.size() > CATCH_UP_LIMIT) {
+            rebuild();
+            return -1;
+        }
+        transactions.inTransaction(() -> {
+            refreshOrders(orders);
+            repository.saveWatermark(started);
+        });
+        return orders.size();
     }
 
     /** For store open: rebuilds when there are orders but no rollups (a store from before V15). */
@@ -43,6 +80,16 @@ public final class KpiRollups {
             return true;
         }
         return false;
+    }
+
+    /**
+     * When this work began, by the earlier of our clock and the database's: rows are stamped by either, and a
+     * change stamped a moment before the work must count as after the watermark, not be missed.
+     */
+    private Instant startOfWork() {
+        Instant ours = clock.instant();
+        Instant database = repository.databaseNow();
+        return ours.isBefore(database) ? ours : database;
     }
 
     /**

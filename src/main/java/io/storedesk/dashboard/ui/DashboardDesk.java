@@ -44,13 +44,13 @@ public class DashboardDesk {
 
     /**
      * Everything the pane shows for the query, read in one go, with the customer segments as of the period's
-     * last day and the open alerts. fresh rolls every order up again first (imports and routing do not keep the
-     * rollups up to date yet, so the pane's first read and a refresh asked for by hand start from the orders as
-     * they are) and checks the last week's daily KPIs for anomalies.
+     * last day and the open alerts. fresh first brings the rollups up to date with the orders written since they
+     * were last rolled up (imports, sync, refunds: see KpiRollups.catchUp) and checks the last week's daily KPIs
+     * for anomalies; the pane's first read and the refresh button ask for it.
      */
     DashboardData load(KpiQuery query, boolean withChoices, boolean fresh) {
         if (fresh) {
-            rollups.rebuild();
+            rollups.catchUp();
             alerts.scanRecent(KpiAlerts.DEFAULT_SCAN_DAYS);
         }
         List<BreakdownRow> choices = withChoices ? kpis.breakdown(new KpiQuery(Period.lastDays(today(),

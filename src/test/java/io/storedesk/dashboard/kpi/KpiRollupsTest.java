@@ -13,6 +13,7 @@ import io.storedesk.store.Store;
 import io.storedesk.store.StoreConfig;
 import io.storedesk.testing.TestStores;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,6 +109,32 @@ class KpiRollupsTest {
             assertThat(week.gmv()).isEqualByComparingTo("450");     // 650 − O3's 300 + O7's 100
             assertThat(week.refunds()).isEqualByComparingTo("175"); // 160 + 15
             assertThat(week.repurchaseRate()).isEqualTo(new BigDecimal("1.0000")); // Bob now has O2 and O7
+        }
+    }
+
+    @Test
+    void catchingUpFindsNewChangedAndDeletedOrdersWithoutBeingTold() {
+        KpiStore store = new KpiStore(TestStores.emptyInMemory()).withOrders();
+        try (Services services = store.services) {
+            // The system clock, as in the app: the store's test clock stands still while rows get real stamps.
+            KpiRollups rollups = new KpiRollups(new KpiRollupRepository(services.store().dsl()), services.shop(),
+                    services.store(), Clock.systemUTC());
+            assertThat(rollups.catchUp()).isEqualTo(-1);                  // never built: everything
+            assertThat(rollups.catchUp()).isZero();                       // nothing written since
+
+            store.orders.insertOrders(List.of(store.order(store.jd, "O7", store.bob, KpiStore.at(11, 2, 8),
+                    "北京市", OrderStatus.PAID, store.sale(1, store.skuB, 4, "25"))), done -> { });
+            store.orders.insertRefunds(List.of(new Refund(0, store.id(store.tmall, "O1"), null, null, "R9",
+                    RefundKind.REFUND_ONLY, 0, cny("15.00"), "LATE", KpiStore.at(11, 7, 8))));
+            services.store().dsl().execute("DELETE FROM orders WHERE id = ?", store.id(store.jd, "O3"));
+            int caughtUp = rollups.catchUp();
+            List<String> afterCatchUp = snapshot(services.store().dsl());
+            rollups.rebuild();
+
+            assertThat(caughtUp).isEqualTo(3);                             // O7 new, O1 refunded, O3 gone
+            assertThat(afterCatchUp).isEqualTo(snapshot(services.store().dsl()));
+            assertThat(services.kpi().report(new KpiQuery(new Period(LocalDate.of(2026, 11, 1),
+                    LocalDate.of(2026, 11, 7)))).current().gmv()).isEqualByComparingTo("450");
         }
     }
 
