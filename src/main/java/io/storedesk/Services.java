@@ -41,6 +41,8 @@ import io.storedesk.dashboard.kpi.KpiQueryRepository;
 import io.storedesk.dashboard.kpi.KpiRollupRepository;
 import io.storedesk.dashboard.kpi.KpiRollups;
 import io.storedesk.dashboard.kpi.CohortRepository;
+import io.storedesk.dashboard.kpi.KpiDrill;
+import io.storedesk.dashboard.kpi.KpiDrillRepository;
 import io.storedesk.dashboard.kpi.KpiService;
 import io.storedesk.dashboard.kpi.StockKpiRepository;
 import io.storedesk.dashboard.anomaly.AnomalyRepository;
@@ -373,6 +375,11 @@ public final class Services implements AutoCloseable {
     }
 
     /** The dashboard's KPIs, breakdowns, top SKUs and refund reasons, from the rollups. */
+    /** The rows behind the dashboard's tiles. */
+    public KpiDrill kpiDrill() {
+        return new KpiDrill(new KpiDrillRepository(store.dsl()));
+    }
+
     public KpiService kpi() {
         return kpi;
     }

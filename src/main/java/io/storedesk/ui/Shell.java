@@ -45,8 +45,8 @@ public final class Shell {
                 afterSales::shown)));
         panes.put(PaneId.AFTERSALES, afterSales);
         panes.put(PaneId.DASHBOARD, new DashboardView(new DashboardViewModel(new DashboardDesk(services.kpi(),
-                services.kpiRollups(), services.customerSegments(), services.kpiAlerts(), services.clock(),
-                services.shop()::zone), tasks, services.userName()), i18n));
+                services.kpiDrill(), services.kpiRollups(), services.customerSegments(), services.kpiAlerts(),
+                services.clock(), services.shop()::zone), tasks, services.userName()), i18n));
         ShellViewModel model = new ShellViewModel(tasks, () -> new DeskSummary(services.shop().shopName(),
                 services.catalog().skuCount(), services.orders().count(), services.tickets().openTickets()),
                 services.store().config().dataDirectory());

@@ -39,7 +39,7 @@ public final class KpiQueryRepository {
     }
 
     public List<SalesDay> salesByDay(KpiFilter filter, LocalDate from, LocalDate to) {
-        Where where = Where.of(filter, "placed_day", from, to);
+        RollupWhere where = RollupWhere.of(filter, "placed_day", from, to);
         return dsl.fetch("SELECT placed_day, COUNT(DISTINCT CASE WHEN sold THEN order_id END), "
                         + "COUNT(DISTINCT CASE WHEN sold THEN customer_id END), SUM(gmv), SUM(units), SUM(net_amount) "
                         + "FROM kpi_order_slice WHERE " + where.sql() + " GROUP BY placed_day", where.binds())
@@ -48,7 +48,7 @@ public final class KpiQueryRepository {
     }
 
     public Map<LocalDate, Long> newCustomersByDay(KpiFilter filter, LocalDate from, LocalDate to) {
-        Where where = Where.of(filter, "s.placed_day", from, to);
+        RollupWhere where = RollupWhere.of(filter, "s.placed_day", from, to);
         Map<LocalDate, Long> days = new HashMap<>();
         dsl.fetch("SELECT s.placed_day, COUNT(DISTINCT s.customer_id) FROM kpi_order_slice s "
                 + "JOIN kpi_customer_first f ON f.customer_id = s.customer_id AND f.first_day = s.placed_day "
@@ -58,7 +58,7 @@ public final class KpiQueryRepository {
     }
 
     public Map<LocalDate, BigDecimal> refundsByDay(KpiFilter filter, LocalDate from, LocalDate to) {
-        Where where = Where.of(filter, "refunded_day", from, to);
+        RollupWhere where = RollupWhere.of(filter, "refunded_day", from, to);
         Map<LocalDate, BigDecimal> days = new HashMap<>();
         dsl.fetch("SELECT refunded_day, SUM(amount) FROM kpi_refund WHERE " + where.sql()
                 + " GROUP BY refunded_day", where.binds()).forEach(r -> days.put(r.get(0, LocalDate.class), money(r, 1)));
@@ -66,7 +66,7 @@ public final class KpiQueryRepository {
     }
 
     public Map<LocalDate, CostDay> costByDay(KpiFilter filter, LocalDate from, LocalDate to) {
-        Where where = Where.of(filter, "placed_day", from, to);
+        RollupWhere where = RollupWhere.of(filter, "placed_day", from, to);
         Map<LocalDate, CostDay> days = new HashMap<>();
         dsl.fetch("SELECT placed_day, SUM(costed_gmv), SUM(cost) FROM kpi_sku_day WHERE " + where.sql()
                         + " GROUP BY placed_day", where.binds())
@@ -95,7 +95,7 @@ public final class KpiQueryRepository {
     }
 
     public CustomerCounts customers(KpiFilter filter, LocalDate from, LocalDate to) {
-        Where where = Where.of(filter, "placed_day", from, to);
+        RollupWhere where = RollupWhere.of(filter, "placed_day", from, to);
         List<Object> binds = new ArrayList<>(List.of(from, to));
         binds.addAll(List.of(where.binds()));
         Record r = dsl.fetchOne("SELECT COUNT(*), COALESCE(SUM(CASE WHEN c.n >= 2 THEN 1 ELSE 0 END), 0), "
@@ -108,7 +108,7 @@ public final class KpiQueryRepository {
 
     /** Sales grouped by a column of the order slices (channel_id, warehouse_id, category_id, province, placed_day). */
     public List<Group> salesBy(String column, KpiFilter filter, LocalDate from, LocalDate to) {
-        Where where = Where.of(filter, "placed_day", from, to);
+        RollupWhere where = RollupWhere.of(filter, "placed_day", from, to);
         return dsl.fetch("SELECT " + column + ", COUNT(DISTINCT CASE WHEN sold THEN order_id END), SUM(gmv), "
                         + "SUM(units), SUM(net_amount) FROM kpi_order_slice WHERE " + where.sql() + " GROUP BY "
                         + column, where.binds())
@@ -117,7 +117,7 @@ public final class KpiQueryRepository {
 
     /** Refunds grouped by a column of the refund rollup (channel_id, …, refunded_day). */
     public Map<String, BigDecimal> refundsBy(String column, KpiFilter filter, LocalDate from, LocalDate to) {
-        Where where = Where.of(filter, "refunded_day", from, to);
+        RollupWhere where = RollupWhere.of(filter, "refunded_day", from, to);
         Map<String, BigDecimal> groups = new HashMap<>();
         dsl.fetch("SELECT " + column + ", SUM(amount) FROM kpi_refund WHERE " + where.sql() + " GROUP BY " + column,
                 where.binds()).forEach(r -> groups.put(r.get(0, String.class), money(r, 1)));
@@ -126,7 +126,7 @@ public final class KpiQueryRepository {
 
     /** Sales by day of placement and hour, for the weekday × hour heatmap. */
     public List<Group> salesByDayAndHour(KpiFilter filter, LocalDate from, LocalDate to) {
-        Where where = Where.of(filter, "placed_day", from, to);
+        RollupWhere where = RollupWhere.of(filter, "placed_day", from, to);
         return dsl.fetch("SELECT CAST(placed_day AS VARCHAR) || ' ' || placed_hour, "
                         + "COUNT(DISTINCT CASE WHEN sold THEN order_id END), SUM(gmv), SUM(units), SUM(net_amount) "
                         + "FROM kpi_order_slice WHERE " + where.sql() + " GROUP BY placed_day, placed_hour",
@@ -148,7 +148,7 @@ public final class KpiQueryRepository {
     }
 
     public List<TopSku> topSkus(KpiFilter filter, LocalDate from, LocalDate to, int limit) {
-        Where where = Where.of(filter, "d.placed_day", from, to);
+        RollupWhere where = RollupWhere.of(filter, "d.placed_day", from, to);
         List<Object> binds = new ArrayList<>(List.of(where.binds()));
         binds.add(limit);
         return dsl.fetch("SELECT d.sku_id, s.code, p.title, SUM(d.gmv) g, SUM(d.units) FROM kpi_sku_day d "
@@ -159,7 +159,7 @@ public final class KpiQueryRepository {
     }
 
     public List<RefundReason> refundReasons(KpiFilter filter, LocalDate from, LocalDate to) {
-        Where where = Where.of(filter, "refunded_day", from, to);
+        RollupWhere where = RollupWhere.of(filter, "refunded_day", from, to);
         return dsl.fetch("SELECT kind, reason, COUNT(*), SUM(amount) a FROM kpi_refund WHERE " + where.sql()
                         + " GROUP BY kind, reason ORDER BY a DESC, kind, reason", where.binds())
                 .map(r -> new RefundReason(r.get(0, String.class), r.get(1, String.class), number(r, 2),
@@ -174,45 +174,5 @@ public final class KpiQueryRepository {
     private static BigDecimal money(Record r, int index) {
         BigDecimal value = r.get(index, BigDecimal.class);
         return value == null ? BigDecimal.ZERO : value;
-    }
-
-    /** A day range and a filter as SQL over the rollups' shared column names, with its bind values. */
-    private record Where(String dayColumn, KpiFilter filter, LocalDate from, LocalDate to) {
-
-        static Where of(KpiFilter filter, String dayColumn, LocalDate from, LocalDate to) {
-            return new Where(dayColumn, filter, from, to);
-        }
-
-        String sql() {
-            return sql("");
-        }
-
-        String sql(String alias) {
-            StringBuilder sql = new StringBuilder(dayColumn + " BETWEEN ? AND ?");
-            if (filter.channelId() != null) {
-                sql.append(" AND ").append(alias).append("channel_id = ?");
-            }
-            if (filter.warehouseId() != null) {
-                sql.append(" AND ").append(alias).append("warehouse_id = ?");
-            }
-            if (filter.categoryId() != null) {
-                sql.append(" AND ").append(alias).append("category_id = ?");
-            }
-            if (filter.province() != null) {
-                sql.append(" AND ").append(alias).append("province = ?");
-            }
-            return sql.toString();
-        }
-
-        Object[] binds() {
-            List<Object> binds = new ArrayList<>(List.of(from, to));
-            for (Object value : new Object[] {filter.channelId(), filter.warehouseId(), filter.categoryId(),
-                filter.province()}) {
-                if (value != null) {
-                    binds.add(value);
-                }
-            }
-            return binds.toArray();
-        }
     }
 }

@@ -8,7 +8,11 @@ import io.storedesk.dashboard.kpi.BreakdownRow;
 import io.storedesk.dashboard.kpi.Dimension;
 import io.storedesk.dashboard.kpi.KpiQuery;
 import io.storedesk.dashboard.kpi.KpiRollups;
+import io.storedesk.dashboard.kpi.KpiDrill;
 import io.storedesk.dashboard.kpi.KpiService;
+import io.storedesk.dashboard.kpi.OrderBehind;
+import io.storedesk.dashboard.kpi.RefundBehind;
+import io.storedesk.dashboard.kpi.SkuBehind;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -22,15 +26,17 @@ public class DashboardDesk {
     private static final int CHOICE_DAYS = 365;
 
     private final KpiService kpis;
+    private final KpiDrill drill;
     private final KpiRollups rollups;
     private final CustomerSegments segments;
     private final KpiAlerts alerts;
     private final Clock clock;
     private final Supplier<ZoneId> zone;
 
-    public DashboardDesk(KpiService kpis, KpiRollups rollups, CustomerSegments segments, KpiAlerts alerts,
-                         Clock clock, Supplier<ZoneId> zone) {
+    public DashboardDesk(KpiService kpis, KpiDrill drill, KpiRollups rollups, CustomerSegments segments,
+                         KpiAlerts alerts, Clock clock, Supplier<ZoneId> zone) {
         this.kpis = kpis;
+        this.drill = drill;
         this.rollups = rollups;
         this.segments = segments;
         this.alerts = alerts;
@@ -59,6 +65,18 @@ public class DashboardDesk {
                 kpis.breakdown(query, Dimension.PROVINCE), kpis.breakdown(query, Dimension.WEEKDAY_HOUR),
                 kpis.topSkus(query, 10), kpis.refundReasons(query), segments.report(query.period().last()),
                 kpis.cohorts(query), alerts.open(), choices);
+    }
+
+    /** The rows behind a tile of the query's report. */
+    TileRows behind(String titleKey, TileRows.Kind kind, KpiQuery query) {
+        List<OrderBehind> orders = kind == TileRows.Kind.ORDERS ? drill.orders(query) : List.of();
+        List<RefundBehind> refunds = kind == TileRows.Kind.REFUNDS ? drill.refunds(query) : List.of();
+        List<SkuBehind> skus = switch (kind) {
+            case STOCK_OUTS -> drill.stockOuts(query);
+            case BELOW_SAFETY -> drill.belowSafety(query);
+            default -> List.of();
+        };
+        return new TileRows(titleKey, kind, orders, refunds, skus);
     }
 
     void acknowledge(long alertId, String user) {

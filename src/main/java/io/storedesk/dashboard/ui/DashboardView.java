@@ -74,6 +74,18 @@ public final class DashboardView implements PaneView {
         daysOfInventory = new KpiTile("tile-days-of-inventory", "dashboard.kpi.days_of_inventory", i18n, false);
         stockOuts = new KpiTile("tile-stock-outs", "dashboard.kpi.stock_outs", i18n, false);
         belowSafety = new KpiTile("tile-below-safety", "dashboard.kpi.below_safety", i18n, false);
+        for (int i = 0; i < tiles.size(); i++) {
+            DashboardTiles.Spec spec = DashboardTiles.SALES.get(i);
+            tiles.get(i).onOpen(() -> model.drill(spec.id(), spec.key()));
+        }
+        stockOuts.onOpen(() -> model.drill("tile-stock-outs", "dashboard.kpi.stock_outs"));
+        belowSafety.onOpen(() -> model.drill("tile-below-safety", "dashboard.kpi.below_safety"));
+        model.drillProperty().addListener((obs, old, rows) -> {
+            if (rows != null) {
+                TileRowsDialog.show(root.getScene() == null ? null : root.getScene().getWindow(), i18n, rows);
+                model.drillShown();
+            }
+        });
         FlowPane tileGrid = new FlowPane(12, 12);
         tiles.forEach(t -> tileGrid.getChildren().add(t.node()));
         tileGrid.getChildren().addAll(turnover.node(), daysOfInventory.node(), stockOuts.node(), belowSafety.node(),

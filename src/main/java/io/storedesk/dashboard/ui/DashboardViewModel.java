@@ -39,6 +39,7 @@ public final class DashboardViewModel {
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
     private final ObservableList<BreakdownRow> channels = FXCollections.observableArrayList();
     private final ObservableList<KpiAlert> alerts = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<TileRows> drill = new ReadOnlyObjectWrapper<>();
     private boolean choicesLoaded;
     private long generation;
 
@@ -104,6 +105,29 @@ public final class DashboardViewModel {
             alerts.setAll(open);
             notice.set(Notice.done("dashboard.alert.acknowledged"));
         }, error -> notice.set(Notice.problem(error)));
+    }
+
+    /**
+     * Reads the rows behind a tile of what is shown (its period and channel); a tile that lists nothing here
+     * (tickets: the after-sales pane lists them) does nothing.
+     */
+    public void drill(String tileId, String titleKey) {
+        DashboardData shown = data.get();
+        TileRows.Kind kind = TileRows.Kind.of(tileId);
+        if (shown == null || kind == null) {
+            return;
+        }
+        tasks.run("task.dashboard.drill", progress -> desk.behind(titleKey, kind, shown.report().query()),
+                (TileRows rows) -> drill.set(rows), error -> notice.set(Notice.problem(error)));
+    }
+
+    /** The rows behind the tile last drilled into, until the view has shown them. */
+    public ReadOnlyObjectProperty<TileRows> drillProperty() {
+        return drill.getReadOnlyProperty();
+    }
+
+    public void drillShown() {
+        drill.set(null);
     }
 
     /** Open anomaly alerts, latest day first. */

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Pos;
+import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -88,6 +89,12 @@ final class KpiTile {
             spark.getPoints().addAll(i * SPARK_WIDTH / (points.size() - 1),
                     SPARK_HEIGHT - (points.get(i) - min) / span * SPARK_HEIGHT);
         }
+    }
+
+    /** Opens what the tile is made of on a click; the hand cursor says it can be opened. */
+    void onOpen(Runnable open) {
+        tile.setCursor(Cursor.HAND);
+        tile.setOnMouseClicked(e -> open.run());
     }
 
     Node node() {

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storedesk.Services;
 import io.storedesk.dashboard.kpi.BreakdownRow;
+import io.storedesk.dashboard.kpi.KpiDrill;
 import io.storedesk.dashboard.kpi.KpiFigures;
+import io.storedesk.dashboard.kpi.RefundBehind;
 import io.storedesk.store.Store;
 import io.storedesk.store.StoreConfig;
 import io.storedesk.testing.TestStores;
@@ -24,7 +26,7 @@ class DashboardViewModelTest {
             TestStores.DEMO_CLOCK);
     private final DSLContext dsl = services.store().dsl();
     private final DashboardViewModel model = new DashboardViewModel(new DashboardDesk(services.kpi(),
-            services.kpiRollups(), services.customerSegments(), services.kpiAlerts(), services.clock(),
+            services.kpiDrill(), services.kpiRollups(), services.customerSegments(), services.kpiAlerts(), services.clock(),
             services.shop()::zone), new InlineTaskRunner(), "manager");
 
     @AfterEach
@@ -90,5 +92,28 @@ class DashboardViewModelTest {
 
         assertThat(model.alerts()).hasSize(open - 1);
         assertThat(model.noticeProperty().get().message().key()).isEqualTo("dashboard.alert.acknowledged");
+    }
+
+    @Test
+    void aTileOpensTheRowsBehindItWithTheShownPeriod() {
+        model.refresh();
+        KpiFigures now = model.dataProperty().get().report().current();
+
+        model.drill("tile-refunds", "dashboard.kpi.refunds");
+        TileRows refunds = model.drillProperty().get();
+        assertThat(refunds.kind()).isEqualTo(TileRows.Kind.REFUNDS);
+        assertThat(refunds.refunds()).hasSizeLessThan(KpiDrill.LIMIT);
+        assertThat(refunds.refunds().stream().map(RefundBehind::amount).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo(now.refunds()).isPositive();
+        model.drillShown();
+
+        model.drill("tile-gmv", "dashboard.kpi.gmv");
+        TileRows orders = model.drillProperty().get();
+        assertThat(orders.orders()).hasSize(KpiDrill.LIMIT);                  // 3,000+ orders: the biggest 500
+        assertThat(orders.orders()).isSortedAccordingTo((a, b) -> b.gmv().compareTo(a.gmv()));
+        model.drillShown();
+
+        model.drill("tile-open-tickets", "dashboard.kpi.open_tickets");        // the after-sales pane lists them
+        assertThat(model.drillProperty().get()).isNull();
     }
 }
