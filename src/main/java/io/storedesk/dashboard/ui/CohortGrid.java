@@ -10,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 
 /**
  * Cohort repurchase as a table: a row per first-order month with its customers, then the share who bought
@@ -49,8 +50,8 @@ final class CohortGrid {
                 .max().orElse(0);
         for (int i = 0; i < rows.size(); i++) {
             CohortRow row = rows.get(i);
-            grid.add(new Label(f.yearMonth(row.cohort())), 0, i + 1);
-            grid.add(new Label(f.integer(row.customers())), 1, i + 1);
+            grid.add(fixed(f.yearMonth(row.cohort())), 0, i + 1);
+            grid.add(fixed(f.integer(row.customers())), 1, i + 1);
             for (int k = 0; k < row.returning().size(); k++) {
                 BigDecimal share = row.returning().get(k);
                 Label cell = new Label(f.percent(share));
@@ -65,8 +66,15 @@ final class CohortGrid {
         }
     }
 
-    private static Label header(String text) {
+    /** A label that keeps its whole text (the grid would rather squeeze it to "…"). */
+    private static Label fixed(String text) {
         Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private static Label header(String text) {
+        Label label = fixed(text);
         label.getStyleClass().add("heat-axis");
         return label;
     }

@@ -100,10 +100,10 @@ public final class DashboardView implements PaneView {
                 section("dashboard.section.refundReasons", charts.refundReasons()));
         lists.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
         HBox customers = new HBox(24, section("dashboard.section.tiers", charts.tiers()),
-                section("dashboard.section.segments", charts.segments()),
-                section("dashboard.section.cohorts", cohorts.node()));
+                section("dashboard.section.segments", charts.segments()));
         content.getChildren().addAll(section("dashboard.section.alerts", alerts), tileGrid,
-                section("dashboard.section.byDay", charts.byDay()), mixes, lists, customers);
+                section("dashboard.section.byDay", charts.byDay()), mixes, lists, customers,
+                section("dashboard.section.cohorts", cohorts.node()));
         content.setPadding(new Insets(4, 12, 12, 12));
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
