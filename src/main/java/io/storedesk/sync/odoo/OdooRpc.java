@@ -35,8 +35,19 @@ final class OdooRpc {
     /** The user id Odoo gives for our login; asked once per adapter, since every execute_kw call carries it. */
     synchronized long uid() {
         if (uid == null) {
-            JsonNode result = call("common", "authenticate",
-                    List.of(database(), credentials.key(), credentials.secret(), Map.of()), true);
+            JsonNode result;
+            try {
+                result = call("common", "authenticate",
+                        List.of(database(), credentials.key(), credentials.secret(), Map.of()), true);
+            } catch (RemoteFault fault) {
+                // A database name Odoo does not have surfaces as a PostgreSQL error; it is a setting to fix, not
+                // a server fault that retrying would cure.
+                if (fault.kind() == RemoteFault.Kind.SERVER && fault.remoteMessage() != null
+                        && fault.remoteMessage().contains("does not exist")) {
+                    throw new RemoteFault(RemoteFault.Kind.AUTH, fault.status(), fault.remoteMessage(), fault);
+                }
+                throw fault;
+            }
             // A wrong login or password is not an error in Odoo's eyes: authenticate answers false.
             if (!result.canConvertToLong() || result.asLong() <= 0) {
                 throw new RemoteFault(RemoteFault.Kind.AUTH, 200, "Odoo refused the login \"" + credentials.key()
