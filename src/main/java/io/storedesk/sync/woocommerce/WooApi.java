@@ -28,7 +28,8 @@ final class WooApi {
     private final String consumerSecret;
     private final boolean authInQuery;
     private final RemoteHttp http;
-    private final ObjectMapper json = new ObjectMapper()
+    /** Field names as WooCommerce writes them; fields we do not know (plugins add many) are skipped. */
+    static final ObjectMapper JSON = new ObjectMapper()
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
@@ -51,13 +52,13 @@ final class WooApi {
 
     <T> Page<T> list(String path, Map<String, String> query, Class<T> type, String what) {
         RemoteHttp.Response response = http.send(RemoteHttp.Request.get(url(path, query), headers(null)));
-        List<T> items = read(response, json.getTypeFactory().constructCollectionType(List.class, type), what);
+        List<T> items = read(response, JSON.getTypeFactory().constructCollectionType(List.class, type), what);
         return new Page<>(items, totalPages(response));
     }
 
     <T> T get(String path, Map<String, String> query, Class<T> type, String what) {
         RemoteHttp.Response response = http.send(RemoteHttp.Request.get(url(path, query), headers(null)));
-        return read(response, json.getTypeFactory().constructType(type), what);
+        return read(response, JSON.getTypeFactory().constructType(type), what);
     }
 
     <T> List<T> getList(String path, Map<String, String> query, Class<T> type, String what) {
@@ -68,13 +69,13 @@ final class WooApi {
     <T> T post(String path, Object body, String idempotencyKey, Class<T> type, String what) {
         RemoteHttp.Response response = http.send(RemoteHttp.Request.post(url(path, Map.of()), headers(idempotencyKey),
                 write(body)));
-        return read(response, json.getTypeFactory().constructType(type), what);
+        return read(response, JSON.getTypeFactory().constructType(type), what);
     }
 
     <T> T put(String path, Object body, String idempotencyKey, Class<T> type, String what) {
         RemoteHttp.Response response = http.send(RemoteHttp.Request.put(url(path, Map.of()), headers(idempotencyKey),
                 write(body)));
-        return read(response, json.getTypeFactory().constructType(type), what);
+        return read(response, JSON.getTypeFactory().constructType(type), what);
     }
 
     /**
@@ -130,7 +131,7 @@ final class WooApi {
             throw new RemoteFault(RemoteFault.Kind.BAD_RESPONSE, response.status(), "empty answer reading " + what);
         }
         try {
-            T value = json.readValue(body, type);
+            T value = JSON.readValue(body, type);
             if (value == null) {
                 throw new RemoteFault(RemoteFault.Kind.BAD_RESPONSE, response.status(), "null reading " + what);
             }
@@ -143,7 +144,7 @@ final class WooApi {
 
     private String write(Object body) {
         try {
-            return json.writeValueAsString(body);
+            return JSON.writeValueAsString(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + body, e);
         }
