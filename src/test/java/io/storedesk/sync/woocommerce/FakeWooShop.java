@@ -44,6 +44,8 @@ final class FakeWooShop extends Dispatcher {
     final Map<Long, String> refusedStock = new LinkedHashMap<>();
     final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
     volatile Function<RecordedRequest, MockResponse> interceptor = r -> null;
+    /** Changes a list page before it is sent (a repeated page, a record twice); given the page WooCommerce would send. */
+    volatile Function<List<JsonNode>, List<JsonNode>> pageTamper = page -> page;
 
     /**
      * The docs' two orders (723 with its two refunds) and three more made from order.json; the docs' variable
@@ -89,6 +91,15 @@ final class FakeWooShop extends Dispatcher {
             shop.products.put(800L + i, product);
         }
         return shop;
+    }
+
+    /** What a shop manager does between two pages of a run: edits an order, which moves its modified date. */
+    synchronized void changeOrder(long id, String status, String modifiedGmt) {
+        orders.get(id).put("status", status).put("date_modified_gmt", modifiedGmt);
+    }
+
+    synchronized List<RecordedRequest> requestsTo(String pathEnd) {
+        return requests.stream().filter(r -> r.getUrl().encodedPath().endsWith(pathEnd)).toList();
     }
 
     static JsonNode resource(String name) {
@@ -170,8 +181,8 @@ final class FakeWooShop extends Dispatcher {
                 .filter(n -> after == null || n.path("date_modified_gmt").asText().compareTo(after) > 0)
                 .sorted(asc ? order : order.reversed()).map(n -> (JsonNode) n).toList();
         int totalPages = (matching.size() + perPage - 1) / perPage;
-        List<JsonNode> slice = matching.subList(Math.min(matching.size(), (page - 1) * perPage),
-                Math.min(matching.size(), page * perPage));
+        List<JsonNode> slice = pageTamper.apply(matching.subList(Math.min(matching.size(), (page - 1) * perPage),
+                Math.min(matching.size(), page * perPage)));
         return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json; charset=UTF-8")
                 .setHeader("X-WP-Total", matching.size()).setHeader("X-WP-TotalPages", totalPages)
                 .body(JSON.valueToTree(slice).toString()).build();
