@@ -24,7 +24,7 @@ record Conflict(String entity, String entityKey, String field, String localValue
     }
 
     String slot() {
-        return entityKey + "\u0000" + field;
+        return entity + "\u0000" + entityKey + "\u0000" + field;
     }
 
     private static String cut(String value) {

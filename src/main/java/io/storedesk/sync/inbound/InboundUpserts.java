@@ -1,12 +1,14 @@
 package io.storedesk.sync.inbound;
 
 import io.storedesk.Services;
+import io.storedesk.catalog.CatalogRepository;
 import io.storedesk.common.Messages;
 import io.storedesk.store.Transactions;
 import io.storedesk.sync.Channel;
 import io.storedesk.sync.InboundStore;
 import io.storedesk.sync.SyncResource;
 import io.storedesk.sync.remote.RemoteOrder;
+import io.storedesk.sync.remote.RemoteProduct;
 import io.storedesk.sync.remote.RemoteRecord;
 import java.time.Instant;
 import java.util.List;
@@ -23,13 +25,15 @@ public final class InboundUpserts implements InboundStore {
     private final Messages messages;
     private final InboundConflictRepository conflicts;
     private final OrderUpserts orders;
+    private final ProductUpserts products;
 
     InboundUpserts(Transactions transactions, Messages messages, InboundConflictRepository conflicts,
-                   OrderUpserts orders) {
+                   OrderUpserts orders, ProductUpserts products) {
         this.transactions = transactions;
         this.messages = messages;
         this.conflicts = conflicts;
         this.orders = orders;
+        this.products = products;
     }
 
     /** Called at the end of the Services constructor, so every service it needs already exists. */
@@ -42,7 +46,8 @@ public final class InboundUpserts implements InboundStore {
         var dsl = services.store().dsl();
         return new InboundUpserts(services.store(), messages, new InboundConflictRepository(dsl),
                 new OrderUpserts(new InboundOrderRepository(dsl),
-                        new CustomerUpserts(new InboundCustomerRepository(dsl)), services.stockReservations()));
+                        new CustomerUpserts(new InboundCustomerRepository(dsl)), services.stockReservations()),
+                new ProductUpserts(new InboundCatalogRepository(dsl), new CatalogRepository(dsl)));
     }
 
     /** Who the store says changed what a channel's sync wrote: "sync:SHOPIFY". */
@@ -58,6 +63,7 @@ public final class InboundUpserts implements InboundStore {
             ConflictLog log = new ConflictLog(conflicts, tally);
             switch (resource) {
                 case ORDERS -> orders.store(channel, only(records, RemoteOrder.class), at, tally, log);
+                case PRODUCTS -> products.store(channel, only(records, RemoteProduct.class), at, tally, log);
                 default -> throw new IllegalArgumentException("not yet stored: " + resource);
             }
             log.write(channel.id(), runId, at);
