@@ -3,6 +3,7 @@ package io.storedesk.sync.inbound;
 import io.storedesk.Services;
 import io.storedesk.catalog.CatalogRepository;
 import io.storedesk.common.Messages;
+import io.storedesk.orders.OrderRepository;
 import io.storedesk.store.Transactions;
 import io.storedesk.sync.Channel;
 import io.storedesk.sync.InboundStore;
@@ -10,6 +11,8 @@ import io.storedesk.sync.SyncResource;
 import io.storedesk.sync.remote.RemoteOrder;
 import io.storedesk.sync.remote.RemoteProduct;
 import io.storedesk.sync.remote.RemoteRecord;
+import io.storedesk.sync.remote.RemoteRefund;
+import io.storedesk.sync.remote.RemoteStockLevel;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -26,14 +29,18 @@ public final class InboundUpserts implements InboundStore {
     private final InboundConflictRepository conflicts;
     private final OrderUpserts orders;
     private final ProductUpserts products;
+    private final StockUpserts stock;
+    private final RefundUpserts refunds;
 
     InboundUpserts(Transactions transactions, Messages messages, InboundConflictRepository conflicts,
-                   OrderUpserts orders, ProductUpserts products) {
+                   OrderUpserts orders, ProductUpserts products, StockUpserts stock, RefundUpserts refunds) {
         this.transactions = transactions;
         this.messages = messages;
         this.conflicts = conflicts;
         this.orders = orders;
         this.products = products;
+        this.stock = stock;
+        this.refunds = refunds;
     }
 
     /** Called at the end of the Services constructor, so every service it needs already exists. */
@@ -44,10 +51,14 @@ public final class InboundUpserts implements InboundStore {
     /** As {@link #create(Services)}, with problems written in the given messages' language. */
     public static InboundUpserts create(Services services, Messages messages) {
         var dsl = services.store().dsl();
+        InboundOrderRepository orders = new InboundOrderRepository(dsl);
+        InboundCatalogRepository listings = new InboundCatalogRepository(dsl);
         return new InboundUpserts(services.store(), messages, new InboundConflictRepository(dsl),
-                new OrderUpserts(new InboundOrderRepository(dsl),
-                        new CustomerUpserts(new InboundCustomerRepository(dsl)), services.stockReservations()),
-                new ProductUpserts(new InboundCatalogRepository(dsl), new CatalogRepository(dsl)));
+                new OrderUpserts(orders, new CustomerUpserts(new InboundCustomerRepository(dsl)),
+                        services.stockReservations()),
+                new ProductUpserts(listings, new CatalogRepository(dsl)),
+                new StockUpserts(new ChannelStockLevelRepository(dsl), listings, orders, services.channelStock()),
+                new RefundUpserts(new InboundRefundRepository(dsl), new OrderRepository(dsl), services.ticketIntake()));
     }
 
     /** Who the store says changed what a channel's sync wrote: "sync:SHOPIFY". */
@@ -64,7 +75,8 @@ public final class InboundUpserts implements InboundStore {
             switch (resource) {
                 case ORDERS -> orders.store(channel, only(records, RemoteOrder.class), at, tally, log);
                 case PRODUCTS -> products.store(channel, only(records, RemoteProduct.class), at, tally, log);
-                default -> throw new IllegalArgumentException("not yet stored: " + resource);
+                case STOCK -> stock.store(channel, only(records, RemoteStockLevel.class), at, tally, log);
+                case REFUNDS -> refunds.store(channel, only(records, RemoteRefund.class), at, tally);
             }
             log.write(channel.id(), runId, at);
             return tally.result(messages);
