@@ -84,6 +84,7 @@ final class OrderUpserts {
                 tally.note("sync.inbound.order.unknownStatus", o.label(), raw(o, page), statusName(OrderStatus.PENDING_PAYMENT));
             }
         }
+        conflicts.readPrevious(channel.id(), "ORDER", updates.stream().map(InboundOrder::externalId).toList());
         for (InboundOrder o : updates) {
             update(channel, stored.get(o.externalId()), o, customerIds, skuIds, user, at, tally, conflicts, page);
         }
