@@ -51,6 +51,7 @@ final class ResourcePull {
             tokensSeen.add(token);
             tally.note(resource + ": resuming an interrupted pull at the page after the last one stored");
         }
+        tally.counts(resource, tally.counts(resource)); // listed in the report even if no page gets stored
         boolean checkStock = resource == SyncResource.STOCK && adapter.pushes().contains(PushKind.STOCK_LEVEL);
         while (true) {
             RemotePage page;
