@@ -29,16 +29,16 @@ import java.util.function.Function;
  * A remote the fake adapter talks to, found by the channel's base URL: its pages per resource, faults to throw
  * once at a given page or push, and what was pushed to it (every key received, and what it applied once).
  */
-final class FakeRemote {
+public final class FakeRemote {
 
     private static final Map<String, FakeRemote> BY_URL = new ConcurrentHashMap<>();
 
-    final String baseUrl = "http://fake.test/" + UUID.randomUUID();
+    public final String baseUrl = "http://fake.test/" + UUID.randomUUID();
     final Map<SyncResource, List<List<RemoteRecord>>> pages = new EnumMap<>(SyncResource.class);
     final Map<String, RuntimeException> pullFaults = new ConcurrentHashMap<>();
     final List<PullPosition> positions = new CopyOnWriteArrayList<>();
     final Set<PushKind> pushKinds = new HashSet<>();
-    final List<String> keysReceived = new CopyOnWriteArrayList<>();
+    public final List<String> keysReceived = new CopyOnWriteArrayList<>();
     final Map<String, PushMessage> applied = new ConcurrentHashMap<>();
     final List<RuntimeException> pushFaults = new CopyOnWriteArrayList<>();
     Function<PushMessage, PushReceipt> answer = m -> PushReceipt.accepted(m.idempotencyKey(), "r-" + m.idempotencyKey());
@@ -47,7 +47,7 @@ final class FakeRemote {
     CountDownLatch pullStarted;
     CountDownLatch pullMayGoOn;
 
-    FakeRemote() {
+    public FakeRemote() {
         BY_URL.put(baseUrl, this);
     }
 
@@ -83,7 +83,7 @@ final class FakeRemote {
         return this;
     }
 
-    FakeRemote pushing(PushKind... kinds) {
+    public FakeRemote pushing(PushKind... kinds) {
         pushKinds.addAll(List.of(kinds));
         return this;
     }
