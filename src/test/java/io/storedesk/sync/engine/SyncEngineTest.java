@@ -172,4 +172,22 @@ class SyncEngineTest {
         assertThatThrownBy(() -> engine.run("TMALL", SyncProgress.NONE))
                 .extracting(e -> ((RefusedInputException) e).messageKey()).isEqualTo("sync.channel.notConnected");
     }
+
+    @Test
+    void theStatusShowsEachSyncedChannelsLastRunAndOutbox() {
+        FakeRemote remote = new FakeRemote().orders(3, 3);
+        String code = fixture.channel("Shop A", remote);
+        assertThat(fixture.sync.status().channels()).singleElement()
+                .satisfies(s -> assertThat(s.lastRun()).isEmpty());
+
+        engine.run(code, SyncProgress.NONE);
+
+        ChannelSyncState state = fixture.sync.status().channels().get(0);
+        assertThat(state.code()).isEqualTo(code);
+        assertThat(state.running()).isFalse();
+        assertThat(state.lastRun().orElseThrow().status()).isEqualTo(RunStatus.OK);
+        assertThat(state.lastRun().orElseThrow().pulled()).isEqualTo(3);
+        assertThat(state.outbox()).isEqualTo(io.storedesk.sync.outbox.OutboxCounts.NONE);
+        assertThat(fixture.sync.status().history(code, 5)).hasSize(1);
+    }
 }
