@@ -97,8 +97,18 @@ import io.storedesk.store.ShopSettings;
 import io.storedesk.store.StatsRepository;
 import io.storedesk.store.Store;
 import io.storedesk.store.StoreStats;
+import io.storedesk.sync.ChannelAdapters;
 import io.storedesk.sync.ChannelRepository;
+import io.storedesk.sync.ChannelSettingsRepository;
+import io.storedesk.sync.ProductFieldPolicies;
+import io.storedesk.sync.credentials.ChannelSecrets;
+import io.storedesk.sync.credentials.CredentialVault;
+import io.storedesk.sync.engine.SyncHttp;
+import io.storedesk.sync.engine.SyncRunReport;
+import io.storedesk.sync.engine.SyncServices;
+import io.storedesk.sync.inbound.InboundUpserts;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -150,6 +160,8 @@ public final class Services implements AutoCloseable {
     private final RefundApproval refundApproval;
     private final Compensations compensations;
     private final ExchangeShipping exchangeShipping;
+    private final ProductFieldPolicies productFieldPolicies;
+    private final SyncServices sync;
 
     public Services(Store store, Clock clock) {
         this.store = store;
@@ -232,6 +244,12 @@ public final class Services implements AutoCloseable {
         this.demoLoader = new DemoShopLoader(store, catalogRepository, stockRepos, orderRepository,
                 new CarrierRepository(dsl), ticketRepository, channelRepository, new UserRepository(dsl),
                 settingsRepository, stats, clock);
+        this.productFieldPolicies = new ProductFieldPolicies(new ChannelSettingsRepository(dsl));
+        // Last: the inbound upserts are built on the services above (see InboundUpserts.create).
+        this.sync = new SyncServices(store, new SyncServices.Parts(ChannelAdapters.load(),
+                ChannelSecrets.system(CredentialVault.forDataDirectory(store.config().dataDirectory())),
+                SyncHttp.standard(), InboundUpserts.create(this)), channelStock, audit, shop, clock);
+        purchaseOrders.onDrafted(sync.purchaseOrderOutbox());
     }
 
     public Store store() {
@@ -423,6 +441,21 @@ public final class Services implements AutoCloseable {
         return userName;
     }
 
+    /** Channels with an API, sync runs, the outbox, the sync status, fulfilments to push. */
+    public SyncServices sync() {
+        return sync;
+    }
+
+    /** Which side wins each product field per channel, for the inbound upserts. */
+    public ProductFieldPolicies productFieldPolicies() {
+        return productFieldPolicies;
+    }
+
+    /** Syncs every connected channel every period until the services close (the window does; commands don't). */
+    public void startSyncSchedule(Duration period, Consumer<SyncRunReport> onRun) {
+        sync.startSchedule(period, onRun);
+    }
+
     public DemoShopLoader demoLoader() {
         return demoLoader;
     }
@@ -456,6 +489,7 @@ public final class Services implements AutoCloseable {
         if (schedule != null) {
             schedule.close();
         }
+        sync.close();
         store.close();
     }
 }

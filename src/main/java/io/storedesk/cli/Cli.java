@@ -38,6 +38,9 @@ public final class Cli {
         commandLine.addSubcommand(new RfmCommand(sessions, console));
         commandLine.addSubcommand(new KpiCommand(sessions, console));
         commandLine.addSubcommand(new AlertsCommand(sessions, console));
+        commandLine.addSubcommand(ChannelCommand.create(sessions, console));
+        commandLine.addSubcommand(new SyncCommand(sessions, console));
+        commandLine.addSubcommand(OutboxCommand.create(sessions, console));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {

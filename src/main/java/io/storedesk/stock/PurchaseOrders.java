@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Purchase orders from drafting to arrival: drafts from reorder suggestions, sending, receiving in full or in
@@ -35,6 +36,7 @@ public final class PurchaseOrders {
     private final LedgerBooker booker;
     private final ShopSettings shop;
     private final Clock clock;
+    private Consumer<List<StoredPurchaseOrder>> onDrafted = drafts -> { };
 
     public PurchaseOrders(Transactions transactions, StockRepositories repositories, ShopSettings shop, Clock clock) {
         this.transactions = transactions;
@@ -43,6 +45,11 @@ public final class PurchaseOrders {
         this.booker = new LedgerBooker(stock, repositories.ledger());
         this.shop = shop;
         this.clock = clock;
+    }
+
+    /** Told of new drafts inside the transaction that creates them (the sync queues them for the ERP). */
+    public void onDrafted(Consumer<List<StoredPurchaseOrder>> listener) {
+        this.onDrafted = listener;
     }
 
     /**
@@ -81,6 +88,7 @@ public final class PurchaseOrders {
                     code = DocumentCodes.next(prefix, Optional.of(code));
                 }
             }
+            onDrafted.accept(created);
             return created;
         });
     }

@@ -34,4 +34,13 @@ public interface ChannelAdapter {
      * same message twice must leave the remote as pushing it once.
      */
     List<PushReceipt> push(PushKind kind, List<PushMessage> messages);
+
+    /**
+     * Orders two cursor values of this adapter (negative when a is older). The default compares the text, which
+     * is right for ISO-8601 instants written in one format; an adapter whose cursors are not (e.g. numbers)
+     * overrides it.
+     */
+    default int compareCursors(String a, String b) {
+        return a.compareTo(b);
+    }
 }
