@@ -4,6 +4,7 @@ import io.storedesk.sync.RemoteFault;
 import io.storedesk.sync.SyncResource;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -27,7 +28,7 @@ final class PageTrail {
         String page = pageToken == null ? FIRST_PAGE : pageToken;
         if (nextPageToken != null && (nextPageToken.equals(page) || pages.contains(nextPageToken))) {
             throw new RemoteFault(RemoteFault.Kind.BAD_RESPONSE, 200, "Shopify's next link for "
-                    + resource.name().toLowerCase(java.util.Locale.ROOT) + " points back to a page already read (page_info "
+                    + resource.name().toLowerCase(Locale.ROOT) + " points back to a page already read (page_info "
                     + nextPageToken + "); the pull stops so no page is read twice, and the next run starts again"
                     + " from the last saved cursor");
         }

@@ -18,6 +18,7 @@ import io.storedesk.sync.shopify.ShopifyDtos.Refund;
 import io.storedesk.sync.shopify.ShopifyDtos.RefundLineItem;
 import io.storedesk.sync.shopify.ShopifyDtos.Transaction;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -125,7 +126,7 @@ final class ShopifyOrderMapping {
     }
 
     /** REST has no paid-at; processed_at is when the payment was taken for an order that is paid. */
-    private static java.time.Instant paidAt(Order o) {
+    private static Instant paidAt(Order o) {
         boolean paid = PAID.contains(o.financialStatus()) || "refunded".equals(o.financialStatus());
         return paid ? instant(o.processedAt(), "order " + o.id()) : null;
     }

@@ -2,7 +2,9 @@ package io.storedesk.sync.shopify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.storedesk.sync.RemoteFault;
 import io.storedesk.sync.remote.RemoteAddress;
 import io.storedesk.sync.remote.RemoteCustomer;
@@ -17,9 +19,9 @@ import io.storedesk.sync.remote.RemoteVariant;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** The fixtures' values, checked by hand against the JSON files. */
 class ShopifyMappingTest {
@@ -73,7 +75,7 @@ class ShopifyMappingTest {
         var order = ShopifyFixtures.order(1L, "2024-11-02T10:00:00+08:00");
         order.putArray("shipping_lines").add(order.objectNode().put("price", "5.50"))
                 .add(order.objectNode().put("price", "4.50"));
-        var line = (com.fasterxml.jackson.databind.node.ObjectNode) order.get("line_items").get(0);
+        var line = (ObjectNode) order.get("line_items").get(0);
         line.putArray("discount_allocations").add(line.objectNode().put("amount", "3.00"))
                 .add(line.objectNode().put("amount", "2.00"));
         order.putNull("customer");
@@ -116,10 +118,10 @@ class ShopifyMappingTest {
         assertThat(product.updatedAt()).isEqualTo(Instant.parse("2011-10-20T18:05:13Z"));
         assertThat(product.variants()).extracting(RemoteVariant::externalId, RemoteVariant::sku, RemoteVariant::title)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("808950810", "IPOD2008PINK", "Pink"),
-                        org.assertj.core.groups.Tuple.tuple("49148385", "IPOD2008RED", "Red"),
-                        org.assertj.core.groups.Tuple.tuple("39072856", "IPOD2008GREEN", "Green"),
-                        org.assertj.core.groups.Tuple.tuple("457924702", "IPOD2008BLACK", "Black"));
+                        tuple("808950810", "IPOD2008PINK", "Pink"),
+                        tuple("49148385", "IPOD2008RED", "Red"),
+                        tuple("39072856", "IPOD2008GREEN", "Green"),
+                        tuple("457924702", "IPOD2008BLACK", "Black"));
         assertThat(product.variants().get(0)).isEqualTo(new RemoteVariant("808950810", "IPOD2008PINK", "Pink",
                 new BigDecimal("199.00"), null, 200, null));
     }

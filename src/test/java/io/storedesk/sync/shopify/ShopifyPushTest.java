@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.storedesk.sync.PushKind;
 import io.storedesk.sync.RemoteFault;
 import io.storedesk.sync.remote.FulfilmentPush;
@@ -47,8 +48,8 @@ class ShopifyPushTest extends ShopifyServerTest {
 
     @Test
     void aStockLevelWithoutAnItemIdIsLookedUpBySkuInTheCatalogue() {
-        var product = (com.fasterxml.jackson.databind.node.ObjectNode) ShopifyFixtures.tree("product.json").get("product");
-        ((com.fasterxml.jackson.databind.node.ObjectNode) product.get("variants").get(2)).put("inventory_item_id", 39072856L);
+        var product = (ObjectNode) ShopifyFixtures.tree("product.json").get("product");
+        ((ObjectNode) product.get("variants").get(2)).put("inventory_item_id", 39072856L);
         store = FakeShopify.standardStore().pages("products.json", ShopifyFixtures.productsPage(0, 1),
                 "{\"products\":[" + product + "]}");
 
