@@ -72,7 +72,7 @@ final class OrderMapping {
         }
         List<InboundLine> lines = new ArrayList<>(o.lines().size() + 3);
         BigDecimal goods = BigDecimal.ZERO;
-        BigDecimal discount = orderDiscount;
+        BigDecimal lineDiscounts = BigDecimal.ZERO;
         int position = 0;
         for (RemoteOrderLine l : o.lines()) {
             position++;
@@ -95,10 +95,13 @@ final class OrderMapping {
             }
             BigDecimal amount = l.unitPrice().multiply(BigDecimal.valueOf(l.quantity()));
             goods = goods.add(amount);
-            discount = discount.add(orZero(l.discount()));
+            lineDiscounts = lineDiscounts.add(orZero(l.discount()));
             lines.add(new InboundLine(lines.size() + 1, code, l.externalId(), cut(l.title(), TITLE_MAX), LineKind.SALE,
                     l.quantity(), l.unitPrice(), amount));
         }
+        // Shopify's total_discounts and WooCommerce's discount_total already include what the lines were given,
+        // so the order's discount is the larger of the two, never their sum (older answers carry only one).
+        BigDecimal discount = orderDiscount.max(lineDiscounts);
         if (shipping.signum() > 0) {
             lines.add(new InboundLine(lines.size() + 1, SHIPPING_CODE, null, null, LineKind.SHIPPING, 1, shipping,
                     shipping));

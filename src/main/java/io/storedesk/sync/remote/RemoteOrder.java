@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * An order as the channel has it now. orderNo = the number staff see (Shopify "#1001", WooCommerce number),
- * externalId = the API's id. Amounts are in currency; discount is positive (the amount taken off); total is
- * what the buyer pays. shipTo may be null (digital goods). status unknown to the adapter maps to UNKNOWN, and
+ * externalId = the API's id. Amounts are in currency; discount is positive: everything taken off the order, line
+ * discounts included (Shopify total_discounts, WooCommerce discount_total); total is what the buyer pays.
+ * shipTo may be null (digital goods). status unknown to the adapter maps to UNKNOWN, and
  * the raw word is kept in channelStatus.
  */
 public record RemoteOrder(String externalId, String orderNo, RemoteOrderStatus status, String channelStatus,

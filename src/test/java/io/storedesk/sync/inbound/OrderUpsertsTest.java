@@ -38,7 +38,7 @@ class OrderUpsertsTest {
     void aNewOrderIsStoredWithItsLinesBuyerShippingAndDiscount() {
         String known = f.skuCode(f.stockedSku(1)[0]);
         RemoteOrder o = new RemoteOrder("5001", "#1001", RemoteOrderStatus.PAID, "paid", T0, T0.plusSeconds(30),
-                T0.plusSeconds(30), "CNY", new BigDecimal("10.00"), new BigDecimal("2.00"), new BigDecimal("49.80"),
+                T0.plusSeconds(30), "CNY", new BigDecimal("10.00"), new BigDecimal("5.00"), new BigDecimal("49.80"),
                 "请尽快发货", new RemoteCustomer("C-9", "王小明", "13900000000", "w@example.com"),
                 new RemoteAddress("王小明", "13900000000", "CN", "GD", "广州市", "天河区", "体育西路 1 号"),
                 List.of(line("L1", known, 2, "19.90", "3.00"), line("L2", "NOPE-1", 1, "5.00", "0")));
@@ -48,7 +48,8 @@ class OrderUpsertsTest {
         assertThat(result.created()).isEqualTo(1);
         assertThat(result.problems()).isEmpty();
         long id = ((Number) f.value("SELECT id FROM orders WHERE external_id = '5001'")).longValue();
-        // goods 2 × 19.90 + 5.00 = 44.80; discount 3.00 on the line + 2.00 on the order = 5.00;
+        // goods 2 × 19.90 + 5.00 = 44.80; discount 5.00 in all, 3.00 of it given to line L1 (the channel's total
+        // discount includes the lines', so it is not added twice);
         // total 44.80 + 10.00 − 5.00 = 49.80, as the channel says.
         assertThat(f.value("SELECT goods_amount FROM orders WHERE id = " + id)).isEqualTo(new BigDecimal("44.8000"));
         assertThat(f.value("SELECT shipping_fee FROM orders WHERE id = " + id)).isEqualTo(new BigDecimal("10.0000"));
