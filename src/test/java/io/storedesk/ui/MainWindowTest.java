@@ -54,8 +54,9 @@ class MainWindowTest {
         for (PaneId pane : PaneId.values()) {
             robot.clickOn("#" + pane.navigationId());
             if (pane == PaneId.DASHBOARD) {
-                // The dashboard has tiles, not a table: its GMV tile shows the demo shop's money.
-                WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#tile-orders-value")
+                // The dashboard has tiles, not a table: its GMV tile shows the demo shop's money. Its first read
+                // rolls up every order of the new store, which takes a while on a busy 2-core machine.
+                WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> robot.lookup("#tile-orders-value")
                         .queryAs(Label.class).getText().matches("[1-9][0-9,]*"));
                 WaitForAsyncUtils.waitForFxEvents();
                 assertThat(robot.lookup("#tile-gmv-value").queryAs(Label.class).getText()).startsWith("¥");
