@@ -39,7 +39,8 @@ public final class RetryingTransport implements RemoteHttp {
     private static final Logger LOG = LoggerFactory.getLogger(RetryingTransport.class);
     private static final Set<String> REPEATABLE_METHODS = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS");
     private static final Set<Integer> TRANSIENT_STATUSES = Set.of(500, 502, 503, 504);
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    /** The header that makes a POST safe to repeat; adapters put a key on POSTs that set absolute values. */
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final OkHttpTransport http;
     private final RetryPolicy policy;

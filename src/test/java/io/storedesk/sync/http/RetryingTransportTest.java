@@ -309,6 +309,33 @@ class RetryingTransportTest {
     }
 
     @Test
+    void anInterruptedWaitEndsTheCallAndKeepsTheInterrupt() {
+        server.enqueue(status(503, "{\"errors\":\"Service Unavailable\"}"));
+        RemoteHttp remote = SyncTransports.builder(RateLimit.NONE, stats).clock(time).random(HALF)
+                .sleeper(d -> {
+                    throw new InterruptedException();
+                }).build();
+        try {
+            assertThatThrownBy(() -> remote.send(get())).isInstanceOfSatisfying(RemoteFault.class, f -> {
+                assertThat(f.kind()).isEqualTo(RemoteFault.Kind.NETWORK);
+                assertThat(f.remoteMessage()).isEqualTo("interrupted while waiting to call the remote");
+            });
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aHeadRequestGoesWithoutABody() {
+        server.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json").build());
+
+        assertThat(transport().send(new RemoteHttp.Request("HEAD", server.url(ORDERS).toString(), Map.of(), null))
+                .status()).isEqualTo(200);
+    }
+
+    @Test
     void eachRetryWritesOneLineNamingTheCallTheAnswerTheWaitAndTheAttempt() {
         Logger logger = (Logger) LoggerFactory.getLogger(RetryingTransport.class);
         ListAppender<ILoggingEvent> lines = new ListAppender<>();
