@@ -5,8 +5,8 @@ import io.storedesk.sync.RemoteHttp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -19,11 +19,15 @@ import org.slf4j.LoggerFactory;
  * its max replaces the configured size). A burst of a full bucket goes at once; after that calls go at the
  * leak rate.
  *
- * <p>The margin: the server reports whole calls while its bucket drains continuously, so "39/40" may be 39.9;
- * a reading is taken as one call more than it says. The estimate is also kept high on purpose elsewhere: a
- * reading is dated when it arrives, not when the server took it (so the drain in between is not credited),
- * and calls still on their way are added on top of it, since the reading may not count them yet. A reading
- * from a call older than the last one applied is ignored: it describes an earlier state of the bucket.
+ * <p>The estimate is kept high on purpose, because the price of a guess too low is a refused call. A call
+ * counts from the moment it is let go, but it only starts to drain when its answer is back: until the server
+ * has it, it is not in the server's bucket to leak out (a thread let go and then descheduled would otherwise
+ * have leaked before it arrived). A reading is dated when it arrives, not when the server took it, so the
+ * drain in between is not credited. A reading may miss calls the server took after it: those are either
+ * still on their way (counted on top of every reading) or were answered while the reading's call was out
+ * (added to it), since answers can come back in another order than the server took the calls. And the
+ * margin: the server reports whole calls while its bucket drains continuously, so "39/40" may be 39.9; a
+ * reading is taken as one call more than it says.
  *
  * <p>Thread-safe: the reservation is synchronised, the waiting is not, so one thread's wait never blocks
  * another from reserving or from applying a reading.
@@ -43,11 +47,14 @@ final class LeakyBucketPacer {
     private final TransportStats stats;
 
     private double capacity;
-    private double level;
-    private Instant levelAt;
+    /** Calls answered (or given up on) that the estimate still holds; they drain with time. */
+    private double settled;
+    private Instant settledAt;
     private long lastTicket;
-    private long newestReading;
-    private final Set<Long> inFlight = new HashSet<>();
+    /** Calls answered so far, so that a reading knows how many were answered while its call was out. */
+    private long answeredCount;
+    /** The calls let go and not yet answered: ticket to answeredCount when it was let go. */
+    private final Map<Long, Long> inFlight = new HashMap<>();
 
     LeakyBucketPacer(RateLimit rateLimit, Clock clock, Sleeper sleeper, TransportStats stats) {
         this.paced = rateLimit.paced();
@@ -60,7 +67,7 @@ final class LeakyBucketPacer {
         this.clock = clock;
         this.sleeper = sleeper;
         this.stats = stats;
-        this.levelAt = clock.instant();
+        this.settledAt = clock.instant();
     }
 
     /** Waits until one more call fits in the bucket and counts it; the ticket goes back with its answer. */
@@ -73,13 +80,12 @@ final class LeakyBucketPacer {
                     return ++lastTicket;
                 }
                 drain();
-                if (level + 1 <= capacity + TOLERANCE) {
-                    level += 1;
-                    inFlight.add(++lastTicket);
+                seen = settled + inFlight.size();
+                if (seen + 1 <= capacity + TOLERANCE) {
+                    inFlight.put(++lastTicket, answeredCount);
                     return lastTicket;
                 }
-                seen = level;
-                wait = Duration.ofNanos((long) Math.ceil((level + 1 - capacity) / leakPerSecond * 1e9));
+                wait = Duration.ofNanos((long) Math.ceil((seen + 1 - capacity) / leakPerSecond * 1e9));
             }
             LOG.debug("bucket estimated at {} calls; waiting {} before the next call", seen, wait);
             sleeper.sleep(wait);
@@ -89,36 +95,40 @@ final class LeakyBucketPacer {
 
     /** The call got an answer: correct the estimate from its usage header, or mark the bucket full on a 429. */
     synchronized void answered(long ticket, RemoteHttp.Response answer) {
-        if (!paced) {
+        Long answeredWhenLetGo = inFlight.remove(ticket);
+        if (answeredWhenLetGo == null) {
             return;
         }
-        inFlight.remove(ticket);
+        long answeredMeanwhile = answeredCount - answeredWhenLetGo;
+        answeredCount++;
+        drain();
         Matcher reading = usageHeader == null ? null : matchUsage(answer.header(usageHeader));
         if (reading != null) {
             int max = Integer.parseInt(reading.group(2));
             if (max > 0) {
                 capacity = max;
             }
-            if (ticket > newestReading) {
-                newestReading = ticket;
-                levelAt = clock.instant();
-                level = Integer.parseInt(reading.group(1)) + READING_MARGIN + inFlight.size();
-            }
+            settled = Integer.parseInt(reading.group(1)) + READING_MARGIN + answeredMeanwhile;
         } else if (answer.status() == 429) {
-            drain();
-            level = Math.max(level, capacity);
+            settled = Math.max(settled, capacity);
+        } else {
+            settled += 1;
         }
     }
 
     /** The call got no answer: it may or may not have counted, so the estimate keeps it. */
     synchronized void unanswered(long ticket) {
-        inFlight.remove(ticket);
+        if (inFlight.remove(ticket) != null) {
+            answeredCount++;
+            drain();
+            settled += 1;
+        }
     }
 
     /** The estimated level now (for tests and logs). */
     synchronized double level() {
         drain();
-        return level;
+        return settled + inFlight.size();
     }
 
     synchronized double capacity() {
@@ -127,10 +137,10 @@ final class LeakyBucketPacer {
 
     private void drain() {
         Instant now = clock.instant();
-        if (now.isAfter(levelAt)) {
-            double seconds = Duration.between(levelAt, now).toNanos() / 1e9;
-            level = Math.max(0, level - seconds * leakPerSecond);
-            levelAt = now;
+        if (now.isAfter(settledAt)) {
+            double seconds = Duration.between(settledAt, now).toNanos() / 1e9;
+            settled = Math.max(0, settled - seconds * leakPerSecond);
+            settledAt = now;
         }
     }
 

@@ -65,20 +65,27 @@ public final class RetryingTransport implements RemoteHttp {
     public Response send(Request request) {
         for (int attempt = 1; ; attempt++) {
             Response answer = null;
-            RemoteFault fault;
+            RemoteFault fault = null;
             long ticket = await(pacer::acquire);
             stats.request();
             try {
                 answer = http.exchange(request);
+            } catch (RuntimeException noAnswer) {
+                pacer.unanswered(ticket);
+                if (!(noAnswer instanceof RemoteFault networkFault)) {
+                    throw noAnswer;
+                }
+                stats.networkFault();
+                fault = networkFault;
+            }
+            if (answer != null) {
                 pacer.answered(ticket, answer);
                 stats.answered(answer.status());
-                return SyncTransport.accept(answer);
-            } catch (RemoteFault f) {
-                if (answer == null) {
-                    pacer.unanswered(ticket);
-                    stats.networkFault();
+                try {
+                    return SyncTransport.accept(answer);
+                } catch (RemoteFault refused) {
+                    fault = refused;
                 }
-                fault = f;
             }
             Optional<Wait> wait = retryWait(request, answer, fault, attempt);
             if (wait.isEmpty() || Thread.currentThread().isInterrupted()) {
@@ -136,7 +143,8 @@ public final class RetryingTransport implements RemoteHttp {
     private static RemoteFault exhausted(RemoteFault last, int attempts) {
         String words = last.remoteMessage() == null || last.remoteMessage().isBlank() ? ""
                 : last.remoteMessage() + " ";
-        return new RemoteFault(last.kind(), last.status(), words + "(gave up after " + attempts + " attempts)", last);
+        return new RemoteFault(last.kind(), last.status(),
+                words + "(gave up after " + attempts + (attempts == 1 ? " attempt)" : " attempts)"), last);
     }
 
     private interface Blocking {

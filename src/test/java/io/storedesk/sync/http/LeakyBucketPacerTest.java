@@ -33,15 +33,20 @@ class LeakyBucketPacerTest {
                 "{}");
     }
 
+    /** One call answered without a usage header. */
+    private static void call(LeakyBucketPacer pacer) throws InterruptedException {
+        pacer.answered(pacer.acquire(), answer(200, null));
+    }
+
     @Test
     void aFullBucketOfCallsGoesAtOnceAndTheNextWaitsForOneToLeak() throws InterruptedException {
         LeakyBucketPacer pacer = pacer(FAST_BUCKET);
         for (int i = 0; i < 40; i++) {
-            pacer.acquire();
+            call(pacer);
         }
         assertThat(time.sleeps()).isEmpty();
 
-        pacer.acquire();
+        call(pacer);
 
         assertThat(time.sleeps()).containsExactly(Duration.ofMillis(50));
         assertThat(stats.snapshot().pacingWaitMillis()).isEqualTo(50);
@@ -51,7 +56,7 @@ class LeakyBucketPacerTest {
     void afterTheBurstCallsGoAtTheLeakRate() throws InterruptedException {
         LeakyBucketPacer pacer = pacer(STANDARD_PLAN);
         for (int i = 0; i < 43; i++) {
-            pacer.acquire();
+            call(pacer);
         }
         assertThat(time.sleeps()).containsExactly(Duration.ofMillis(500), Duration.ofMillis(500), Duration.ofMillis(500));
     }
@@ -60,11 +65,37 @@ class LeakyBucketPacerTest {
     void theEstimateDrainsWithTime() throws InterruptedException {
         LeakyBucketPacer pacer = pacer(STANDARD_PLAN);
         for (int i = 0; i < 10; i++) {
-            pacer.acquire();
+            call(pacer);
         }
         time.advance(Duration.ofSeconds(3));
 
         assertThat(pacer.level()).isEqualTo(4.0);
+    }
+
+    @Test
+    void aCallOnItsWayDoesNotLeakBeforeItsAnswerIsBack() throws InterruptedException {
+        LeakyBucketPacer pacer = pacer(STANDARD_PLAN);
+        long slow = pacer.acquire();
+        for (int i = 0; i < 3; i++) {
+            call(pacer);
+        }
+        time.advance(Duration.ofSeconds(1));
+
+        // the 3 answered calls drained 2; the one still on its way has not reached the server's bucket
+        assertThat(pacer.level()).isEqualTo(2.0);
+
+        pacer.answered(slow, answer(200, null));
+        time.advance(Duration.ofSeconds(1));
+        assertThat(pacer.level()).isEqualTo(0.0);
+    }
+
+    @Test
+    void aCallThatGotNoAnswerStaysCounted() throws InterruptedException {
+        LeakyBucketPacer pacer = pacer(STANDARD_PLAN);
+
+        pacer.unanswered(pacer.acquire());
+
+        assertThat(pacer.level()).isEqualTo(1.0);
     }
 
     @Test
@@ -100,12 +131,12 @@ class LeakyBucketPacerTest {
 
         // level 2 (1 read + 1 margin): 78 more fit
         for (int i = 0; i < 78; i++) {
-            pacer.acquire();
+            call(pacer);
         }
         assertThat(pacer.capacity()).isEqualTo(80.0);
         assertThat(time.sleeps()).isEmpty();
 
-        pacer.acquire();
+        call(pacer);
         assertThat(time.sleeps()).containsExactly(Duration.ofMillis(500));
     }
 
@@ -122,16 +153,17 @@ class LeakyBucketPacerTest {
     }
 
     @Test
-    void aReadingFromAnOlderCallThanTheLastAppliedIsIgnored() throws InterruptedException {
+    void callsAnsweredWhileAReadingWasOnItsWayAreAddedToIt() throws InterruptedException {
         LeakyBucketPacer pacer = pacer(STANDARD_PLAN);
-        long older = pacer.acquire();
-        long newer = pacer.acquire();
+        long slow = pacer.acquire();
+        long quick = pacer.acquire();
 
-        pacer.answered(newer, answer(200, "10/40"));
-        pacer.answered(older, answer(200, "2/40"));
+        // the server may have taken the quick call after it read the bucket for the slow one
+        pacer.answered(quick, answer(200, "3/40"));
+        pacer.answered(slow, answer(200, "2/40"));
 
-        // 10 read + 1 margin + the older call, then in flight
-        assertThat(pacer.level()).isEqualTo(12.0);
+        // 2 read + 1 margin + the quick call
+        assertThat(pacer.level()).isEqualTo(4.0);
     }
 
     @Test
