@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -21,6 +22,8 @@ import okhttp3.Response;
 public final class OkHttpTransport {
 
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+    /** OkHttp refuses these without a body, and HEAD, GET and OPTIONS with one. */
+    private static final Set<String> BODY_REQUIRED = Set.of("POST", "PUT", "PATCH");
 
     private final OkHttpClient client;
 
@@ -40,7 +43,7 @@ public final class OkHttpTransport {
         Request.Builder builder = new Request.Builder().url(request.url());
         request.headers().forEach(builder::header);
         RequestBody body = request.body() == null ? null : RequestBody.create(request.body(), JSON);
-        if (body == null && !"GET".equals(request.method()) && !"DELETE".equals(request.method())) {
+        if (body == null && BODY_REQUIRED.contains(request.method())) {
             body = RequestBody.create(new byte[0], null);
         }
         builder.method(request.method(), body);

@@ -6,8 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The RemoteHttp adapters are given: turns every answer that is not a complete 2xx into a RemoteFault that
- * carries the remote's own words. (Pacing and retries are layered on by the engine's transport.)
+ * A RemoteHttp without pacing or retries: turns every answer that is not a complete 2xx into a RemoteFault
+ * that carries the remote's own words. The engine gives adapters {@link RetryingTransport} (through
+ * {@link SyncTransports}), which classifies answers with {@link #accept}.
  */
 public final class SyncTransport implements RemoteHttp {
 
@@ -23,7 +24,11 @@ public final class SyncTransport implements RemoteHttp {
 
     @Override
     public Response send(Request request) {
-        Response response = http.exchange(request);
+        return accept(http.exchange(request));
+    }
+
+    /** The answer itself when it is a 2xx JSON answer, else the RemoteFault it stands for. */
+    static Response accept(Response response) {
         int status = response.status();
         if (status >= 200 && status < 300) {
             if (looksLikeHtml(response)) {
