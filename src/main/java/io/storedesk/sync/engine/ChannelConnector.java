@@ -6,6 +6,7 @@ import io.storedesk.sync.ChannelAdapterProvider;
 import io.storedesk.sync.ChannelAdapters;
 import io.storedesk.sync.ChannelConnection;
 import io.storedesk.sync.ChannelCredentials;
+import io.storedesk.sync.http.TransportStats;
 import io.storedesk.sync.credentials.ChannelSecrets;
 
 /** Opens a channel's adapter: its provider by kind, its credentials resolved, a transport paced for it. */
@@ -24,7 +25,13 @@ public final class ChannelConnector {
         this.http = http;
     }
 
+    /** For a connection test: the transport's counts are not kept. */
     public ChannelAdapter open(ChannelEndpoint endpoint) {
+        return open(endpoint, new TransportStats());
+    }
+
+    /** For a run: stats gathers the calls, retries and 429s of this adapter's transport. */
+    public ChannelAdapter open(ChannelEndpoint endpoint, TransportStats stats) {
         if (!endpoint.connected()) {
             throw new RefusedInputException("sync.channel.notConnected", endpoint.channel().code());
         }
@@ -32,7 +39,7 @@ public final class ChannelConnector {
         ChannelCredentials credentials = secrets.resolve(endpoint.credentialRef(),
                 endpoint.settings().adapter().get(DATABASE));
         return provider.open(new ChannelConnection(endpoint.channel(), endpoint.baseUrl(), credentials,
-                endpoint.settings().adapter()), http.create(provider.rateLimit()));
+                endpoint.settings().adapter()), http.create(provider.rateLimit(), stats));
     }
 
     public ChannelAdapters adapters() {

@@ -9,6 +9,7 @@ import io.storedesk.sync.ChannelAdapter;
 import io.storedesk.sync.PushKind;
 import io.storedesk.sync.RemoteFault;
 import io.storedesk.sync.SyncResource;
+import io.storedesk.sync.http.TransportStats;
 import io.storedesk.sync.outbox.OutboxPusher;
 import io.storedesk.sync.outbox.StockPushes;
 import java.time.Clock;
@@ -83,8 +84,9 @@ public final class SyncEngine {
                 return runs.start(channel.id(), started);
             });
             RunTally tally = new RunTally(runId, channel.code(), started, clock);
+            TransportStats stats = new TransportStats();
             try {
-                sync(endpoint, resources, tally, progress);
+                sync(endpoint, resources, tally, progress, stats);
             } catch (RemoteFault fault) {
                 tally.stop((fault.kind() == RemoteFault.Kind.AUTH ? "the remote refused the sign-in, run stopped: "
                         : "run stopped: ") + fault.getMessage());
@@ -95,10 +97,12 @@ public final class SyncEngine {
                 tally.stop("run stopped by an unexpected error: " + ResourcePull.describe(e));
             }
             Instant finished = clock.instant();
-            // TODO(lead): retries and 429s from the transport helper's TransportStats (0 until it is merged).
-            SyncRunReport report = tally.report(finished, 0, 0);
-            transactions.inTransaction(() -> runs.finish(runId, report.status(), finished, tally.totalPushed(), 0, 0,
-                    tally.errorCount(), tally.log()));
+            TransportStats.Snapshot calls = stats.snapshot();
+            int retries = (int) calls.retries();
+            int rateLimited = (int) calls.throttled429();
+            SyncRunReport report = tally.report(finished, retries, rateLimited);
+            transactions.inTransaction(() -> runs.finish(runId, report.status(), finished, tally.totalPushed(), retries,
+                    rateLimited, tally.errorCount(), tally.log()));
             return report;
         } finally {
             running.remove(channel.code());
@@ -109,9 +113,10 @@ public final class SyncEngine {
         return running.contains(channelCode);
     }
 
-    private void sync(ChannelEndpoint endpoint, Set<SyncResource> resources, RunTally tally, SyncProgress progress) {
+    private void sync(ChannelEndpoint endpoint, Set<SyncResource> resources, RunTally tally, SyncProgress progress,
+                      TransportStats stats) {
         Channel channel = endpoint.channel();
-        ChannelAdapter adapter = connector.open(endpoint);
+        ChannelAdapter adapter = connector.open(endpoint, stats);
         tally.note("sync of " + channel.code() + " (" + channel.kind() + ") started");
         for (SyncResource resource : PULL_ORDER) {
             if (resources.contains(resource) && adapter.pulls().contains(resource)) {

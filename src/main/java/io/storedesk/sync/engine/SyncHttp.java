@@ -2,20 +2,18 @@ package io.storedesk.sync.engine;
 
 import io.storedesk.sync.RateLimit;
 import io.storedesk.sync.RemoteHttp;
-import io.storedesk.sync.http.OkHttpTransport;
-import io.storedesk.sync.http.SyncTransport;
+import io.storedesk.sync.http.SyncTransports;
+import io.storedesk.sync.http.TransportStats;
 
 /** Makes the transport an adapter is opened with: the one place the paced, retrying transport plugs in. */
 @FunctionalInterface
 public interface SyncHttp {
 
-    RemoteHttp create(RateLimit rateLimit);
+    /** One transport per channel and run: its pacing estimate is that channel's bucket, its stats that run's. */
+    RemoteHttp create(RateLimit rateLimit, TransportStats stats);
 
-    /**
-     * TODO(lead): replace with the transport helper's SyncTransports.create(rateLimit, stats) once merged, and
-     * feed its retries and 429 counts into SyncRunReport (reported as 0 until then).
-     */
+    /** Paced before the remote refuses, retried where that is safe (see RetryingTransport). */
     static SyncHttp standard() {
-        return rateLimit -> new SyncTransport(new OkHttpTransport());
+        return SyncTransports::create;
     }
 }
