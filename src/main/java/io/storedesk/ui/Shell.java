@@ -81,15 +81,10 @@ public final class Shell {
         OutboxViewModel outbox = new OutboxViewModel(sync, tasks, services.userName(), model);
         runs.onStarted(status::syncing);
         runs.onFinished(report -> status.refresh());
-        outbox.onChanged(() -> {
-            status.refresh();
-            model.refresh();
-        });
+        model.onLoaded(status::refresh);
+        outbox.onChanged(model::refresh);
         model.refresh();
-        services.startSyncSchedule(Duration.ofMinutes(15), report -> Platform.runLater(() -> {
-            status.refresh();
-            model.refresh();
-        }));
+        services.startSyncSchedule(Duration.ofMinutes(15), report -> Platform.runLater(model::refresh));
         Set<ChannelKind> kinds = ChannelAdapters.load().kinds();
         return new ChannelsPane(model, runs, outbox, i18n,
                 () -> new AddChannelViewModel(sync.channels(), tasks, services.userName(), kinds),

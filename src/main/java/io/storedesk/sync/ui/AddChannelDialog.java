@@ -66,7 +66,7 @@ final class AddChannelDialog {
         layout();
         Label failure = new Label();
         failure.setId("add-channel-failure");
-        failure.getStyleClass().add("field-problem");
+        failure.getStyleClass().addAll("field-problem", "danger");
         failure.setWrapText(true);
         failure.textProperty().bind(Bindings.createStringBinding(() -> model.failureProperty().get() == null ? ""
                 : i18n.describe(model.failureProperty().get()), model.failureProperty(), i18n.localeProperty()));
@@ -170,7 +170,7 @@ final class AddChannelDialog {
     private Label problem(ChannelField field) {
         Label label = new Label();
         label.setId("add-channel-problem-" + field.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        label.getStyleClass().add("field-problem");
+        label.getStyleClass().addAll("field-problem", "danger");
         label.setWrapText(true);
         label.textProperty().bind(Bindings.createStringBinding(() -> {
             MessageKey problem = model.errors().get(field);

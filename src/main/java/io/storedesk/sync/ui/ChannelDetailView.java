@@ -98,9 +98,10 @@ final class ChannelDetailView {
                 ? i18n.get("sync.ui.connection.testing") : SyncTexts.connection(i18n, check.get()),
                 check, channels.testingProperty(), i18n.localeProperty()));
         check.addListener((obs, old, now) -> {
-            result.getStyleClass().removeAll("success", "problem");
+            // AtlantaFX's label colours.
+            result.getStyleClass().removeAll("success", "danger");
             if (now != null) {
-                result.getStyleClass().add(now.ok() ? "success" : "problem");
+                result.getStyleClass().add(now.ok() ? "success" : "danger");
             }
         });
         result.visibleProperty().bind(result.textProperty().isNotEmpty());

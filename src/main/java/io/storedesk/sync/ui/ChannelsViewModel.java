@@ -40,6 +40,7 @@ public final class ChannelsViewModel {
     private final ReadOnlyObjectWrapper<ConnectionCheck> connection = new ReadOnlyObjectWrapper<>(this, "connection");
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> loadListeners = new CopyOnWriteArrayList<>();
 
     public ChannelsViewModel(SyncServices sync, TaskRunner tasks) {
         this.sync = sync;
@@ -52,6 +53,7 @@ public final class ChannelsViewModel {
         tasks.run("sync.ui.task.channels", progress -> rows(), (List<ChannelRow> found) -> {
             loading.set(false);
             channels.setAll(found);
+            loadListeners.forEach(Runnable::run);
             ChannelRow chosen = selected.get();
             ChannelRow again = chosen == null ? null
                     : found.stream().filter(r -> r.code().equals(chosen.code())).findFirst().orElse(null);
@@ -118,6 +120,7 @@ public final class ChannelsViewModel {
         notice.set(Notice.done("sync.ui.added", endpoint.channel().name(), endpoint.channel().code()));
         tasks.run("sync.ui.task.channels", progress -> rows(), (List<ChannelRow> found) -> {
             channels.setAll(found);
+            loadListeners.forEach(Runnable::run);
             select(found.stream().filter(r -> r.code().equals(endpoint.channel().code())).findFirst()
                     .orElse(null));
         }, error -> notice.set(Notice.problem(error)));
@@ -131,6 +134,11 @@ public final class ChannelsViewModel {
     /** Called on the window's thread each time the chosen channel changes (or is chosen again after a refresh). */
     void onSelectionChange(Runnable listener) {
         changeListeners.add(listener);
+    }
+
+    /** Called on the window's thread each time the channels were read afresh (the status bar follows). */
+    public void onLoaded(Runnable listener) {
+        loadListeners.add(listener);
     }
 
     public void dismissNotice() {

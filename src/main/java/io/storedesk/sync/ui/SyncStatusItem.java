@@ -25,9 +25,9 @@ public final class SyncStatusItem {
         model.stateProperty().addListener((obs, old, now) -> {
             icon.setIconCode(now.kind() == SyncState.Kind.FAILED || now.kind() == SyncState.Kind.PARTIAL
                     ? Material2MZ.SYNC_PROBLEM : Material2MZ.SYNC);
-            label.getStyleClass().remove("problem");
+            label.getStyleClass().remove("danger");
             if (now.kind() == SyncState.Kind.FAILED) {
-                label.getStyleClass().add("problem");
+                label.getStyleClass().add("danger");
             }
         });
         Timeline everyMinute = new Timeline(new KeyFrame(Duration.minutes(1), e -> model.refresh()));
@@ -40,7 +40,7 @@ public final class SyncStatusItem {
         String what = state.channel() == null ? i18n.get("sync.ui.status." + state.kind().name())
                 : i18n.get("sync.ui.status." + state.kind().name(), state.channel());
         return state.waiting() == 0 ? what
-                : i18n.get("sync.ui.status.waiting", what, i18n.formats().integer(state.waiting()));
+                : i18n.get("sync.ui.status.waiting", what, state.waiting());
     }
 
     public Node node() {
