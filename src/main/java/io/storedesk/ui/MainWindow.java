@@ -39,6 +39,12 @@ public final class MainWindow {
     private final StackPane content = new StackPane();
 
     public MainWindow(ShellViewModel model, I18n i18n, FxTaskRunner tasks, Map<PaneId, PaneView> panes) {
+        this(model, i18n, tasks, panes, List.of());
+    }
+
+    /** statusItems: what features add to the status bar after the counts (the sync state). */
+    public MainWindow(ShellViewModel model, I18n i18n, FxTaskRunner tasks, Map<PaneId, PaneView> panes,
+                      List<Node> statusItems) {
         this.model = model;
         this.i18n = i18n;
         this.panes = new EnumMap<>(panes);
@@ -47,7 +53,7 @@ public final class MainWindow {
         root.setTop(appBar());
         root.setLeft(navigation());
         root.setCenter(content);
-        root.setBottom(statusBar(tasks));
+        root.setBottom(statusBar(tasks, statusItems));
         content.getStyleClass().add("pane-content");
         model.selectedPaneProperty().addListener((obs, old, now) -> show(now));
         show(model.selectedPaneProperty().get());
@@ -136,7 +142,7 @@ public final class MainWindow {
         return stack;
     }
 
-    private HBox statusBar(FxTaskRunner tasks) {
+    private HBox statusBar(FxTaskRunner tasks, List<Node> statusItems) {
         Label dataDir = new Label();
         dataDir.setId("status-data-dir");
         dataDir.textProperty().bind(i18n.text("status.dataDirectory", model.dataDirectory().toString()));
@@ -156,7 +162,9 @@ public final class MainWindow {
         progress.progressProperty().bind(tasks.progressProperty());
         progress.visibleProperty().bind(tasks.runningProperty().greaterThan(0));
         progress.setPrefWidth(140);
-        HBox bar = new HBox(16, dataDir, counts, spacer, work, progress);
+        HBox bar = new HBox(16, dataDir, counts);
+        bar.getChildren().addAll(statusItems);
+        bar.getChildren().addAll(spacer, work, progress);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         return bar;

@@ -5,13 +5,14 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** The five panes, in navigation order, with their label keys and icons. */
+/** The panes, in navigation order, with their label keys and icons. */
 public enum PaneId {
     CATALOG("nav.catalog", Material2AL.CATEGORY),
     STOCK("nav.stock", Material2MZ.WARNING),
     ORDERS("nav.orders", Material2AL.LOCAL_SHIPPING),
     AFTERSALES("nav.aftersales", Material2AL.ASSIGNMENT_RETURN),
-    DASHBOARD("nav.dashboard", Material2AL.DASHBOARD);
+    DASHBOARD("nav.dashboard", Material2AL.DASHBOARD),
+    CHANNELS("sync.ui.nav", Material2MZ.SYNC_ALT);
 
     private final String labelKey;
     private final Ikon icon;

@@ -25,11 +25,25 @@ import io.storedesk.stock.ui.PurchaseOrdersViewModel;
 import io.storedesk.stock.ui.StockDesk;
 import io.storedesk.stock.ui.StockWarningsPane;
 import io.storedesk.stock.ui.StockWarningsViewModel;
+import io.storedesk.sync.ChannelAdapters;
+import io.storedesk.sync.ChannelKind;
+import io.storedesk.sync.engine.SyncServices;
+import io.storedesk.sync.ui.AddChannelViewModel;
+import io.storedesk.sync.ui.ChannelsPane;
+import io.storedesk.sync.ui.ChannelsViewModel;
+import io.storedesk.sync.ui.OutboxViewModel;
+import io.storedesk.sync.ui.SyncRunViewModel;
+import io.storedesk.sync.ui.SyncStatusItem;
+import io.storedesk.sync.ui.SyncStatusViewModel;
+import io.storedesk.stock.ui.ChannelStockDialog;
+import java.time.Duration;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javafx.application.Platform;
 
-/** Builds the main window and its five panes on the services of an open store. */
+/** Builds the main window and its panes on the services of an open store. */
 public final class Shell {
 
     private Shell() {
@@ -47,10 +61,35 @@ public final class Shell {
         panes.put(PaneId.DASHBOARD, new DashboardView(new DashboardViewModel(new DashboardDesk(services.kpi(),
                 services.kpiDrill(), services.kpiRollups(), services.customerSegments(), services.kpiAlerts(),
                 services.clock(), services.shop()::zone), tasks, services.userName()), i18n));
+        SyncStatusViewModel syncStatus = new SyncStatusViewModel(services.sync().status(), tasks);
+        panes.put(PaneId.CHANNELS, channelsPane(services, i18n, tasks, syncStatus));
         ShellViewModel model = new ShellViewModel(tasks, () -> new DeskSummary(services.shop().shopName(),
                 services.catalog().skuCount(), services.orders().count(), services.tickets().openTickets()),
                 services.store().config().dataDirectory());
-        return new MainWindow(model, i18n, tasks, panes);
+        return new MainWindow(model, i18n, tasks, panes, List.of(new SyncStatusItem(syncStatus, i18n).node()));
+    }
+
+    /**
+     * Reads the channels once at start (the navigation counts held and refused outbox rows), and syncs every
+     * channel with an API every quarter hour while the window is open; the status bar follows each run.
+     */
+    private static ChannelsPane channelsPane(Services services, I18n i18n, FxTaskRunner tasks,
+                                             SyncStatusViewModel status) {
+        SyncServices sync = services.sync();
+        ChannelsViewModel model = new ChannelsViewModel(sync, tasks);
+        SyncRunViewModel runs = new SyncRunViewModel(sync, tasks, model);
+        OutboxViewModel outbox = new OutboxViewModel(sync, tasks, services.userName(), model);
+        runs.onStarted(status::syncing);
+        runs.onFinished(report -> status.refresh());
+        model.onLoaded(status::refresh);
+        outbox.onChanged(model::refresh);
+        model.refresh();
+        services.startSyncSchedule(Duration.ofMinutes(15), report -> Platform.runLater(model::refresh));
+        Set<ChannelKind> kinds = ChannelAdapters.load().kinds();
+        return new ChannelsPane(model, runs, outbox, i18n,
+                () -> new AddChannelViewModel(sync.channels(), tasks, services.userName(), kinds),
+                owner -> ChannelStockDialog.open(owner, i18n, new ChannelStockViewModel(services.channelStock(), tasks,
+                        services.userName())));
     }
 
     /** Plans once at start, so the navigation shows how many warnings wait before the pane is opened. */

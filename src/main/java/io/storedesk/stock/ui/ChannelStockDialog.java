@@ -27,7 +27,7 @@ import javafx.stage.Window;
  * Each channel's share of stock to publish as a form: percent and units kept back, what the saved policy
  * publishes today, and what the edited one would make of 100 available units, as the numbers change.
  */
-final class ChannelStockDialog {
+public final class ChannelStockDialog {
 
     private static final long EXAMPLE_UNITS = 100;
 
@@ -42,7 +42,7 @@ final class ChannelStockDialog {
         this.model = model;
     }
 
-    static void open(Window owner, I18n i18n, ChannelStockViewModel model) {
+    public static void open(Window owner, I18n i18n, ChannelStockViewModel model) {
         new ChannelStockDialog(i18n, model).show(owner);
     }
 

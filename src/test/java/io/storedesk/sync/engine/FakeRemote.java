@@ -60,7 +60,7 @@ public final class FakeRemote {
     }
 
     /** Orders o1.. in pages of pageSize, updated one minute apart from 2026-01-01T00:01Z. */
-    FakeRemote orders(int count, int pageSize) {
+    public FakeRemote orders(int count, int pageSize) {
         List<List<RemoteRecord>> list = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
             if ((i - 1) % pageSize == 0) {
