@@ -10,10 +10,11 @@ import io.storedesk.sync.ChannelKind;
 import io.storedesk.sync.PullPosition;
 import io.storedesk.sync.PushKind;
 import io.storedesk.sync.RateLimit;
+import io.storedesk.sync.RemoteHttp;
 import io.storedesk.sync.RemotePage;
 import io.storedesk.sync.SyncResource;
-import io.storedesk.sync.http.OkHttpTransport;
-import io.storedesk.sync.http.SyncTransport;
+import io.storedesk.sync.http.SyncTransports;
+import io.storedesk.sync.http.TransportStats;
 import io.storedesk.sync.remote.PushMessage;
 import io.storedesk.sync.remote.PushReceipt;
 import io.storedesk.sync.remote.StockLevelPush;
@@ -43,8 +44,8 @@ import mockwebserver3.MockWebServer;
  * drains 20 a second: pull 10,000 orders, 250 a page (order.json with ids and updated_at varied), then push
  * 400 stock levels. Goals: no 429, total time within 1.1x the bucket's minimum ((calls - bucket) / leak),
  * client CPU within 5 s. The pull and the pushes run side by side on one paced transport (and once one after
- * the other, for comparison). The client paces with PacedRemoteHttp, a stand-in for the transport helper's pacing
- * transport until that is merged; the server's bucket is ShopifyLeakyBucket, a stand-in for LeakyBucketRemote.
+ * the other, for comparison). The client is the engine's paced, retrying transport (SyncTransports); the
+ * server's bucket is ShopifyLeakyBucket.
  */
 final class SyncBench {
 
@@ -106,7 +107,7 @@ final class SyncBench {
             Map<String, String> settings = Map.of("bucketSize", String.valueOf(BUCKET),
                     "leakPerSecond", String.valueOf(LEAK_PER_SECOND));
             RateLimit limit = ShopifyAdapterProvider.rateLimit(settings);
-            PacedRemoteHttp http = new PacedRemoteHttp(new SyncTransport(new OkHttpTransport()), limit);
+            RemoteHttp http = SyncTransports.create(limit, new TransportStats());
             Channel channel = new Channel(1, "bench", "Bench", ChannelKind.SHOPIFY, "USD", BigDecimal.ONE, 0, true);
             ChannelAdapter adapter = new ShopifyAdapterProvider().open(new ChannelConnection(channel,
                     server.url("/").toString().replaceAll("/$", ""), new ChannelCredentials(null, FakeShopify.TOKEN, null),
