@@ -5,6 +5,9 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Scene;
+import javafx.stage.Window;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.util.Duration;
@@ -32,7 +35,17 @@ public final class SyncStatusItem {
         });
         Timeline everyMinute = new Timeline(new KeyFrame(Duration.minutes(1), e -> model.refresh()));
         everyMinute.setCycleCount(Animation.INDEFINITE);
-        everyMinute.play();
+        // Only while the window shows it: a replaced or closed window must not keep reading a closed store.
+        ObservableValue<Boolean> showing = label.sceneProperty().flatMap(Scene::windowProperty)
+                .flatMap(Window::showingProperty).orElse(false);
+        showing.addListener((obs, was, now) -> {
+            if (now) {
+                everyMinute.play();
+            } else {
+                everyMinute.stop();
+            }
+        });
+        label.getProperties().put(SyncStatusItem.class, showing);
         model.refresh();
     }
 
