@@ -10,6 +10,7 @@ import io.storedesk.sync.PushKind;
 import io.storedesk.sync.RemoteFault;
 import io.storedesk.sync.RemotePage;
 import io.storedesk.sync.SyncResource;
+import io.storedesk.sync.outbox.SalesOrderOutbox;
 import io.storedesk.sync.outbox.StockConflicts;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,15 +28,16 @@ final class ResourcePull {
     private final StockConflicts stockConflicts;
     private final SyncCursorRepository cursors;
     private final SyncRunRepository runs;
+    private final SalesOrderOutbox salesOrders;
     private final Transactions transactions;
     private final Clock clock;
 
-    ResourcePull(InboundStore inbound, StockConflicts stockConflicts, SyncCursorRepository cursors,
-                 SyncRunRepository runs, Transactions transactions, Clock clock) {
-        this.inbound = inbound;
-        this.stockConflicts = stockConflicts;
-        this.cursors = cursors;
-        this.runs = runs;
+    ResourcePull(ResourcePullParts parts, Transactions transactions, Clock clock) {
+        this.inbound = parts.inbound();
+        this.stockConflicts = parts.stockConflicts();
+        this.cursors = parts.cursors();
+        this.runs = parts.runs();
+        this.salesOrders = parts.salesOrders();
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -79,6 +81,9 @@ final class ResourcePull {
                     InboundResult stored = inbound.store(channel, resource, page.records(), tally.runId(), now);
                     if (checkStock) {
                         conflicts[0] = stockConflicts.check(channel, page.records(), tally.runId(), now);
+                    }
+                    if (resource == SyncResource.ORDERS) {
+                        salesOrders.queue(channel, page.records());
                     }
                     cursors.save(channel.id(), resource, next, now);
                     runs.addPulled(tally.runId(), page.records().size());

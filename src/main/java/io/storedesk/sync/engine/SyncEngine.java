@@ -50,8 +50,7 @@ public final class SyncEngine {
         this.endpoints = endpoints;
         this.connector = connector;
         this.runs = pullParts.runs();
-        this.resourcePull = new ResourcePull(pullParts.inbound(), pullParts.stockConflicts(), pullParts.cursors(),
-                pullParts.runs(), transactions, clock);
+        this.resourcePull = new ResourcePull(pullParts, transactions, clock);
         this.stockPushes = stockPushes;
         this.pusher = pusher;
         this.transactions = transactions;

@@ -15,6 +15,7 @@ import io.storedesk.sync.outbox.OutboxPusher;
 import io.storedesk.sync.outbox.OutboxRepository;
 import io.storedesk.sync.outbox.PurchaseOrderOutbox;
 import io.storedesk.sync.outbox.PurchaseOrderPushRepository;
+import io.storedesk.sync.outbox.SalesOrderOutbox;
 import io.storedesk.sync.outbox.StockConflicts;
 import io.storedesk.sync.outbox.StockPushRepository;
 import io.storedesk.sync.outbox.StockPushes;
@@ -46,14 +47,15 @@ public final class SyncServices implements AutoCloseable {
         this.outbox = new Outbox(outboxRows, channelRepository, stockState, store, audit, clock);
         StockPushes stockPushes = new StockPushes(stockState, channelStock, outbox, clock);
         SyncRunRepository runs = new SyncRunRepository(store.dsl());
+        PurchaseOrderPushRepository erpRows = new PurchaseOrderPushRepository(store.dsl());
         this.engine = new SyncEngine(endpoints, connector, new ResourcePullParts(parts.inbound(),
-                new StockConflicts(stockState, stockPushes), new SyncCursorRepository(store.dsl()), runs),
+                new StockConflicts(stockState, stockPushes), new SyncCursorRepository(store.dsl()), runs,
+                new SalesOrderOutbox(erpRows, outboxRows, outbox)),
                 stockPushes, new OutboxPusher(outboxRows, store, clock), store, clock);
         this.status = new SyncStatus(endpoints, runs, outbox, engine);
         this.fulfilments = new Fulfilments(new FulfilmentRepository(store.dsl()), outbox, parts.adapters(), store,
                 clock);
-        this.purchaseOrderOutbox = new PurchaseOrderOutbox(new PurchaseOrderPushRepository(store.dsl()), outbox,
-                shop::zone);
+        this.purchaseOrderOutbox = new PurchaseOrderOutbox(erpRows, outbox, shop::zone);
     }
 
     /** What differs between the app and a test: the adapters found, where secrets come from, the transport, the upserts. */

@@ -26,6 +26,11 @@ public final class OutboxRepository {
         this.dsl = dsl;
     }
 
+    /** Whether a message with this idempotency key was ever queued (whatever became of it). */
+    public boolean hasKey(String idempotencyKey) {
+        return dsl.fetchExists(OUTBOX, OUTBOX.IDEMPOTENCY_KEY.eq(idempotencyKey));
+    }
+
     public long insert(long channelId, PushKind kind, String aggregateId, String payload, String idempotencyKey,
                        OutboxStatus status, Instant at) {
         OutboxRecord r = dsl.newRecord(OUTBOX);

@@ -87,6 +87,27 @@ class ShopifySyncEndToEndTest {
         assertThat(snapshot(dsl, channelId)).isEqualTo(before);
     }
 
+    @Test
+    void paidOrdersArePassedOnToTheErpOnceAsSalesOrders() {
+        String code = sync.channels().add(new NewChannel(ChannelKind.SHOPIFY, "Apple Computers",
+                server.url("/").toString().replaceAll("/$", ""), "USD",
+                new NewChannel.FromEnvironment(null, "SHOPIFY_TOKEN"), Map.of()), "tester").channel().code();
+        long erp = sync.channels().add(new NewChannel(ChannelKind.ODOO, "Odoo", "http://127.0.0.1:9", "USD",
+                new NewChannel.NoSignIn(), Map.of("database", "shop")), "tester").channel().id();
+
+        sync.engine().run(code, java.util.EnumSet.of(SyncResource.PRODUCTS, SyncResource.ORDERS), SyncProgress.NONE);
+        sync.engine().run(code, java.util.EnumSet.of(SyncResource.ORDERS), SyncProgress.NONE);   // the same again
+
+        DSLContext dsl = services.store().dsl();
+        long channelId = sync.channels().find(code).channel().id();
+        long paid = count(dsl, "SELECT COUNT(*) FROM orders WHERE channel_id = " + channelId
+                + " AND status IN ('PAID', 'SHIPPED', 'DELIVERED')");
+        assertThat(paid).isPositive();
+        assertThat(count(dsl, "SELECT COUNT(*) FROM outbox WHERE channel_id = " + erp + " AND kind = 'SALES_ORDER'"))
+                .isEqualTo(paid);
+        assertThat(count(dsl, "SELECT COUNT(*) FROM orders WHERE channel_id = " + channelId)).isGreaterThan(paid);
+    }
+
     private static long count(DSLContext dsl, String sql) {
         return ((Number) dsl.fetchValue(sql)).longValue();
     }
