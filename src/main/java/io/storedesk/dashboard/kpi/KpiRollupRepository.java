@@ -3,6 +3,7 @@ package io.storedesk.dashboard.kpi;
 import static io.storedesk.store.schema.Tables.KPI_CUSTOMER_FIRST;
 import static io.storedesk.store.schema.Tables.KPI_ORDER_SLICE;
 import static io.storedesk.store.schema.Tables.KPI_REFUND;
+import static io.storedesk.store.schema.Tables.KPI_ROLLUP_STATE;
 import static io.storedesk.store.schema.Tables.KPI_SKU_DAY;
 
 import java.time.LocalDate;
@@ -38,7 +39,7 @@ public final class KpiRollupRepository {
         for (Table<?> table : List.of(KPI_ORDER_SLICE, KPI_SKU_DAY, KPI_REFUND, KPI_CUSTOMER_FIRST)) {
             dsl.truncate(table).execute();
         }
-        dsl.execute("DELETE FROM kpi_rollup_state");
+        dsl.deleteFrom(KPI_ROLLUP_STATE).execute();
     }
 
     /** How far the rollups have caught up: null = never built (or built before the watermark existed). */
@@ -53,9 +54,16 @@ public final class KpiRollupRepository {
 
     /** Records the orders and refunds as they are now as rolled up, from a build or catch-up that began at builtFrom. */
     public void saveWatermark(Instant builtFrom) {
-        dsl.execute("MERGE INTO kpi_rollup_state (id, built_from, max_order_id, max_refund_id, order_count) KEY (id) "
-                + "VALUES (1, ?, (SELECT COALESCE(MAX(id), 0) FROM orders), (SELECT COALESCE(MAX(id), 0) FROM refund), "
-                + "(SELECT COUNT(*) FROM orders))", builtFrom.atOffset(ZoneOffset.UTC));
+        Record now = dsl.fetchOne("SELECT (SELECT COALESCE(MAX(id), 0) FROM orders), "
+                + "(SELECT COALESCE(MAX(id), 0) FROM refund), (SELECT COUNT(*) FROM orders)");
+        dsl.deleteFrom(KPI_ROLLUP_STATE).execute();
+        dsl.insertInto(KPI_ROLLUP_STATE)
+                .set(KPI_ROLLUP_STATE.ID, 1)
+                .set(KPI_ROLLUP_STATE.BUILT_FROM, builtFrom)
+                .set(KPI_ROLLUP_STATE.MAX_ORDER_ID, now.get(0, Long.class))
+                .set(KPI_ROLLUP_STATE.MAX_REFUND_ID, now.get(1, Long.class))
+                .set(KPI_ROLLUP_STATE.ORDER_COUNT, now.get(2, Long.class))
+                .execute();
     }
 
     /** The database's clock, which stamps rows written with a default updated_at. */
