@@ -57,6 +57,7 @@ import io.storedesk.orders.CarrierRateExport;
 import io.storedesk.orders.CarrierRateImport;
 import io.storedesk.orders.CarrierRepository;
 import io.storedesk.orders.OrderImport;
+import io.storedesk.security.Access;
 import io.storedesk.security.AuditLog;
 import io.storedesk.security.AuditRepository;
 import io.storedesk.stock.AvailabilityRepository;
@@ -138,7 +139,7 @@ public final class Services implements AutoCloseable {
     private final CatalogEditor catalogEditor;
     private final AuditLog audit;
     private final CarrierRateExport carrierRateExport;
-    private final String userName;
+    private final Access access;
     private final StockLedger stockLedger;
     private final StockReservations stockReservations;
     private final PurchaseOrders purchaseOrders;
@@ -229,8 +230,8 @@ public final class Services implements AutoCloseable {
         this.exchangeShipping = new ExchangeShipping(store, ticketRepository, orderRepository, stockRepos.stock(),
                 clock);
         this.stats = new StatsRepository(dsl);
-        // Until people sign in (the security issue), work is attributed to the operating system's user.
-        this.userName = System.getProperty("user.name", "desk");
+        // Until someone signs in, work is attributed to the operating system's user (decision 0022).
+        this.access = Access.localOwner(System.getProperty("user.name", "desk"));
         ChannelRepository channelRepository = new ChannelRepository(dsl);
         this.imports = new ImportService(List.of(new CatalogImport(catalogRepository, shop, clock),
                 new StockCountImport(stockRepos.stock(), stockRepos.ledger(), catalogRepository, clock),
@@ -438,7 +439,12 @@ public final class Services implements AutoCloseable {
 
     /** Who the work done through these services is attributed to. */
     public String userName() {
-        return userName;
+        return access.principal().username();
+    }
+
+    /** Who is signed in to this desk and what their role allows; services check it before they change things. */
+    public Access access() {
+        return access;
     }
 
     /** Channels with an API, sync runs, the outbox, the sync status, fulfilments to push. */
