@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.IntConsumer;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -152,7 +153,11 @@ public final class OrderRepository {
                 .fetchOptional(ORDERS.ID);
     }
 
-    /** Stores shipments with their lines in one transaction and returns their ids in the order given. */
+    /**
+     * Stores shipments with their lines in one transaction and returns their ids in the order given. Each line
+     * shipped is marked with the warehouse it ships from (a line in two parcels: the later one's), which the
+     * dashboard's and the anomalies' warehouse figures read.
+     */
     public List<Long> insertShipments(List<Shipment> shipments) {
         return dsl.transactionResult(() -> {
             List<ShipmentRecord> records = new ArrayList<>(shipments.size());
@@ -186,8 +191,19 @@ public final class OrderRepository {
                 });
             }
             BulkInsert.insert(dsl, lines);
+            markShippedFrom(shipments);
             return ids;
         });
+    }
+
+    private void markShippedFrom(List<Shipment> shipments) {
+        Map<Long, Long> warehouseByLine = new HashMap<>();
+        shipments.forEach(s -> s.quantities().keySet().forEach(line -> warehouseByLine.put(line, s.warehouseId())));
+        Map<Long, List<Long>> linesByWarehouse = new TreeMap<>();
+        warehouseByLine.forEach((line, warehouse) -> linesByWarehouse.computeIfAbsent(warehouse,
+                k -> new ArrayList<>()).add(line));
+        linesByWarehouse.forEach((warehouse, lineIds) -> Chunks.of(lineIds).forEach(chunk -> dsl.update(ORDER_LINE)
+                .set(ORDER_LINE.WAREHOUSE_ID, warehouse).where(ORDER_LINE.ID.in(chunk)).execute()));
     }
 
     public List<Shipment> shipments(long orderId) {

@@ -22,7 +22,7 @@ import java.util.function.Supplier;
 /** What the dashboard asks of the services, each call made off the window's thread by the view model. */
 public class DashboardDesk {
 
-    /** The channels offered as a filter are those that sold in this many days before today. */
+    /** The filters offer the channels, warehouses, categories and provinces that sold in this many days before today. */
     private static final int CHOICE_DAYS = 365;
 
     private final KpiService kpis;
@@ -59,12 +59,23 @@ public class DashboardDesk {
             rollups.catchUp();
             alerts.scanRecent(KpiAlerts.DEFAULT_SCAN_DAYS);
         }
-        List<BreakdownRow> choices = withChoices ? kpis.breakdown(new KpiQuery(Period.lastDays(today(),
-                CHOICE_DAYS)), Dimension.CHANNEL) : null;
+        FilterChoices choices = withChoices ? choices() : null;
         return new DashboardData(kpis.report(query), kpis.breakdown(query, Dimension.CHANNEL),
                 kpis.breakdown(query, Dimension.PROVINCE), kpis.breakdown(query, Dimension.WEEKDAY_HOUR),
                 kpis.topSkus(query, 10), kpis.refundReasons(query), segments.report(query.period().last()),
                 kpis.cohorts(query), alerts.open(), choices);
+    }
+
+    private FilterChoices choices() {
+        KpiQuery lastYear = new KpiQuery(Period.lastDays(today(), CHOICE_DAYS));
+        return new FilterChoices(kpis.breakdown(lastYear, Dimension.CHANNEL),
+                named(kpis.breakdown(lastYear, Dimension.WAREHOUSE)), named(kpis.breakdown(lastYear, Dimension.CATEGORY)),
+                named(kpis.breakdown(lastYear, Dimension.PROVINCE)));
+    }
+
+    /** Sales without a warehouse, category or province cannot be chosen as one. */
+    private static List<BreakdownRow> named(List<BreakdownRow> rows) {
+        return rows.stream().filter(r -> r.key() != null && !r.key().isBlank()).toList();
     }
 
     /** The rows behind a tile of the query's report. */

@@ -143,6 +143,19 @@ public final class DashboardView implements PaneView {
                 model.channels(), BreakdownRow::label);
         channel.valueProperty().addListener((obs, old, now) -> model.channelProperty().set(now == null ? null
                 : Long.valueOf(now.key())));
+        ComboBox<BreakdownRow> warehouse = Choices.withAnyNamed("dashboard-warehouse", i18n,
+                "dashboard.anyWarehouse", model.warehouses(), BreakdownRow::label);
+        warehouse.valueProperty().addListener((obs, old, now) -> model.warehouseProperty().set(now == null ? null
+                : Long.valueOf(now.key())));
+        ComboBox<BreakdownRow> category = Choices.withAnyNamed("dashboard-category", i18n, "dashboard.anyCategory",
+                model.categories(), BreakdownRow::label);
+        category.valueProperty().addListener((obs, old, now) -> model.categoryProperty().set(now == null ? null
+                : Long.valueOf(now.key())));
+        ComboBox<BreakdownRow> province = Choices.withAnyNamed("dashboard-province", i18n, "dashboard.anyProvince",
+                model.provinces(), BreakdownRow::label);
+        province.valueProperty().addListener((obs, old, now) -> model.provinceProperty().set(now == null ? null
+                : now.key()));
+        List.of(channel, warehouse, category, province).forEach(c -> c.setPrefWidth(130));
         ProgressIndicator busy = new ProgressIndicator();
         busy.getStyleClass().add("small-busy");
         busy.setMaxSize(18, 18);
@@ -154,7 +167,8 @@ public final class DashboardView implements PaneView {
         refresh.setOnAction(e -> model.refreshFromOrders());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(10, title, period, spacer, busy, range, from, to, channel, refresh);
+        HBox header = new HBox(8, title, period, spacer, busy, range, from, to, channel, warehouse, category, province,
+                refresh);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("pane-header");
         return header;

@@ -19,10 +19,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The dashboard's state: the period (today, 7/30/90 days, this month or custom days) and the channel to look
- * at, and what was read for them: the KPIs against the previous period with a point per day, the mix by
+ * The dashboard's state: the period (today, 7/30/90 days, this month or custom days) and the channel, warehouse,
+ * category and province to look at, and what was read for them: the KPIs against the previous period with a point per day, the mix by
  * channel and province, orders by weekday and hour, top SKUs and refund reasons. A change of period or
- * channel reads again; an answer to an older ask is dropped.
+ * filter reads again; an answer to an older ask is dropped.
  */
 public final class DashboardViewModel {
 
@@ -34,10 +34,16 @@ public final class DashboardViewModel {
     private final ObjectProperty<LocalDate> customFrom = new SimpleObjectProperty<>(this, "customFrom");
     private final ObjectProperty<LocalDate> customTo = new SimpleObjectProperty<>(this, "customTo");
     private final ObjectProperty<Long> channel = new SimpleObjectProperty<>(this, "channel");
+    private final ObjectProperty<Long> warehouse = new SimpleObjectProperty<>(this, "warehouse");
+    private final ObjectProperty<Long> category = new SimpleObjectProperty<>(this, "category");
+    private final ObjectProperty<String> province = new SimpleObjectProperty<>(this, "province");
     private final ReadOnlyObjectWrapper<DashboardData> data = new ReadOnlyObjectWrapper<>(this, "data");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
     private final ObservableList<BreakdownRow> channels = FXCollections.observableArrayList();
+    private final ObservableList<BreakdownRow> warehouses = FXCollections.observableArrayList();
+    private final ObservableList<BreakdownRow> categories = FXCollections.observableArrayList();
+    private final ObservableList<BreakdownRow> provinces = FXCollections.observableArrayList();
     private final ObservableList<KpiAlert> alerts = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<TileRows> drill = new ReadOnlyObjectWrapper<>();
     private boolean choicesLoaded;
@@ -47,14 +53,14 @@ public final class DashboardViewModel {
         this.desk = desk;
         this.tasks = tasks;
         this.user = user;
-        List.of(range, customFrom, customTo, channel).forEach(p -> p.addListener((o, a, b) -> {
+        List.of(range, customFrom, customTo, channel, warehouse, category, province).forEach(p -> p.addListener((o, a, b) -> {
             if (range.get() != DashboardRange.CUSTOM || (customFrom.get() != null && customTo.get() != null)) {
                 read(false);
             }
         }));
     }
 
-    /** Reads the dashboard for the chosen period and channel, in the background. */
+    /** Reads the dashboard for the chosen period and filters, in the background. */
     public void refresh() {
         read(!choicesLoaded);
     }
@@ -72,14 +78,18 @@ public final class DashboardViewModel {
             LocalDate today = desk.today();
             Period period = range.get().period(today, orToday(customFrom.get(), today), orToday(customTo.get(),
                     today));
-            return desk.load(new KpiQuery(period, KpiFilter.NONE.withChannel(channel.get())), withChoices, fresh);
+            KpiFilter filter = new KpiFilter(channel.get(), warehouse.get(), category.get(), province.get());
+            return desk.load(new KpiQuery(period, filter), withChoices, fresh);
         }, (DashboardData read) -> {
             if (asked != generation) {
                 return;
             }
-            if (read.channelChoices() != null) {
+            if (read.choices() != null) {
                 choicesLoaded = true;
-                channels.setAll(read.channelChoices());
+                channels.setAll(read.choices().channels());
+                warehouses.setAll(read.choices().warehouses());
+                categories.setAll(read.choices().categories());
+                provinces.setAll(read.choices().provinces());
             }
             alerts.setAll(read.alerts());
             data.set(read);
@@ -159,6 +169,36 @@ public final class DashboardViewModel {
     /** Channels that sold in the last year, by GMV: what the channel filter offers. */
     public ObservableList<BreakdownRow> channels() {
         return channels;
+    }
+
+    /** The warehouse's id, or null for every warehouse. */
+    public ObjectProperty<Long> warehouseProperty() {
+        return warehouse;
+    }
+
+    /** The category's id, or null for every category. */
+    public ObjectProperty<Long> categoryProperty() {
+        return category;
+    }
+
+    /** The province's name as the orders carry it, or null for everywhere. */
+    public ObjectProperty<String> provinceProperty() {
+        return province;
+    }
+
+    /** Warehouses that shipped sales in the last year, by GMV. */
+    public ObservableList<BreakdownRow> warehouses() {
+        return warehouses;
+    }
+
+    /** Categories that sold in the last year, by GMV. */
+    public ObservableList<BreakdownRow> categories() {
+        return categories;
+    }
+
+    /** Provinces that bought in the last year, by GMV. */
+    public ObservableList<BreakdownRow> provinces() {
+        return provinces;
     }
 
     public ReadOnlyObjectProperty<DashboardData> dataProperty() {

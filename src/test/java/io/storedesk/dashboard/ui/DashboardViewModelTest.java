@@ -62,6 +62,45 @@ class DashboardViewModelTest {
     }
 
     @Test
+    void theWarehouseCategoryAndProvinceFiltersNarrowTheFiguresAndCombine() {
+        model.refresh();
+        KpiFigures all = model.dataProperty().get().report().current();
+        assertThat(model.warehouses()).hasSizeGreaterThan(1);
+        assertThat(model.categories()).hasSizeGreaterThan(1);
+        assertThat(model.provinces()).hasSizeGreaterThan(1);
+
+        BreakdownRow province = model.provinces().get(0);
+        model.provinceProperty().set(province.key());
+        KpiFigures inProvince = model.dataProperty().get().report().current();
+        // An independent count: orders to that province in the 30 days with a sold line.
+        long orders = ((Number) dsl.fetchValue("SELECT COUNT(DISTINCT o.id) FROM orders o JOIN order_line l "
+                + "ON l.order_id = o.id WHERE l.kind = 'SALE' AND l.quantity > 0 AND l.unit_price > 0 "
+                + "AND o.province = ? "
+                + "AND o.placed_at >= TIMESTAMP WITH TIME ZONE '2026-10-22 00:00:00+08' "
+                + "AND o.placed_at < TIMESTAMP WITH TIME ZONE '2026-11-21 00:00:00+08'", province.key())).longValue();
+        assertThat(inProvince.orders()).isEqualTo(orders).isPositive().isLessThan(all.orders());
+        assertThat(model.dataProperty().get().provinces()).extracting(BreakdownRow::key)
+                .containsOnly(province.key());
+
+        model.provinceProperty().set(null);
+        BreakdownRow warehouse = model.warehouses().get(0);
+        model.warehouseProperty().set(Long.valueOf(warehouse.key()));
+        KpiFigures fromWarehouse = model.dataProperty().get().report().current();
+        assertThat(fromWarehouse.gmv()).isPositive().isLessThan(all.gmv());
+        // Combined: a province this warehouse sold to.
+        String servedProvince = model.dataProperty().get().provinces().get(0).key();
+        model.provinceProperty().set(servedProvince);
+        KpiFigures both = model.dataProperty().get().report().current();
+        assertThat(both.gmv()).isPositive().isLessThan(fromWarehouse.gmv());
+
+        model.provinceProperty().set(null);
+        model.warehouseProperty().set(null);
+        BreakdownRow category = model.categories().get(0);
+        model.categoryProperty().set(Long.valueOf(category.key()));
+        assertThat(model.dataProperty().get().report().current().gmv()).isPositive().isLessThan(all.gmv());
+    }
+
+    @Test
     void aCustomPeriodWaitsForBothDaysAndTheMonthStartsOnTheFirst() {
         model.refresh();
         model.rangeProperty().set(DashboardRange.CUSTOM);
