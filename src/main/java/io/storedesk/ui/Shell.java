@@ -60,7 +60,7 @@ public final class Shell {
         panes.put(PaneId.AFTERSALES, afterSales);
         panes.put(PaneId.DASHBOARD, new DashboardView(new DashboardViewModel(new DashboardDesk(services.kpi(),
                 services.kpiDrill(), services.kpiRollups(), services.customerSegments(), services.kpiAlerts(),
-                services.clock(), services.shop()::zone), tasks, services.userName()), i18n));
+                services.clock(), services.shop()::zone, services.access()), tasks, services.userName()), i18n));
         SyncStatusViewModel syncStatus = new SyncStatusViewModel(services.sync().status(), tasks);
         panes.put(PaneId.CHANNELS, channelsPane(services, i18n, tasks, syncStatus));
         ShellViewModel model = new ShellViewModel(tasks, () -> new DeskSummary(services.shop().shopName(),

@@ -1,5 +1,6 @@
 package io.storedesk.dashboard.ui;
 
+import io.storedesk.dashboard.customers.CustomerGroup;
 import io.storedesk.dashboard.customers.GroupShare;
 import io.storedesk.dashboard.kpi.BreakdownRow;
 import io.storedesk.dashboard.kpi.DayFigures;
@@ -10,13 +11,16 @@ import io.storedesk.ui.I18n;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
@@ -24,6 +28,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
 
 /**
  * The dashboard's charts and lists for one read: GMV and orders by day, orders by weekday × hour, the channel
@@ -43,8 +49,12 @@ final class DashboardCharts {
     private final VBox tiers = new VBox(4);
     private final VBox segments = new VBox(4);
 
-    DashboardCharts(I18n i18n) {
+    private final Consumer<CustomerGroup> exportGroup;
+
+    /** exportGroup is asked when a tier's or segment's export button is pressed. */
+    DashboardCharts(I18n i18n, Consumer<CustomerGroup> exportGroup) {
         this.i18n = i18n;
+        this.exportGroup = exportGroup;
         byDay.setId("dashboard-by-day");
         byDay.setAnimated(false);
         byDay.setCreateSymbols(false);
@@ -133,7 +143,12 @@ final class DashboardCharts {
             bar.setMaxHeight(12);
             Label value = new Label(i18n.get("dashboard.group.value", f.integer(g.customers()),
                     g.revenueSharePercent().toPlainString()));
-            HBox row = new HBox(8, name, bar, value);
+            Button export = new Button(null, new FontIcon(Material2AL.GET_APP));
+            export.getStyleClass().addAll("flat", "small-icon-button");
+            export.setId("dashboard-export-" + g.group().name().toLowerCase(Locale.ROOT));
+            export.setTooltip(new Tooltip(i18n.get("dashboard.segment.export", i18n.get(g.group().messageKey()))));
+            export.setOnAction(e -> exportGroup.accept(g.group()));
+            HBox row = new HBox(8, name, bar, value, export);
             row.setAlignment(Pos.CENTER_LEFT);
             box.getChildren().add(row);
         }

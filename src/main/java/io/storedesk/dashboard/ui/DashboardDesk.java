@@ -3,7 +3,9 @@ package io.storedesk.dashboard.ui;
 import io.storedesk.dashboard.Period;
 import io.storedesk.dashboard.anomaly.KpiAlert;
 import io.storedesk.dashboard.anomaly.KpiAlerts;
+import io.storedesk.dashboard.customers.CustomerGroup;
 import io.storedesk.dashboard.customers.CustomerSegments;
+import io.storedesk.dashboard.customers.SegmentExport;
 import io.storedesk.dashboard.kpi.BreakdownRow;
 import io.storedesk.dashboard.kpi.Dimension;
 import io.storedesk.dashboard.kpi.KpiQuery;
@@ -13,10 +15,14 @@ import io.storedesk.dashboard.kpi.KpiService;
 import io.storedesk.dashboard.kpi.OrderBehind;
 import io.storedesk.dashboard.kpi.RefundBehind;
 import io.storedesk.dashboard.kpi.SkuBehind;
+import io.storedesk.security.Access;
+import io.storedesk.security.Permission;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 /** What the dashboard asks of the services, each call made off the window's thread by the view model. */
@@ -32,9 +38,10 @@ public class DashboardDesk {
     private final KpiAlerts alerts;
     private final Clock clock;
     private final Supplier<ZoneId> zone;
+    private final Access access;
 
     public DashboardDesk(KpiService kpis, KpiDrill drill, KpiRollups rollups, CustomerSegments segments,
-                         KpiAlerts alerts, Clock clock, Supplier<ZoneId> zone) {
+                         KpiAlerts alerts, Clock clock, Supplier<ZoneId> zone, Access access) {
         this.kpis = kpis;
         this.drill = drill;
         this.rollups = rollups;
@@ -42,6 +49,7 @@ public class DashboardDesk {
         this.alerts = alerts;
         this.clock = clock;
         this.zone = zone;
+        this.access = access;
     }
 
     LocalDate today() {
@@ -88,6 +96,16 @@ public class DashboardDesk {
             default -> List.of();
         };
         return new TileRows(titleKey, kind, orders, refunds, skus);
+    }
+
+    /**
+     * Writes the group's customers as of the day to the file; names, phones and e-mails are masked unless the
+     * signed-in role may see personal data. Returns how many were written.
+     */
+    int exportGroup(Path file, LocalDate asOf, CustomerGroup group, Locale locale) {
+        access.require(Permission.EXPORT);
+        return new SegmentExport(segments).export(file, asOf, group, locale,
+                access.allows(Permission.PERSONAL_DATA_VIEW));
     }
 
     void acknowledge(long alertId, String user) {

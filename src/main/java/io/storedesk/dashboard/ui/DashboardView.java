@@ -4,6 +4,7 @@ import io.storedesk.common.Messages;
 import io.storedesk.dashboard.Change;
 import io.storedesk.dashboard.anomaly.AlertText;
 import io.storedesk.dashboard.anomaly.KpiAlert;
+import io.storedesk.dashboard.customers.CustomerGroup;
 import io.storedesk.dashboard.kpi.BreakdownRow;
 import io.storedesk.dashboard.kpi.KpiReport;
 import io.storedesk.dashboard.kpi.StockKpis;
@@ -15,6 +16,7 @@ import io.storedesk.ui.Notices;
 import io.storedesk.ui.PaneView;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.io.File;
 import java.util.List;
 import java.util.Optional;
 import javafx.collections.ListChangeListener;
@@ -32,6 +34,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
@@ -91,7 +94,7 @@ public final class DashboardView implements PaneView {
         tileGrid.getChildren().addAll(turnover.node(), daysOfInventory.node(), stockOuts.node(), belowSafety.node(),
                 openTickets.node(), slaAttainment.node(), satisfaction.node());
         tileGrid.getStyleClass().add("kpi-tiles");
-        charts = new DashboardCharts(i18n);
+        charts = new DashboardCharts(i18n, this::exportGroup);
         cohorts = new CohortGrid(i18n);
         HBox mixes = new HBox(24, section("dashboard.section.heatmap", charts.heatmap()),
                 section("dashboard.section.channels", charts.channels()),
@@ -172,6 +175,18 @@ public final class DashboardView implements PaneView {
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("pane-header");
         return header;
+    }
+
+    private void exportGroup(CustomerGroup group) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.get("dashboard.segment.export", i18n.get(group.messageKey())));
+        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter("Excel (*.xlsx)", "*.xlsx"),
+                new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv"));
+        chooser.setInitialFileName(i18n.get(group.messageKey()) + ".xlsx");
+        File file = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        if (file != null) {
+            model.exportGroup(group, file.toPath(), i18n.locale());
+        }
     }
 
     private VBox section(String key, Node body) {

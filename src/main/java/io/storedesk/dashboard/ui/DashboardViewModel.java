@@ -2,13 +2,16 @@ package io.storedesk.dashboard.ui;
 
 import io.storedesk.dashboard.Period;
 import io.storedesk.dashboard.anomaly.KpiAlert;
+import io.storedesk.dashboard.customers.CustomerGroup;
 import io.storedesk.dashboard.kpi.BreakdownRow;
 import io.storedesk.dashboard.kpi.KpiFilter;
 import io.storedesk.dashboard.kpi.KpiQuery;
 import io.storedesk.ui.Notice;
 import io.storedesk.ui.TaskRunner;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -129,6 +132,21 @@ public final class DashboardViewModel {
         }
         tasks.run("task.dashboard.drill", progress -> desk.behind(titleKey, kind, shown.report().query()),
                 (TileRows rows) -> drill.set(rows), error -> notice.set(Notice.problem(error)));
+    }
+
+    /**
+     * Exports the customers of a segment or tier as of the last day shown, in the background; the notice says how
+     * many were written. Nothing is shown yet: nothing to export.
+     */
+    public void exportGroup(CustomerGroup group, Path file, Locale locale) {
+        DashboardData shown = data.get();
+        if (shown == null) {
+            return;
+        }
+        LocalDate asOf = shown.report().query().period().last();
+        tasks.run("task.dashboard.export", progress -> desk.exportGroup(file, asOf, group, locale),
+                (Integer written) -> notice.set(Notice.done("dashboard.segment.exported", written,
+                        file.getFileName().toString())), error -> notice.set(Notice.problem(error)));
     }
 
     /** The rows behind the tile last drilled into, until the view has shown them. */

@@ -3,19 +3,30 @@ package io.storedesk.dashboard.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storedesk.Services;
+import io.storedesk.dashboard.customers.CustomerTier;
 import io.storedesk.dashboard.kpi.BreakdownRow;
 import io.storedesk.dashboard.kpi.KpiDrill;
 import io.storedesk.dashboard.kpi.KpiFigures;
 import io.storedesk.dashboard.kpi.RefundBehind;
+import io.storedesk.security.AccessDeniedException;
+import io.storedesk.security.Permission;
+import io.storedesk.security.Principal;
+import io.storedesk.security.Role;
 import io.storedesk.store.Store;
 import io.storedesk.store.StoreConfig;
 import io.storedesk.testing.TestStores;
 import io.storedesk.ui.InlineTaskRunner;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The dashboard's view model on its own copy of the demo shop, work run on the test's thread. */
 class DashboardViewModelTest {
@@ -27,7 +38,7 @@ class DashboardViewModelTest {
     private final DSLContext dsl = services.store().dsl();
     private final DashboardViewModel model = new DashboardViewModel(new DashboardDesk(services.kpi(),
             services.kpiDrill(), services.kpiRollups(), services.customerSegments(), services.kpiAlerts(), services.clock(),
-            services.shop()::zone), new InlineTaskRunner(), "manager");
+            services.shop()::zone, services.access()), new InlineTaskRunner(), "manager");
 
     @AfterEach
     void close() {
@@ -98,6 +109,32 @@ class DashboardViewModelTest {
         BreakdownRow category = model.categories().get(0);
         model.categoryProperty().set(Long.valueOf(category.key()));
         assertThat(model.dataProperty().get().report().current().gmv()).isPositive().isLessThan(all.gmv());
+    }
+
+    @Test
+    void aTiersCustomersExportMaskedUnlessTheRoleMaySeePersonalDataAndNotAtAllWithoutExport(@TempDir Path dir)
+            throws Exception {
+        model.refresh();
+        int strategic = model.dataProperty().get().segments().tiers().stream()
+                .filter(g -> g.group() == CustomerTier.STRATEGIC).findFirst().orElseThrow().customers();
+        Path open = dir.resolve("open.csv");
+        model.exportGroup(CustomerTier.STRATEGIC, open, Locale.ENGLISH);
+        assertThat(model.noticeProperty().get().message().key()).isEqualTo("dashboard.segment.exported");
+        List<String> openLines = Files.readAllLines(open);
+        assertThat(openLines).hasSize(strategic + 1);
+
+        services.access().switchTo(new Principal("ops", "Ops", Role.OPERATOR), EnumSet.of(Permission.EXPORT));
+        Path masked = dir.resolve("masked.csv");
+        model.exportGroup(CustomerTier.STRATEGIC, masked, Locale.ENGLISH);
+        List<String> maskedLines = Files.readAllLines(masked);
+        assertThat(maskedLines).hasSize(strategic + 1);
+        assertThat(String.join("\n", maskedLines)).contains("****").isNotEqualTo(String.join("\n", openLines));
+
+        services.access().switchTo(new Principal("li", "Li", Role.AGENT), EnumSet.of(Permission.DASHBOARD_VIEW));
+        Path refused = dir.resolve("refused.csv");
+        model.exportGroup(CustomerTier.STRATEGIC, refused, Locale.ENGLISH);
+        assertThat(model.noticeProperty().get().failure()).isInstanceOf(AccessDeniedException.class);
+        assertThat(refused).doesNotExist();
     }
 
     @Test
