@@ -8,6 +8,7 @@ import io.storedesk.ui.Notices;
 import io.storedesk.ui.PaneView;
 import io.storedesk.ui.SearchField;
 import java.util.List;
+import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
@@ -28,6 +29,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -40,6 +42,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
 public final class OrderInboxPane implements PaneView {
 
     /** Chips in the order a person works through orders. */
+    /** How long typing must pause before the search reads the store. */
+    private static final int TYPING_PAUSE_MILLIS = 200;
     private static final List<OrderStatus> CHIPS = List.of(OrderStatus.PAID, OrderStatus.ON_HOLD,
             OrderStatus.ROUTED, OrderStatus.PENDING_PAYMENT, OrderStatus.SHIPPED, OrderStatus.DELIVERED,
             OrderStatus.MERGED, OrderStatus.CANCELLED);
@@ -72,12 +76,37 @@ public final class OrderInboxPane implements PaneView {
                 new OrderActionBar(model, actions, i18n, afterSales).node(), split);
     }
 
+    /**
+     * Each search reads the store, so typing is applied once it pauses (or on Enter), not per keystroke; clearing
+     * the filters clears the field.
+     */
+    private void followTypingAfterAPause(TextField search) {
+        search.setText(model.textProperty().get());
+        PauseTransition typing = new PauseTransition(Duration.millis(TYPING_PAUSE_MILLIS));
+        typing.setOnFinished(e -> model.textProperty().set(search.getText()));
+        search.textProperty().addListener((obs, old, now) -> {
+            if (!now.equals(model.textProperty().get())) {
+                typing.playFromStart();
+            }
+        });
+        search.setOnAction(e -> {
+            typing.stop();
+            model.textProperty().set(search.getText());
+        });
+        model.textProperty().addListener((obs, old, now) -> {
+            if (!now.equals(search.getText())) {
+                typing.stop();
+                search.setText(now);
+            }
+        });
+    }
+
     private HBox header() {
         Label title = new Label();
         title.textProperty().bind(i18n.text("nav.orders"));
         title.getStyleClass().add("pane-title");
         TextField search = SearchField.create("orders-search", i18n, "orders.search", 26);
-        search.textProperty().bindBidirectional(model.textProperty());
+        followTypingAfterAPause(search);
         ProgressIndicator busy = new ProgressIndicator();
         busy.getStyleClass().add("small-busy");
         busy.visibleProperty().bind(model.loadingProperty().or(actions.busyProperty()));

@@ -23,7 +23,9 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -155,6 +157,51 @@ class OrderInboxPaneTest {
         assertThat(text(robot, "#orders-count")).isEqualTo("Showing " + held + " of " + held);
         assertThat(robot.lookup("#orders-status-ON_HOLD").queryAs(ToggleButton.class).isSelected()).isTrue();
         assertThat(robot.lookup("#orders-status-all").queryAs(ToggleButton.class).isSelected()).isFalse();
+    }
+
+    @Test
+    void typingIsSearchedOnceItPausesNotPerKeystroke(FxRobot robot) throws Exception {
+        waitFor(() -> !table(robot).getItems().isEmpty());
+        String number = table(robot).getItems().get(3).order().externalId();
+        List<String> searched = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.interact(() -> model.textProperty().addListener((obs, old, now) -> searched.add(now)));
+        TextField search = robot.lookup("#orders-search").queryAs(TextField.class);
+
+        // Keystrokes within one pause: each prefix is typed, none is searched on its own.
+        robot.interact(() -> {
+            for (int end = 1; end <= number.length(); end++) {
+                search.setText(number.substring(0, end));
+            }
+        });
+
+        waitFor(() -> !searched.isEmpty() && table(robot).getItems().size() == 1);
+        assertThat(searched).containsExactly(number);
+        assertThat(table(robot).getItems().get(0).order().externalId()).isEqualTo(number);
+
+        robot.interact(() -> model.textProperty().set(""));
+        assertThat(search.getText()).as("clearing the filters clears the field").isEmpty();
+    }
+
+    @Test
+    void aMergeSuggestionChosenFromTheMenuMergesItsOrders(FxRobot robot) throws Exception {
+        waitFor(() -> !table(robot).getItems().isEmpty());
+        MergeFixtures.secondOrderToTheSameAddress(services.store().dsl());
+        robot.interact(model::refresh);
+        waitFor(() -> !model.suggestions().isEmpty());
+        OrderDesk.MergeSuggestion suggestion = model.suggestions().get(0);
+        long target = suggestion.group().targetOrderId();
+        MenuButton menu = robot.lookup("#orders-merge-suggestions").queryAs(MenuButton.class);
+        assertThat(menu.getText()).contains(String.valueOf(model.suggestions().size()));
+
+        robot.clickOn("#orders-merge-suggestions");
+        robot.clickOn("#orders-merge-" + target);
+
+        waitFor(() -> text(robot, "#orders-notice-text").startsWith("Merged "));
+        assertThat(text(robot, "#orders-notice-text")).contains(suggestion.numbers().get(0));
+        waitFor(() -> model.suggestions().stream().noneMatch(s -> s.group().targetOrderId() == target));
+        long merged = suggestion.group().orderIds().stream().filter(id -> id != target)
+                .filter(id -> services.orders().detail(id).orElseThrow().order().status() == OrderStatus.MERGED).count();
+        assertThat(merged).isEqualTo(suggestion.group().orderIds().size() - 1L).isPositive();
     }
 
     private static List<String> explanation(FxRobot robot) {

@@ -8,9 +8,6 @@ import io.storedesk.orders.ChannelName;
 import io.storedesk.orders.InboxRow;
 import io.storedesk.orders.LineStock;
 import io.storedesk.orders.OrderDetail;
-import io.storedesk.orders.Order;
-import io.storedesk.orders.OrderLine;
-import io.storedesk.orders.OrderRepository;
 import io.storedesk.orders.OrderStatus;
 import io.storedesk.orders.RouteNotes;
 import io.storedesk.orders.Shipment;
@@ -332,7 +329,7 @@ class OrderInboxViewModelTest {
     @Test
     void mergingTheSuggestedOrdersLeavesTheirTargetToShipThemAll() {
         assertThat(inbox.suggestions()).as("the demo shop suggests no merge").isEmpty();
-        secondOrderToTheSameAddress();
+        MergeFixtures.secondOrderToTheSameAddress(dsl);
         inbox.refresh();
         OrderDesk.MergeSuggestion suggestion = inbox.suggestions().get(0);
         List<Long> ids = suggestion.group().orderIds();
@@ -361,19 +358,6 @@ class OrderInboxViewModelTest {
     }
 
     /** The same buyer orders again half an hour after a paid order, to the same address. */
-    private void secondOrderToTheSameAddress() {
-        OrderRepository orders = new OrderRepository(dsl);
-        long id = ((Number) dsl.fetchValue("SELECT MIN(id) FROM orders WHERE status = 'PAID' AND NOT presale"))
-                .longValue();
-        Order first = orders.findOrder(id).orElseThrow();
-        List<OrderLine> lines = first.lines().stream().map(l -> new OrderLine(0, l.lineNo(), l.skuId(), l.skuCode(),
-                l.title(), l.kind(), l.quantity(), l.unitPrice(), l.amount(), l.presale(), null)).toList();
-        orders.insertOrders(List.of(new Order(0, first.channelId(), first.externalId() + "-2", first.customerId(),
-                OrderStatus.PAID, false, first.placedAt().plusSeconds(1800), first.paidAt().plusSeconds(1800),
-                first.promisedDays(), first.goodsAmount(), first.shippingFee(), first.discountAmount(),
-                first.totalAmount(), null, first.shipTo(), null, null, 0, lines)), done -> { });
-    }
-
     private static List<String> render(Messages messages, OrderDetail detail) {
         return OrderTexts.explanation(messages, detail).stream().flatMap(p -> p.sentences().stream()).toList();
     }
