@@ -168,6 +168,9 @@ public final class Services implements AutoCloseable {
         this.store = store;
         this.clock = clock;
         var dsl = store.dsl();
+        // Until someone signs in, work is attributed to the operating system's user (decision 0022). First, because
+        // every service that changes business data checks it (access.require) before it does anything.
+        this.access = Access.localOwner(System.getProperty("user.name", "desk"));
         CatalogRepository catalogRepository = new CatalogRepository(dsl);
         StockRepositories stockRepos = new StockRepositories(new StockRepository(dsl),
                 new StockSettingRepository(dsl), new StockLedgerRepository(dsl), new ReservationRepository(dsl),
@@ -178,7 +181,7 @@ public final class Services implements AutoCloseable {
         this.audit = new AuditLog(new AuditRepository(dsl), clock);
         CatalogSearchRepository catalogSearch = new CatalogSearchRepository(dsl);
         this.catalog = new CatalogService(catalogRepository, catalogSearch, new AvailabilityRepository(dsl), audit);
-        this.catalogEditor = new CatalogEditor(catalogRepository, catalogSearch, store, audit, clock);
+        this.catalogEditor = new CatalogEditor(catalogRepository, catalogSearch, store, audit, clock, access);
         this.stock = new StockService(stockRepos.stock(), stockRepos.ledger());
         this.orders = new OrderService(orderRepository);
         this.tickets = new TicketService(ticketRepository);
@@ -186,52 +189,52 @@ public final class Services implements AutoCloseable {
         this.stockPlanning = new StockPlanningService(
                 new PlanningInputs(new PlanningRepository(dsl), shop::zone, clock),
                 new ReplenishmentPlanner()::plan,
-                new PlanningPolicies(settingsRepository), new DismissalRepository(dsl), store, clock);
-        this.channelStock = new ChannelStock(new ChannelStockRepository(dsl), store, clock);
+                new PlanningPolicies(settingsRepository), new DismissalRepository(dsl), store, clock, access);
+        this.channelStock = new ChannelStock(new ChannelStockRepository(dsl), store, clock, access);
         this.customerSegments = new CustomerSegments(new CustomerRfmRepository(dsl), shop, clock);
         this.kpiAlerts = new KpiAlerts(new StoreDailySeries(new AnomalyRepository(dsl), shop::zone),
-                new KpiAlertRepository(dsl), store, shop::zone, clock);
-        this.stockLedger = new StockLedger(store, stockRepos, clock);
+                new KpiAlertRepository(dsl), store, shop::zone, clock, access);
+        this.stockLedger = new StockLedger(store, stockRepos, clock, access);
         this.stockReservations = new StockReservations(store, stockRepos, shop, clock);
-        this.purchaseOrders = new PurchaseOrders(store, stockRepos, shop, clock);
-        this.stockTransfers = new StockTransfers(store, stockRepos, shop, clock);
-        this.ticketWorkflow = new TicketWorkflow(ticketRepository, store, shop, clock);
+        this.purchaseOrders = new PurchaseOrders(store, stockRepos, shop, clock, access);
+        this.stockTransfers = new StockTransfers(store, stockRepos, shop, clock, access);
+        this.ticketWorkflow = new TicketWorkflow(ticketRepository, store, shop, clock, access);
         SlaRepository slaRepository = new SlaRepository(dsl);
-        this.slaSweep = new SlaSweep(slaRepository, ticketRepository, store, shop, clock);
+        this.slaSweep = new SlaSweep(slaRepository, ticketRepository, store, shop, clock, access);
         this.ticketQueue = new TicketQueue(new QueueRepository(dsl), slaRepository, ticketRepository, shop, clock);
         this.ticketDetails = new TicketDetails(ticketRepository, new TicketDetailRepository(dsl), slaRepository, shop,
                 clock);
-        this.ticketAssignment = new TicketAssignment(new AssignmentRepository(dsl), ticketRepository, store, clock);
+        this.ticketAssignment = new TicketAssignment(new AssignmentRepository(dsl), ticketRepository, store, clock,
+                access);
         this.ticketIntake = new TicketIntake(new IntakeRepository(dsl), ticketRepository, ticketAssignment, store,
-                shop, clock);
+                shop, clock, access);
         this.ticketConversation = new TicketConversation(new ConversationRepository(dsl), ticketRepository, store,
-                clock);
-        this.satisfaction = new Satisfaction(new SatisfactionRepository(dsl), ticketRepository, store, clock);
+                clock, access);
+        this.satisfaction = new Satisfaction(new SatisfactionRepository(dsl), ticketRepository, store, clock,
+                access);
         SlaReportRepository slaReportRepository = new SlaReportRepository(dsl);
         this.slaReports = new SlaReports(slaReportRepository, slaRepository, ticketRepository, shop, clock);
         this.openTicketClocks = new OpenTicketClocks(ticketQueue);
         this.kpi = new KpiService(new KpiQueryRepository(dsl), new StockKpiRepository(dsl),
                 new CohortRepository(dsl), slaReports, shop::zone);
         this.kpiRollups = new KpiRollups(new KpiRollupRepository(dsl), shop, store, clock);
-        this.orderReview = new OrderReview(new ReviewRepository(dsl), settingsRepository, store, clock);
+        this.orderReview = new OrderReview(new ReviewRepository(dsl), settingsRepository, store, clock, access);
         RoutingRepository routingRepository = new RoutingRepository(dsl);
         this.orderRouting = new OrderRouting(routingRepository, orderRepository, new CarrierRepository(dsl), orderReview,
                 new RouteBooking(routingRepository, orderRepository, stockReservations, store, clock), store, shop, clock,
-                new RoutingEngine());
+                new RoutingEngine(), access);
         ReturnsRepository returnsRepository = new ReturnsRepository(dsl);
         ApprovalLimits approvalLimits = new ApprovalLimits(returnsRepository, new UserRepository(dsl));
         this.returnReceipt = new ReturnReceipt(store, ticketRepository, returnsRepository, stockRepos.stock(),
-                stockLedger, clock);
+                stockLedger, clock, access);
         this.refundApproval = new RefundApproval(store, ticketRepository, orderRepository, returnsRepository,
                 approvalLimits, () -> ReturnPolicy.fromSettings(key -> settingsRepository.get(key).orElse(null)), shop,
-                clock);
+                clock, access);
         this.compensations = new Compensations(store, ticketRepository, orderRepository, returnsRepository,
-                approvalLimits, shop, clock);
+                approvalLimits, shop, clock, access);
         this.exchangeShipping = new ExchangeShipping(store, ticketRepository, orderRepository, stockRepos.stock(),
-                clock);
+                clock, access);
         this.stats = new StatsRepository(dsl);
-        // Until someone signs in, work is attributed to the operating system's user (decision 0022).
-        this.access = Access.localOwner(System.getProperty("user.name", "desk"));
         ChannelRepository channelRepository = new ChannelRepository(dsl);
         this.imports = new ImportService(List.of(new CatalogImport(catalogRepository, shop, clock),
                 new StockCountImport(stockRepos.stock(), stockRepos.ledger(), catalogRepository, clock),
@@ -239,17 +242,17 @@ public final class Services implements AutoCloseable {
                         clock),
                 new OrderImport(orderRepository, catalogRepository, channelRepository, shop, clock),
                 new CarrierRateImport(new CarrierRepository(dsl), shop, clock)),
-                new ImportJobRepository(dsl), store, ImportLimits.DEFAULT, clock);
-        this.catalogExport = new CatalogExport(catalogRepository);
-        this.carrierRateExport = new CarrierRateExport(new CarrierRepository(dsl));
+                new ImportJobRepository(dsl), store, ImportLimits.DEFAULT, clock, access);
+        this.catalogExport = new CatalogExport(catalogRepository, access);
+        this.carrierRateExport = new CarrierRateExport(new CarrierRepository(dsl), access);
         this.demoLoader = new DemoShopLoader(store, catalogRepository, stockRepos, orderRepository,
                 new CarrierRepository(dsl), ticketRepository, channelRepository, new UserRepository(dsl),
-                settingsRepository, stats, clock);
+                settingsRepository, stats, clock, access);
         this.productFieldPolicies = new ProductFieldPolicies(new ChannelSettingsRepository(dsl));
         // Last: the inbound upserts are built on the services above (see InboundUpserts.create).
         this.sync = new SyncServices(store, new SyncServices.Parts(ChannelAdapters.load(),
                 ChannelSecrets.system(CredentialVault.forDataDirectory(store.config().dataDirectory())),
-                SyncHttp.standard(), InboundUpserts.create(this)), channelStock, audit, shop, clock);
+                SyncHttp.standard(), InboundUpserts.create(this)), channelStock, audit, shop, clock, access);
         purchaseOrders.onDrafted(sync.purchaseOrderOutbox());
     }
 
@@ -275,7 +278,7 @@ public final class Services implements AutoCloseable {
 
     /** Price markdowns for batches that should clear before they expire. */
     public ClearanceMarkdowns clearanceMarkdowns() {
-        return new ClearanceMarkdowns(catalog, catalogEditor, store);
+        return new ClearanceMarkdowns(catalog, catalogEditor, store, access);
     }
 
     /** What each channel may publish of every SKU, after its stock policy. */
@@ -390,7 +393,7 @@ public final class Services implements AutoCloseable {
 
     /** A segment's or tier's customers to CSV, personal data masked unless the caller may see it. */
     public SegmentExport segmentExport() {
-        return new SegmentExport(customerSegments);
+        return new SegmentExport(customerSegments, access);
     }
 
     /** The dashboard's KPIs, breakdowns, top SKUs and refund reasons, from the rollups. */

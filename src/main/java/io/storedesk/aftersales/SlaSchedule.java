@@ -39,7 +39,7 @@ public final class SlaSchedule implements AutoCloseable {
     /** Every minute over the given sweep, recorded as {@link #ACTOR}; each result goes to onSweep. */
     public static SlaSchedule everyMinute(SlaSweep sweep, Consumer<SlaSweep.SweepResult> onSweep) {
         return new SlaSchedule(() -> {
-            SlaSweep.SweepResult result = sweep.sweep(ACTOR);
+            SlaSweep.SweepResult result = sweep.sweepClocks(ACTOR);
             onSweep.accept(result);
             if (result.warnings() > 0 || result.escalated() > 0) {
                 LOG.info("SLA sweep: {} tickets, {} warnings, {} escalated", result.checked(), result.warnings(),

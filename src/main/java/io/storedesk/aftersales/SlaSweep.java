@@ -7,6 +7,8 @@ import io.storedesk.aftersales.sla.SlaState;
 import io.storedesk.aftersales.sla.SlaTarget;
 import io.storedesk.aftersales.sla.TargetStatus;
 import io.storedesk.aftersales.sla.TicketTimes;
+import io.storedesk.security.Access;
+import io.storedesk.security.Permission;
 import io.storedesk.store.ShopSettings;
 import io.storedesk.store.Transactions;
 import java.time.Clock;
@@ -30,9 +32,11 @@ public final class SlaSweep {
     private final Transactions transactions;
     private final ShopSettings shop;
     private final Clock clock;
+    private final Access access;
 
     public SlaSweep(SlaRepository repository, TicketRepository tickets, Transactions transactions, ShopSettings shop,
-                    Clock clock) {
+                    Clock clock, Access access) {
+        this.access = access;
         this.repository = repository;
         this.tickets = tickets;
         this.transactions = transactions;
@@ -40,8 +44,17 @@ public final class SlaSweep {
         this.clock = clock;
     }
 
-    /** One sweep at the clock's now; each ticket changed is its own unit of work. */
+    /** One sweep at the clock's now, asked for by a person (who needs the after-sales right). */
     public SweepResult sweep(String user) {
+        access.require(Permission.AFTERSALES_EDIT);
+        return sweepClocks(user);
+    }
+
+    /**
+     * The desk's own minutely sweep (SlaSchedule): not a person's action, so it runs whoever is signed in. Package
+     * private, so only the schedule in this package takes this path. Each ticket changed is its own unit of work.
+     */
+    SweepResult sweepClocks(String user) {
         Instant now = clock.instant();
         List<ClockedTicket> running = repository.running();
         List<Long> ids = running.stream().map(ClockedTicket::id).toList();

@@ -2,6 +2,8 @@ package io.storedesk.aftersales;
 
 import io.storedesk.common.MessageKey;
 import io.storedesk.common.RefusedInputException;
+import io.storedesk.security.Access;
+import io.storedesk.security.Permission;
 import io.storedesk.store.Transactions;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,10 +22,12 @@ public final class TicketAssignment {
     private final AssignmentRepository assignments;
     private final TicketRepository tickets;
     private final Transactions transactions;
+    private final Access access;
     private final Clock clock;
 
     public TicketAssignment(AssignmentRepository assignments, TicketRepository tickets, Transactions transactions,
-                            Clock clock) {
+                            Clock clock, Access access) {
+        this.access = access;
         this.assignments = assignments;
         this.tickets = tickets;
         this.transactions = transactions;
@@ -37,6 +41,7 @@ public final class TicketAssignment {
 
     /** Gives an open ticket to another active user; refused (nothing changed) otherwise. */
     public void reassign(String ticketCode, String username, String user) {
+        access.require(Permission.AFTERSALES_EDIT);
         transactions.inTransaction(() -> {
             Ticket ticket = tickets.findTicket(ticketCode)
                     .orElseThrow(() -> new RefusedInputException("aftersales.error.unknown", ticketCode));

@@ -1,6 +1,8 @@
 package io.storedesk.aftersales;
 
 import io.storedesk.common.RefusedInputException;
+import io.storedesk.security.Access;
+import io.storedesk.security.Permission;
 import io.storedesk.store.Transactions;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,10 +19,12 @@ public final class TicketConversation {
     private final ConversationRepository conversation;
     private final TicketRepository tickets;
     private final Transactions transactions;
+    private final Access access;
     private final Clock clock;
 
     public TicketConversation(ConversationRepository conversation, TicketRepository tickets,
-                              Transactions transactions, Clock clock) {
+                              Transactions transactions, Clock clock, Access access) {
+        this.access = access;
         this.conversation = conversation;
         this.tickets = tickets;
         this.transactions = transactions;
@@ -33,6 +37,7 @@ public final class TicketConversation {
     }
 
     public void addNote(String ticketCode, String text, String user) {
+        access.require(Permission.AFTERSALES_EDIT);
         transactions.inTransaction(() -> {
             Ticket ticket = ticket(ticketCode);
             append(ticket, TicketEventKind.NOTE, text(text, "aftersales.reply.noteEmpty"), user);
@@ -41,6 +46,7 @@ public final class TicketConversation {
 
     /** Sends the template in the language with the ticket's code, order number and return address filled in. */
     public String reply(String ticketCode, String templateCode, String language, String user) {
+        access.require(Permission.AFTERSALES_EDIT);
         return transactions.inTransaction(() -> {
             Ticket ticket = ticket(ticketCode);
             ReplyTemplate template = conversation.template(templateCode, language)
@@ -53,6 +59,7 @@ public final class TicketConversation {
 
     /** Sends a typed reply. */
     public String reply(String ticketCode, String freeText, String user) {
+        access.require(Permission.AFTERSALES_EDIT);
         return transactions.inTransaction(() -> {
             Ticket ticket = ticket(ticketCode);
             return send(ticket, text(freeText, "aftersales.reply.empty"), user);

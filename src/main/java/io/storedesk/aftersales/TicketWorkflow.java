@@ -4,6 +4,8 @@ import io.storedesk.aftersales.TicketRepository.StatusUpdate;
 import io.storedesk.aftersales.sla.TicketFlow;
 import io.storedesk.aftersales.sla.WorkingCalendar;
 import io.storedesk.common.RefusedInputException;
+import io.storedesk.security.Access;
+import io.storedesk.security.Permission;
 import io.storedesk.store.ShopSettings;
 import io.storedesk.store.Transactions;
 import java.time.Clock;
@@ -21,9 +23,12 @@ public final class TicketWorkflow {
     private final TicketRepository repository;
     private final Transactions transactions;
     private final ShopSettings shop;
+    private final Access access;
     private final Clock clock;
 
-    public TicketWorkflow(TicketRepository repository, Transactions transactions, ShopSettings shop, Clock clock) {
+    public TicketWorkflow(TicketRepository repository, Transactions transactions, ShopSettings shop, Clock clock,
+                          Access access) {
+        this.access = access;
         this.repository = repository;
         this.transactions = transactions;
         this.shop = shop;
@@ -32,6 +37,7 @@ public final class TicketWorkflow {
 
     /** Moves the ticket to the status; refused (nothing changed) when the flow does not allow it. */
     public void changeStatus(String code, TicketStatus to, String note, String user) {
+        access.require(Permission.AFTERSALES_EDIT);
         transactions.inTransaction(() -> {
             StatusUpdate now = repository.statusOf(code)
                     .orElseThrow(() -> new RefusedInputException("aftersales.error.unknown", code));

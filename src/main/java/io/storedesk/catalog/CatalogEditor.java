@@ -4,7 +4,9 @@ import io.storedesk.common.MessageKey;
 import io.storedesk.common.RefusedInputException;
 import io.storedesk.common.UserFacingException;
 import io.storedesk.importing.CellValues;
+import io.storedesk.security.Access;
 import io.storedesk.security.AuditLog;
+import io.storedesk.security.Permission;
 import io.storedesk.store.Transactions;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -28,9 +30,11 @@ public final class CatalogEditor {
     private final Transactions transactions;
     private final AuditLog audit;
     private final Clock clock;
+    private final Access access;
 
     public CatalogEditor(CatalogRepository repository, CatalogSearchRepository search, Transactions transactions,
-                         AuditLog audit, Clock clock) {
+                         AuditLog audit, Clock clock, Access access) {
+        this.access = access;
         this.repository = repository;
         this.search = search;
         this.transactions = transactions;
@@ -40,6 +44,10 @@ public final class CatalogEditor {
 
     /** Applies one inline edit and returns the SKU's row as stored. */
     public SkuRow edit(SkuEdit edit, String user) {
+        access.require(Permission.CATALOG_EDIT);
+        if (edit.field() == SkuField.PRICE) {
+            access.require(Permission.PRICE_CHANGE);
+        }
         return transactions.inTransaction(() -> {
             Sku before = current(edit.skuId(), edit.version());
             Sku after = applied(before, edit);
@@ -55,6 +63,7 @@ public final class CatalogEditor {
 
     /** Saves the product form and returns the product as stored. */
     public Product save(ProductEdit edit, String user) {
+        access.require(Permission.CATALOG_EDIT);
         String title = edit.title() == null ? "" : edit.title().strip();
         if (title.isEmpty()) {
             throw new RefusedInputException("catalog.error.titleRequired");
@@ -92,6 +101,10 @@ public final class CatalogEditor {
      * changed since it was shown, or the change would make a price invalid, nothing is written.
      */
     public BulkResult apply(Map<Long, Integer> selected, BulkChange change, String user) {
+        access.require(Permission.CATALOG_EDIT);
+        if (changesPrice(change)) {
+            access.require(Permission.PRICE_CHANGE);
+        }
         return transactions.inTransaction(() -> {
             Map<Long, Sku> current = repository.skusById(selected.keySet());
             List<String> stale = new ArrayList<>();
@@ -108,6 +121,11 @@ public final class CatalogEditor {
             List<Sku> skus = current.values().stream().sorted((a, b) -> a.code().compareTo(b.code())).toList();
             return change.changesProducts() ? applyToProducts(skus, change, user) : applyToSkus(skus, change, user);
         });
+    }
+
+    /** Whether a bulk change sets or adjusts prices (the price-change right, beyond catalog editing). */
+    public static boolean changesPrice(BulkChange change) {
+        return change instanceof BulkChange.SetPrice || change instanceof BulkChange.AdjustPrice;
     }
 
     private BulkResult applyToSkus(List<Sku> skus, BulkChange change, String user) {

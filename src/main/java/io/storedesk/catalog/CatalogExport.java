@@ -1,6 +1,8 @@
 package io.storedesk.catalog;
 
 import io.storedesk.importing.SpreadsheetWriter;
+import io.storedesk.security.Access;
+import io.storedesk.security.Permission;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -19,8 +21,10 @@ public final class CatalogExport {
             "成本", "重量(克)", "保质期(天)", "生命周期", "上下架");
 
     private final CatalogRepository repository;
+    private final Access access;
 
-    public CatalogExport(CatalogRepository repository) {
+    public CatalogExport(CatalogRepository repository, Access access) {
+        this.access = access;
         this.repository = repository;
     }
 
@@ -29,6 +33,7 @@ public final class CatalogExport {
      * written; progress hears the count as it grows.
      */
     public long export(Path file, List<Long> ids, Locale locale, LongConsumer progress) {
+        access.require(Permission.EXPORT);
         boolean chinese = "zh".equals(locale.getLanguage());
         long[] count = {0};
         try (SpreadsheetWriter writer = SpreadsheetWriter.create(file, chinese ? CHINESE : ENGLISH)) {

@@ -8,6 +8,8 @@ import io.storedesk.importing.CsvRow;
 import io.storedesk.importing.CsvTable;
 import io.storedesk.orders.CarrierRepository;
 import io.storedesk.orders.OrderRepository;
+import io.storedesk.security.Access;
+import io.storedesk.security.Permission;
 import io.storedesk.security.UserRepository;
 import io.storedesk.stock.StockRepositories;
 import io.storedesk.store.SettingsRepository;
@@ -41,12 +43,14 @@ public final class DemoShopLoader {
     private final OrderLoad orderLoad;
     private final StockLoad stockLoad;
     private final TicketLoad ticketLoad;
+    private final Access access;
     private final Clock clock;
 
     public DemoShopLoader(Transactions transactions, CatalogRepository catalog, StockRepositories stock,
                           OrderRepository orders, CarrierRepository carriers, TicketRepository tickets,
                           ChannelRepository channels, UserRepository users, SettingsRepository settings,
-                          StatsRepository stats, Clock clock) {
+                          StatsRepository stats, Clock clock, Access access) {
+        this.access = access;
         this.transactions = transactions;
         this.stats = stats;
         this.settings = settings;
@@ -59,6 +63,7 @@ public final class DemoShopLoader {
 
     /** Loads the demo shop; refused (nothing changed) when the store already holds a shop. */
     public DemoLoadResult load(DemoSource source, LoadProgress progress) {
+        access.require(Permission.SETTINGS);
         if (!stats.isEmpty()) {
             throw new RefusedInputException("demo.error.notEmpty");
         }

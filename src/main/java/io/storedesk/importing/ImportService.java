@@ -2,6 +2,8 @@ package io.storedesk.importing;
 
 import io.storedesk.common.MessageKey;
 import io.storedesk.common.RefusedInputException;
+import io.storedesk.security.Access;
+import io.storedesk.security.Permission;
 import io.storedesk.store.Transactions;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -12,11 +14,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,16 +32,20 @@ import org.slf4j.LoggerFactory;
 public final class ImportService {
 
     private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
+    /** The catalog import's price column (see CatalogImport's fields). */
+    private static final String PRICE_FIELD = "price";
 
     private final Map<ImportKindId, ImportKind> kinds = new EnumMap<>(ImportKindId.class);
     private final Map<String, UndoHandler> undoHandlers = new HashMap<>();
     private final ImportJobRepository jobs;
     private final Transactions transactions;
     private final ImportLimits limits;
+    private final Access access;
     private final Clock clock;
 
     public ImportService(List<ImportKind> kinds, ImportJobRepository jobs, Transactions transactions,
-                         ImportLimits limits, Clock clock) {
+                         ImportLimits limits, Clock clock, Access access) {
+        this.access = access;
         for (ImportKind kind : kinds) {
             this.kinds.put(kind.id(), kind);
             kind.undoHandlers().forEach(h -> undoHandlers.put(h.entity(), h));
@@ -83,10 +91,15 @@ public final class ImportService {
     }
 
     public ImportResult run(ImportKindId kindId, Path file, ImportOptions options, ImportProgress progress) {
+        requireRights(kindId);
         ImportKind kind = kind(kindId);
         Instant started = clock.instant();
         long startNanos = System.nanoTime();
         Planned planned = plan(kind, file, options, progress);
+        // Known once the header is read, before anything is written: a catalog file with prices changes prices.
+        if (kindId == ImportKindId.CATALOG && planned.mapping().has(PRICE_FIELD)) {
+            access.require(Permission.PRICE_CHANGE);
+        }
         List<RowOutcome> outcomes = planned.plan().outcomes();
         if (outcomes.isEmpty()) {
             throw new RefusedInputException("import.error.noRows", planned.fileName());
@@ -151,7 +164,13 @@ public final class ImportService {
      * changed since (or, for inserted records, used since); nothing is changed then.
      */
     public void undo(long jobId, String user) {
+        access.require(Permission.IMPORT);
         ImportJob job = jobs.job(jobId).orElseThrow(() -> new RefusedInputException("import.error.noSuchJob", jobId));
+        requireRights(job.kind());
+        if (job.kind() == ImportKindId.CATALOG) {
+            // Putting a catalog import back may put its prices back.
+            access.require(Permission.PRICE_CHANGE);
+        }
         if (!ImportJob.APPLIED.equals(job.status())) {
             throw new RefusedInputException("import.error.alreadyUndone", jobId);
         }
@@ -180,6 +199,25 @@ public final class ImportService {
             }
         });
         LOG.info("Import job {} undone by {}", jobId, user);
+    }
+
+    /**
+     * What a person needs to import a kind: the import right and the right to change what it writes (a catalog
+     * file with a price column also needs the price-change right, checked once its header is read).
+     */
+    public static Set<Permission> requiredRights(ImportKindId kind) {
+        Permission edit = switch (kind) {
+            case CATALOG -> Permission.CATALOG_EDIT;
+            case STOCK_COUNT -> Permission.STOCK_ADJUST;
+            case STOCK_SETTINGS -> Permission.STOCK_EDIT;
+            case ORDERS, CARRIER_RATES -> Permission.ORDERS_EDIT;
+        };
+        return EnumSet.of(Permission.IMPORT, edit);
+    }
+
+    private void requireRights(ImportKindId kind) {
+        access.require(Permission.IMPORT);
+        requiredRights(kind).forEach(access::require);
     }
 
     public List<ImportJob> recentJobs(int limit) {

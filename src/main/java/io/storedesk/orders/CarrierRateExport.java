@@ -1,6 +1,8 @@
 package io.storedesk.orders;
 
 import io.storedesk.importing.SpreadsheetWriter;
+import io.storedesk.security.Access;
+import io.storedesk.security.Permission;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -18,13 +20,16 @@ public final class CarrierRateExport {
             "时效(天)");
 
     private final CarrierRepository repository;
+    private final Access access;
 
-    public CarrierRateExport(CarrierRepository repository) {
+    public CarrierRateExport(CarrierRepository repository, Access access) {
+        this.access = access;
         this.repository = repository;
     }
 
     /** Returns the number of lanes written. */
     public long export(Path file, Locale locale) {
+        access.require(Permission.EXPORT);
         List<String> codes = repository.carriers().stream().map(Carrier::code).toList();
         List<StoredRate> lanes = repository.storedRates(codes).values().stream()
                 .sorted(Comparator.comparing(StoredRate::carrierCode).thenComparing(s -> s.rate().originProvince())

@@ -12,6 +12,8 @@ import io.storedesk.orders.review.OrderReviewer;
 import io.storedesk.orders.review.PhoneActivity;
 import io.storedesk.orders.review.ReviewHold;
 import io.storedesk.orders.review.ReviewPolicy;
+import io.storedesk.security.Access;
+import io.storedesk.security.Permission;
 import io.storedesk.store.SettingsRepository;
 import io.storedesk.store.Transactions;
 import java.time.Clock;
@@ -42,13 +44,15 @@ public final class OrderReview {
     private final ReviewRepository repository;
     private final SettingsRepository settings;
     private final Transactions transactions;
+    private final Access access;
     private final Clock clock;
     private final OrderReviewer reviewer = new OrderReviewer();
     private final AddressNormaliser normaliser = new AddressNormaliser();
     private final MergeFinder merges = new MergeFinder();
 
     public OrderReview(ReviewRepository repository, SettingsRepository settings, Transactions transactions,
-                       Clock clock) {
+                       Clock clock, Access access) {
+        this.access = access;
         this.repository = repository;
         this.settings = settings;
         this.transactions = transactions;
@@ -60,6 +64,7 @@ public final class OrderReview {
     }
 
     public void savePolicy(ReviewPolicy policy, String user) {
+        access.require(Permission.ORDERS_EDIT);
         transactions.inTransaction(() -> policy.toSettings().forEach((key, value) -> settings.put(key, value, user)));
     }
 
@@ -68,6 +73,7 @@ public final class OrderReview {
     }
 
     public void saveMergePolicy(MergePolicy policy, String user) {
+        access.require(Permission.ORDERS_EDIT);
         transactions.inTransaction(() -> policy.toSettings().forEach((key, value) -> settings.put(key, value, user)));
     }
 
@@ -77,6 +83,7 @@ public final class OrderReview {
      * With automatic merging on, the suggested merges are then made. Each order is its own unit of work.
      */
     public ReviewResult reviewWaiting(Collection<Long> orderIds, String user) {
+        access.require(Permission.ORDERS_EDIT);
         List<Order> orders = repository.waiting(orderIds, true);
         Map<Long, List<ReviewHold>> holds = check(orders);
         Instant now = clock.instant();
@@ -117,6 +124,7 @@ public final class OrderReview {
 
     /** Releases a held order: PAID again and passed, so that routing takes it and review does not hold it again. */
     public void release(long orderId, String user) {
+        access.require(Permission.ORDERS_EDIT);
         Order order = held(orderId);
         if (!repository.setHold(orderId, order.version(), null, null, user, clock.instant())) {
             throw new RefusedInputException("orders.error.changedMeanwhile", order.externalId());
@@ -125,6 +133,7 @@ public final class OrderReview {
 
     /** Holds a waiting order by hand until a person releases it. */
     public void hold(long orderId, String user) {
+        access.require(Permission.ORDERS_EDIT);
         Order order = repository.waiting(List.of(orderId), false).stream().findFirst()
                 .orElseThrow(() -> new RefusedInputException("orders.error.notWaiting", orderId));
         String note = RouteNotes.encode(List.of(new MessageKey("orders.note.heldBy", user)), NOTE_MAX);
@@ -142,6 +151,7 @@ public final class OrderReview {
 
     /** Merges a suggested group into its target order; answers how many orders merged (0 if none still waits). */
     public int merge(MergeGroup group, String user) {
+        access.require(Permission.ORDERS_EDIT);
         return transactions.inTransaction(() -> repository.merge(group.targetOrderId(), group.mergedOrderIds(), user,
                 clock.instant()));
     }

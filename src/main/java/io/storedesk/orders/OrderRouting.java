@@ -15,6 +15,8 @@ import io.storedesk.orders.routing.RouteOutcome;
 import io.storedesk.orders.routing.RouteSummary;
 import io.storedesk.orders.routing.RoutingNetwork;
 import io.storedesk.orders.routing.Site;
+import io.storedesk.security.Access;
+import io.storedesk.security.Permission;
 import io.storedesk.store.ShopSettings;
 import io.storedesk.store.Transactions;
 import java.time.Clock;
@@ -51,10 +53,12 @@ public final class OrderRouting {
     private final ShopSettings shop;
     private final Clock clock;
     private final OrderRouter router;
+    private final Access access;
 
     public OrderRouting(RoutingRepository repository, OrderRepository orders, CarrierRepository carriers,
                         OrderReview review, RouteBooking booking, Transactions transactions, ShopSettings shop,
-                        Clock clock, OrderRouter router) {
+                        Clock clock, OrderRouter router, Access access) {
+        this.access = access;
         this.repository = repository;
         this.orders = orders;
         this.carriers = carriers;
@@ -71,6 +75,8 @@ public final class OrderRouting {
      * nothing is held, reserved or changed.
      */
     public RoutingRun route(Collection<Long> orderIds, boolean dryRun, String user) {
+        // A dry run changes nothing: whoever sees the orders may ask what routing would do.
+        access.require(dryRun ? Permission.ORDERS_VIEW : Permission.ORDERS_EDIT);
         booking.startPass();
         long started = System.nanoTime();
         List<RoutingCandidate> read = candidates(orderIds);
@@ -123,6 +129,7 @@ public final class OrderRouting {
      * cannot ship the order, with the engine's reason.
      */
     public RouteDecision reroute(long orderId, Long warehouseId, Long carrierId, String user) {
+        access.require(Permission.ORDERS_EDIT);
         boolean manual = warehouseId != null || carrierId != null;
         booking.startPass();
         return transactions.inTransaction(() -> {

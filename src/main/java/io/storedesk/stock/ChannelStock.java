@@ -1,6 +1,8 @@
 package io.storedesk.stock;
 
 import io.storedesk.common.RefusedInputException;
+import io.storedesk.security.Access;
+import io.storedesk.security.Permission;
 import io.storedesk.stock.ChannelStockRepository.ChannelPolicyRow;
 import io.storedesk.stock.ChannelStockRepository.SkuAvailability;
 import io.storedesk.store.Transactions;
@@ -18,8 +20,10 @@ public final class ChannelStock {
     private final ChannelStockRepository repository;
     private final Transactions transactions;
     private final Clock clock;
+    private final Access access;
 
-    public ChannelStock(ChannelStockRepository repository, Transactions transactions, Clock clock) {
+    public ChannelStock(ChannelStockRepository repository, Transactions transactions, Clock clock, Access access) {
+        this.access = access;
         this.repository = repository;
         this.transactions = transactions;
         this.clock = clock;
@@ -31,6 +35,7 @@ public final class ChannelStock {
 
     /** Sets "publish ratio × available − buffer" for a channel; refused (nothing changed) when out of range. */
     public void setPolicy(String channelCode, ChannelStockPolicy policy, String user) {
+        access.require(Permission.STOCK_EDIT);
         transactions.inTransaction(() -> {
             if (!repository.savePolicy(row(channelCode), policy, user, clock.instant())) {
                 throw new RefusedInputException("stock.channel.error.changedMeanwhile", channelCode);
@@ -43,6 +48,7 @@ public final class ChannelStock {
      * someone else since it was read (its version differs), none.
      */
     public void setPolicies(List<ChannelStockSummary> read, Map<String, ChannelStockPolicy> policies, String user) {
+        access.require(Permission.STOCK_EDIT);
         transactions.inTransaction(() -> {
             for (ChannelStockSummary channel : read) {
                 ChannelStockPolicy policy = policies.get(channel.code());

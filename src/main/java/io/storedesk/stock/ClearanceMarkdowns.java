@@ -5,6 +5,8 @@ import io.storedesk.catalog.CatalogEditor;
 import io.storedesk.catalog.CatalogService;
 import io.storedesk.catalog.SkuRow;
 import io.storedesk.common.RefusedInputException;
+import io.storedesk.security.Access;
+import io.storedesk.security.Permission;
 import io.storedesk.store.Transactions;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -22,8 +24,10 @@ public final class ClearanceMarkdowns {
     private final CatalogService catalog;
     private final CatalogEditor editor;
     private final Transactions transactions;
+    private final Access access;
 
-    public ClearanceMarkdowns(CatalogService catalog, CatalogEditor editor, Transactions transactions) {
+    public ClearanceMarkdowns(CatalogService catalog, CatalogEditor editor, Transactions transactions, Access access) {
+        this.access = access;
         this.catalog = catalog;
         this.editor = editor;
         this.transactions = transactions;
@@ -31,6 +35,8 @@ public final class ClearanceMarkdowns {
 
     /** Lowers each SKU's price by its discount; answers how many SKUs changed. */
     public int markDown(List<ClearanceSuggestion> clearances, String user) {
+        access.require(Permission.CATALOG_EDIT);
+        access.require(Permission.PRICE_CHANGE);
         Map<Long, Integer> discountBySku = new LinkedHashMap<>();
         clearances.forEach(c -> discountBySku.merge(c.batch().skuId(), c.discountPercent(), Math::max));
         Map<Integer, Map<Long, Integer>> skusByDiscount = new TreeMap<>();

@@ -3,6 +3,8 @@ package io.storedesk.stock;
 import io.storedesk.common.MessageKey;
 import io.storedesk.common.Money;
 import io.storedesk.common.RefusedInputException;
+import io.storedesk.security.Access;
+import io.storedesk.security.Permission;
 import io.storedesk.store.ShopSettings;
 import io.storedesk.store.Transactions;
 import java.math.BigDecimal;
@@ -37,8 +39,11 @@ public final class PurchaseOrders {
     private final ShopSettings shop;
     private final Clock clock;
     private Consumer<List<StoredPurchaseOrder>> onDrafted = drafts -> { };
+    private final Access access;
 
-    public PurchaseOrders(Transactions transactions, StockRepositories repositories, ShopSettings shop, Clock clock) {
+    public PurchaseOrders(Transactions transactions, StockRepositories repositories, ShopSettings shop, Clock clock,
+                          Access access) {
+        this.access = access;
         this.transactions = transactions;
         this.stock = repositories.stock();
         this.orders = repositories.purchaseOrders();
@@ -62,6 +67,7 @@ public final class PurchaseOrders {
      * the price before sending. Returns the created orders, suppliers in the order they first appear.
      */
     public List<StoredPurchaseOrder> createDrafts(List<ReorderSuggestion> suggestions, String user) {
+        access.require(Permission.STOCK_EDIT);
         // supplier → warehouse → SKU → suggestions, each level in the order it first appears
         Map<Long, Map<Long, Map<Long, List<ReorderSuggestion>>>> groups = new LinkedHashMap<>();
         for (ReorderSuggestion s : suggestions) {
@@ -100,6 +106,7 @@ public final class PurchaseOrders {
 
     /** Sends a draft to its supplier: SENT, ordered now, expected after the supplier's stated lead time. */
     public StoredPurchaseOrder send(long purchaseOrderId, String user) {
+        access.require(Permission.STOCK_EDIT);
         return transactions.inTransaction(() -> {
             StoredPurchaseOrder po = inStatus(find(purchaseOrderId), Set.of(PurchaseOrderStatus.DRAFT), "send");
             Instant now = clock.instant();
@@ -115,6 +122,7 @@ public final class PurchaseOrders {
      * line has arrived in full.
      */
     public StoredPurchaseOrder receive(long purchaseOrderId, Map<Long, Integer> quantitiesByLine, String user) {
+        access.require(Permission.STOCK_ADJUST);
         if (quantitiesByLine.isEmpty()) {
             throw new RefusedInputException("stock.po.nothingToReceive");
         }
@@ -154,6 +162,7 @@ public final class PurchaseOrders {
 
     /** Books every line's outstanding units as arrived. */
     public StoredPurchaseOrder receiveAll(long purchaseOrderId, String user) {
+        access.require(Permission.STOCK_ADJUST);
         StoredPurchaseOrder po = find(purchaseOrderId);
         Map<Long, Integer> outstanding = new LinkedHashMap<>();
         po.lines().stream().filter(l -> l.outstanding() > 0).forEach(l -> outstanding.put(l.id(), l.outstanding()));
@@ -162,6 +171,7 @@ public final class PurchaseOrders {
 
     /** Cancels a draft; a sent order is received or left open instead. */
     public StoredPurchaseOrder cancel(long purchaseOrderId, String user) {
+        access.require(Permission.STOCK_EDIT);
         return transactions.inTransaction(() -> {
             StoredPurchaseOrder po = inStatus(find(purchaseOrderId), Set.of(PurchaseOrderStatus.DRAFT), "cancel");
             Instant now = clock.instant();

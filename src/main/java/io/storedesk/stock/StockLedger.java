@@ -2,6 +2,8 @@ package io.storedesk.stock;
 
 import io.storedesk.common.MessageKey;
 import io.storedesk.common.RefusedInputException;
+import io.storedesk.security.Access;
+import io.storedesk.security.Permission;
 import io.storedesk.store.Transactions;
 import java.time.Clock;
 import java.util.List;
@@ -21,8 +23,10 @@ public final class StockLedger {
     private final StockLedgerRepository ledger;
     private final LedgerBooker booker;
     private final Clock clock;
+    private final Access access;
 
-    public StockLedger(Transactions transactions, StockRepositories repositories, Clock clock) {
+    public StockLedger(Transactions transactions, StockRepositories repositories, Clock clock, Access access) {
+        this.access = access;
         this.transactions = transactions;
         this.stock = repositories.stock();
         this.ledger = repositories.ledger();
@@ -32,21 +36,25 @@ public final class StockLedger {
 
     /** Goods arrived; with a batch number they go into that batch, opened with the expiry date if new. */
     public List<Movement> receive(StockChange change, String user) {
+        access.require(Permission.STOCK_ADJUST);
         return in(change, MovementKind.RECEIPT, user);
     }
 
     /** Goods sent to a buyer. Refused (stock.ledger.notEnoughOnHand) for more than the position holds. */
     public List<Movement> ship(StockChange change, String user) {
+        access.require(Permission.STOCK_ADJUST);
         return out(change, MovementKind.SHIPMENT, user);
     }
 
     /** A buyer's return put back on the shelf, into a batch if one is named. */
     public List<Movement> returnToStock(StockChange change, String user) {
+        access.require(Permission.STOCK_ADJUST);
         return in(change, MovementKind.RETURN, user);
     }
 
     /** Goods destroyed, lost or expired; a reason is required. */
     public List<Movement> writeOff(StockChange change, String user) {
+        access.require(Permission.STOCK_ADJUST);
         if (change.reason() == null || change.reason().isBlank()) {
             throw new RefusedInputException("stock.ledger.reasonRequired");
         }

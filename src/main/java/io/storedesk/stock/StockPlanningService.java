@@ -1,6 +1,8 @@
 package io.storedesk.stock;
 
 import io.storedesk.common.RefusedInputException;
+import io.storedesk.security.Access;
+import io.storedesk.security.Permission;
 import io.storedesk.store.Transactions;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,10 +22,12 @@ public final class StockPlanningService {
     private final Transactions transactions;
     private final Clock clock;
     private volatile PlanningInput lastInput;
+    private final Access access;
 
     public StockPlanningService(PlanningInputs inputs, Function<PlanningInput, StockPlan> planner,
                                 PlanningPolicies policies, DismissalRepository dismissals, Transactions transactions,
-                                Clock clock) {
+                                Clock clock, Access access) {
+        this.access = access;
         this.inputs = inputs;
         this.planner = planner;
         this.policies = policies;
@@ -57,11 +61,13 @@ public final class StockPlanningService {
 
     /** Hides the warning until it clears; a reason is required, for whoever looks at it next. */
     public void dismiss(WarningKey warning, String reason, String user) {
+        access.require(Permission.STOCK_EDIT);
         dismissals.put(new Dismissal(warning, null, requireReason(reason), user, clock.instant()));
     }
 
     /** Hides the warning for some days. */
     public void snooze(WarningKey warning, int days, String reason, String user) {
+        access.require(Permission.STOCK_EDIT);
         if (days < 1 || days > MAX_SNOOZE_DAYS) {
             throw new RefusedInputException("stock.warning.error.snoozeDays", MAX_SNOOZE_DAYS);
         }
@@ -78,6 +84,7 @@ public final class StockPlanningService {
     }
 
     public void savePolicy(PlanningPolicy policy, String user) {
+        access.require(Permission.STOCK_EDIT);
         transactions.inTransaction(() -> policies.save(policy, user));
     }
 

@@ -2,6 +2,8 @@ package io.storedesk.stock;
 
 import io.storedesk.common.MessageKey;
 import io.storedesk.common.RefusedInputException;
+import io.storedesk.security.Access;
+import io.storedesk.security.Permission;
 import io.storedesk.store.ShopSettings;
 import io.storedesk.store.Transactions;
 import java.time.Clock;
@@ -30,8 +32,11 @@ public final class StockTransfers {
     private final LedgerBooker booker;
     private final ShopSettings shop;
     private final Clock clock;
+    private final Access access;
 
-    public StockTransfers(Transactions transactions, StockRepositories repositories, ShopSettings shop, Clock clock) {
+    public StockTransfers(Transactions transactions, StockRepositories repositories, ShopSettings shop, Clock clock,
+                          Access access) {
+        this.access = access;
         this.transactions = transactions;
         this.stock = repositories.stock();
         this.ledger = repositories.ledger();
@@ -44,6 +49,7 @@ public final class StockTransfers {
     /** A draft transfer of these units (by SKU id) from one warehouse to another, coded TR-yyyyMMdd-nnnn. */
     public StockTransfer create(long fromWarehouseId, long toWarehouseId, Map<Long, Integer> quantitiesBySku,
                                 String user) {
+        access.require(Permission.STOCK_EDIT);
         if (fromWarehouseId == toWarehouseId) {
             throw new RefusedInputException("stock.transfer.samePlace");
         }
@@ -67,6 +73,7 @@ public final class StockTransfers {
      * or, on a refusal, none.
      */
     public List<StockTransfer> createFromSuggestions(List<TransferSuggestion> suggestions, String user) {
+        access.require(Permission.STOCK_EDIT);
         Map<List<Long>, Map<Long, Integer>> byRoute = new LinkedHashMap<>();
         for (TransferSuggestion s : suggestions) {
             byRoute.computeIfAbsent(List.of(s.fromWarehouseId(), s.toWarehouseId()), k -> new LinkedHashMap<>())
@@ -83,6 +90,7 @@ public final class StockTransfers {
 
     /** Sends a draft: every line leaves the source and is on its way to the destination. */
     public StockTransfer ship(long transferId, String user) {
+        access.require(Permission.STOCK_ADJUST);
         return transactions.inTransaction(() -> {
             StockTransfer transfer = inStatus(find(transferId), TransferStatus.DRAFT, "ship");
             Instant now = clock.instant();
@@ -101,6 +109,7 @@ public final class StockTransfers {
      * the transfer is RECEIVED once every line has arrived in full.
      */
     public StockTransfer receive(long transferId, Map<Long, Integer> quantitiesByLine, String user) {
+        access.require(Permission.STOCK_ADJUST);
         if (quantitiesByLine.isEmpty()) {
             throw new RefusedInputException("stock.transfer.nothingToReceive");
         }
@@ -128,6 +137,7 @@ public final class StockTransfers {
 
     /** Cancels a draft; a shipped transfer is received instead (its units already left). */
     public StockTransfer cancel(long transferId, String user) {
+        access.require(Permission.STOCK_EDIT);
         return transactions.inTransaction(() -> {
             StockTransfer transfer = inStatus(find(transferId), TransferStatus.DRAFT, "cancel");
             Instant now = clock.instant();

@@ -118,7 +118,11 @@ public final class MainWindow {
                 model.selectedPaneProperty().set(pane);
             });
             model.selectedPaneProperty().addListener((obs, old, now) -> button.setSelected(now == pane));
-            nav.getChildren().add(withBadge(button, panes.get(pane)));
+            Node entry = withBadge(button, panes.get(pane));
+            // A pane the signed-in role may not see is not offered at all.
+            entry.visibleProperty().bind(model.paneShown(pane));
+            entry.managedProperty().bind(entry.visibleProperty());
+            nav.getChildren().add(entry);
         }
         return nav;
     }

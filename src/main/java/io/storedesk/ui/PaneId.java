@@ -1,5 +1,6 @@
 package io.storedesk.ui;
 
+import io.storedesk.security.Permission;
 import java.util.Locale;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -7,19 +8,26 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /** The panes, in navigation order, with their label keys and icons. */
 public enum PaneId {
-    CATALOG("nav.catalog", Material2AL.CATEGORY),
-    STOCK("nav.stock", Material2MZ.WARNING),
-    ORDERS("nav.orders", Material2AL.LOCAL_SHIPPING),
-    AFTERSALES("nav.aftersales", Material2AL.ASSIGNMENT_RETURN),
-    DASHBOARD("nav.dashboard", Material2AL.DASHBOARD),
-    CHANNELS("sync.ui.nav", Material2MZ.SYNC_ALT);
+    CATALOG("nav.catalog", Material2AL.CATEGORY, Permission.CATALOG_VIEW),
+    STOCK("nav.stock", Material2MZ.WARNING, Permission.STOCK_VIEW),
+    ORDERS("nav.orders", Material2AL.LOCAL_SHIPPING, Permission.ORDERS_VIEW),
+    AFTERSALES("nav.aftersales", Material2AL.ASSIGNMENT_RETURN, Permission.AFTERSALES_VIEW),
+    DASHBOARD("nav.dashboard", Material2AL.DASHBOARD, Permission.DASHBOARD_VIEW),
+    CHANNELS("sync.ui.nav", Material2MZ.SYNC_ALT, Permission.CHANNELS_VIEW);
 
     private final String labelKey;
     private final Ikon icon;
+    private final Permission viewPermission;
 
-    PaneId(String labelKey, Ikon icon) {
+    PaneId(String labelKey, Ikon icon, Permission viewPermission) {
         this.labelKey = labelKey;
         this.icon = icon;
+        this.viewPermission = viewPermission;
+    }
+
+    /** The right a role needs to see the pane; without it the navigation hides the pane. */
+    public Permission viewPermission() {
+        return viewPermission;
     }
 
     public String labelKey() {

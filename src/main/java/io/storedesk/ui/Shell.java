@@ -66,6 +66,7 @@ public final class Shell {
         ShellViewModel model = new ShellViewModel(tasks, () -> new DeskSummary(services.shop().shopName(),
                 services.catalog().skuCount(), services.orders().count(), services.tickets().openTickets()),
                 services.store().config().dataDirectory());
+        follow(services, model.rights());
         return new MainWindow(model, i18n, tasks, panes, List.of(new SyncStatusItem(syncStatus, i18n).node()));
     }
 
@@ -83,6 +84,8 @@ public final class Shell {
         runs.onFinished(report -> status.refresh());
         model.onLoaded(status::refresh);
         outbox.onChanged(model::refresh);
+        follow(services, model.rights());
+        follow(services, outbox.rights());
         model.refresh();
         services.startSyncSchedule(Duration.ofMinutes(15), report -> Platform.runLater(model::refresh));
         Set<ChannelKind> kinds = ChannelAdapters.load().kinds();
@@ -102,9 +105,11 @@ public final class Shell {
                         .map(StockTransfer::code).toList(),
                 services.clearanceMarkdowns()::markDown);
         StockWarningsViewModel model = new StockWarningsViewModel(desk, tasks, services.userName());
+        follow(services, model.rights());
         model.refresh();
         PurchaseOrdersViewModel purchaseOrders = new PurchaseOrdersViewModel(services.purchaseOrders(),
                 services.catalog()::codes, tasks, services.userName(), model::refresh);
+        follow(services, purchaseOrders.rights());
         return new StockWarningsPane(model, purchaseOrders, new ChannelStockViewModel(services.channelStock(), tasks,
                 services.userName()), i18n, wizards::open);
     }
@@ -116,8 +121,9 @@ public final class Shell {
                 services.clock(), services.shop()::zone);
         OrderInboxViewModel model = new OrderInboxViewModel(desk, tasks);
         model.refresh();
-        return new OrderInboxPane(model, new OrderActionsViewModel(model, desk, tasks, services.userName()), i18n,
-                afterSales);
+        OrderActionsViewModel actions = new OrderActionsViewModel(model, desk, tasks, services.userName());
+        follow(services, actions.rights());
+        return new OrderInboxPane(model, actions, i18n, afterSales);
     }
 
     /**
@@ -129,12 +135,20 @@ public final class Shell {
         TicketQueueViewModel model = new TicketQueueViewModel(desk, tasks, services.userName());
         model.refresh();
         services.startSlaSchedule(result -> Platform.runLater(() -> model.swept(result)));
-        return new TicketQueuePane(model, new TicketActionsViewModel(model, desk, tasks), i18n);
+        TicketActionsViewModel actions = new TicketActionsViewModel(model, desk, tasks);
+        follow(services, actions.rights());
+        return new TicketQueuePane(model, actions, i18n);
     }
 
     private static CatalogPane catalogPane(Services services, I18n i18n, FxTaskRunner tasks, ImportWizards wizards) {
         CatalogViewModel model = new CatalogViewModel(services.catalog(), services.catalogEditor(),
                 services.catalogExport(), tasks, services.userName(), i18n::locale);
+        follow(services, model.rights());
         return new CatalogPane(model, i18n, (owner, changed) -> wizards.open(owner, ImportKindId.CATALOG, changed));
+    }
+
+    /** Keeps a view model's rights in step with whoever is signed in; switches reach it on the window's thread. */
+    private static void follow(Services services, RoleRights rights) {
+        RoleRights.follow(services.access(), Platform::runLater, rights);
     }
 }

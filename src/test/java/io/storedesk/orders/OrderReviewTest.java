@@ -163,7 +163,7 @@ class OrderReviewTest {
         OrderRouting routing = new OrderRouting(new RoutingRepository(dsl), new OrderRepository(dsl),
                 new CarrierRepository(dsl), review, new RouteBooking(new RoutingRepository(dsl), new OrderRepository(dsl),
                 services.stockReservations(), services.store(), TestStores.DEMO_CLOCK), services.store(),
-                services.shop(), TestStores.DEMO_CLOCK, otherDeskMeanwhile);
+                services.shop(), TestStores.DEMO_CLOCK, otherDeskMeanwhile, services.access());
         review.release(heldAfterReview("B1"), "lead");
 
         routing.route(null, false, "desk");

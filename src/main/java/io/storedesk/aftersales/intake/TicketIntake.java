@@ -6,6 +6,8 @@ import io.storedesk.aftersales.TicketRepository;
 import io.storedesk.aftersales.TicketType;
 import io.storedesk.common.MessageKey;
 import io.storedesk.common.RefusedInputException;
+import io.storedesk.security.Access;
+import io.storedesk.security.Permission;
 import io.storedesk.store.ShopSettings;
 import io.storedesk.store.Transactions;
 import java.time.Clock;
@@ -30,10 +32,12 @@ public final class TicketIntake {
     private final IntakeRepository intake;
     private final TicketOpener opener;
     private final Transactions transactions;
+    private final Access access;
     private final Clock clock;
 
     public TicketIntake(IntakeRepository intake, TicketRepository tickets, TicketAssignment assignment,
-                        Transactions transactions, ShopSettings shop, Clock clock) {
+                        Transactions transactions, ShopSettings shop, Clock clock, Access access) {
+        this.access = access;
         this.intake = intake;
         this.opener = new TicketOpener(tickets, intake, assignment, shop);
         this.transactions = transactions;
@@ -42,6 +46,7 @@ public final class TicketIntake {
 
     /** A ticket a person fills in; with an order, lines on that order's SKUs count against what was bought. */
     public IntakeResult create(NewTicket t, String user) {
+        access.require(Permission.AFTERSALES_EDIT);
         return transactions.inTransaction(() -> {
             TicketType type = required(t.type());
             String subject = subject(t.subject());
@@ -87,6 +92,7 @@ public final class TicketIntake {
      */
     public IntakeResult fromOrder(long orderId, TicketType type, String reasonCode, String subject,
                                   Map<Long, Integer> quantities, TicketPriority priority, String user) {
+        access.require(Permission.AFTERSALES_EDIT);
         return transactions.inTransaction(() -> {
             required(type);
             checkReason(reasonCode);

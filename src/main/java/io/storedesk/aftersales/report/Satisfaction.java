@@ -7,6 +7,8 @@ import io.storedesk.aftersales.TicketStatus;
 import io.storedesk.aftersales.report.SatisfactionRepository.RatedTicket;
 import io.storedesk.common.MessageKey;
 import io.storedesk.common.RefusedInputException;
+import io.storedesk.security.Access;
+import io.storedesk.security.Permission;
 import io.storedesk.store.Transactions;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,10 +28,12 @@ public final class Satisfaction {
     private final SatisfactionRepository repository;
     private final TicketRepository tickets;
     private final Transactions transactions;
+    private final Access access;
     private final Clock clock;
 
     public Satisfaction(SatisfactionRepository repository, TicketRepository tickets, Transactions transactions,
-                        Clock clock) {
+                        Clock clock, Access access) {
+        this.access = access;
         this.repository = repository;
         this.tickets = tickets;
         this.transactions = transactions;
@@ -42,6 +46,7 @@ public final class Satisfaction {
      * for a score outside 1–5, a comment too long, an unknown or unfinished ticket, or a ticket changed meanwhile.
      */
     public void record(String ticketCode, int score, String comment, String user) {
+        access.require(Permission.AFTERSALES_EDIT);
         if (score < LOWEST || score > HIGHEST) {
             throw new RefusedInputException("aftersales.satisfaction.scoreOutOfRange", score, LOWEST, HIGHEST);
         }

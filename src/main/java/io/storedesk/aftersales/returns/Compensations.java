@@ -11,6 +11,8 @@ import io.storedesk.orders.Order;
 import io.storedesk.orders.OrderRepository;
 import io.storedesk.orders.Refund;
 import io.storedesk.orders.RefundKind;
+import io.storedesk.security.Access;
+import io.storedesk.security.Permission;
 import io.storedesk.store.ShopSettings;
 import io.storedesk.store.Transactions;
 import java.math.BigDecimal;
@@ -35,9 +37,12 @@ public final class Compensations {
     private final ApprovalLimits limits;
     private final ShopSettings shop;
     private final Clock clock;
+    private final Access access;
 
     public Compensations(Transactions transactions, TicketRepository tickets, OrderRepository orders,
-                         ReturnsRepository repository, ApprovalLimits limits, ShopSettings shop, Clock clock) {
+                         ReturnsRepository repository, ApprovalLimits limits, ShopSettings shop, Clock clock,
+                         Access access) {
+        this.access = access;
         this.transactions = transactions;
         this.tickets = tickets;
         this.orders = orders;
@@ -50,6 +55,7 @@ public final class Compensations {
     /** Grants the compensation; refused (nothing changed) above the approver's ceiling or what was paid. */
     public void recordCompensation(String ticketCode, CompensationKind kind, BigDecimal amount,
                                    String approverUsername, String user) {
+        access.require(Permission.AFTERSALES_EDIT);
         transactions.inTransaction(() -> {
             Ticket ticket = tickets.findTicket(ticketCode)
                     .orElseThrow(() -> new RefusedInputException("aftersales.error.unknown", ticketCode));

@@ -13,6 +13,8 @@ import io.storedesk.orders.Order;
 import io.storedesk.orders.OrderLine;
 import io.storedesk.orders.OrderRepository;
 import io.storedesk.orders.OrderStatus;
+import io.storedesk.security.Access;
+import io.storedesk.security.Permission;
 import io.storedesk.stock.StockRepository;
 import io.storedesk.store.Transactions;
 import java.time.Clock;
@@ -37,9 +39,11 @@ public final class ExchangeShipping {
     private final OrderRepository orders;
     private final StockRepository stock;
     private final Clock clock;
+    private final Access access;
 
     public ExchangeShipping(Transactions transactions, TicketRepository tickets, OrderRepository orders,
-                            StockRepository stock, Clock clock) {
+                            StockRepository stock, Clock clock, Access access) {
+        this.access = access;
         this.transactions = transactions;
         this.tickets = tickets;
         this.orders = orders;
@@ -49,6 +53,7 @@ public final class ExchangeShipping {
 
     /** Creates the replacement order (quantities by SKU code); refused (nothing created) when it cannot ship. */
     public ExchangeOrder shipExchange(String ticketCode, Map<String, Integer> replacement, String user) {
+        access.require(Permission.AFTERSALES_EDIT);
         return transactions.inTransaction(() -> {
             Ticket ticket = tickets.findTicket(ticketCode)
                     .orElseThrow(() -> new RefusedInputException("aftersales.error.unknown", ticketCode));

@@ -10,6 +10,8 @@ import io.storedesk.common.RefusedInputException;
 import io.storedesk.orders.OrderRepository;
 import io.storedesk.orders.Refund;
 import io.storedesk.orders.RefundKind;
+import io.storedesk.security.Access;
+import io.storedesk.security.Permission;
 import io.storedesk.store.ShopSettings;
 import io.storedesk.store.Transactions;
 import java.math.BigDecimal;
@@ -35,10 +37,12 @@ public final class RefundApproval {
     private final Supplier<ReturnPolicy> policy;
     private final ShopSettings shop;
     private final Clock clock;
+    private final Access access;
 
     public RefundApproval(Transactions transactions, TicketRepository tickets, OrderRepository orders,
                           ReturnsRepository repository, ApprovalLimits limits, Supplier<ReturnPolicy> policy,
-                          ShopSettings shop, Clock clock) {
+                          ShopSettings shop, Clock clock, Access access) {
+        this.access = access;
         this.transactions = transactions;
         this.tickets = tickets;
         this.cases = new RefundCases(tickets, orders, repository);
@@ -60,6 +64,7 @@ public final class RefundApproval {
      * (nothing changed) above the computed refund or above the approver's ceiling.
      */
     public IssuedRefund issueRefund(String ticketCode, BigDecimal amount, String approverUsername, String user) {
+        access.require(Permission.AFTERSALES_EDIT);
         return transactions.inTransaction(() -> {
             Ticket ticket = ticket(ticketCode);
             Quoted quoted = quote(ticket);

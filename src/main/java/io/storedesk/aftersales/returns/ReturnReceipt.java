@@ -7,6 +7,8 @@ import io.storedesk.aftersales.TicketLine;
 import io.storedesk.aftersales.TicketRepository;
 import io.storedesk.aftersales.TicketType;
 import io.storedesk.common.RefusedInputException;
+import io.storedesk.security.Access;
+import io.storedesk.security.Permission;
 import io.storedesk.stock.PositionKey;
 import io.storedesk.stock.StockChange;
 import io.storedesk.stock.StockLedger;
@@ -37,10 +39,12 @@ public final class ReturnReceipt {
     private final ReturnsRepository repository;
     private final StockRepository stock;
     private final StockLedger ledger;
+    private final Access access;
     private final Clock clock;
 
     public ReturnReceipt(Transactions transactions, TicketRepository tickets, ReturnsRepository repository,
-                         StockRepository stock, StockLedger ledger, Clock clock) {
+                         StockRepository stock, StockLedger ledger, Clock clock, Access access) {
+        this.access = access;
         this.transactions = transactions;
         this.tickets = tickets;
         this.repository = repository;
@@ -51,6 +55,8 @@ public final class ReturnReceipt {
 
     /** Checks the units in at the warehouse; refused (nothing changed) when they do not fit the ticket. */
     public ReceiptSummary receive(String ticketCode, long warehouseId, List<ReceivedLine> received, String user) {
+        access.require(Permission.AFTERSALES_EDIT);
+        access.require(Permission.STOCK_ADJUST);
         return transactions.inTransaction(() -> {
             Ticket ticket = openReturn(ticketCode);
             Warehouse warehouse = stock.warehouses().stream().filter(w -> w.id() == warehouseId).findFirst()

@@ -6,6 +6,7 @@ import io.storedesk.aftersales.Ticket;
 import io.storedesk.aftersales.TicketDetail;
 import io.storedesk.aftersales.TicketStatus;
 import io.storedesk.aftersales.TicketType;
+import io.storedesk.ui.DeniedHint;
 import io.storedesk.ui.I18n;
 import java.util.List;
 import java.util.function.Supplier;
@@ -105,7 +106,8 @@ final class TicketActionControls {
         MenuButton templates = new MenuButton();
         templates.setId("aftersales-reply-template");
         templates.textProperty().bind(i18n.text("aftersales.pane.replyTemplate"));
-        templates.disableProperty().bind(actions.busyProperty().or(Bindings.isEmpty(actions.templates())));
+        templates.disableProperty().bind(actions.busyProperty().or(Bindings.isEmpty(actions.templates()))
+                .or(actions.canEditProperty().not()));
         Runnable fill = () -> templates.getItems().setAll(actions.templates().stream().map(t -> {
             MenuItem item = new MenuItem(t.title());
             item.setId("aftersales-template-" + t.code());
@@ -123,6 +125,9 @@ final class TicketActionControls {
 
     private Button receiveButton() {
         Button receive = button("aftersales-receive", "aftersales.pane.receive");
+        // Goods back in stock are a stock booking too: the after-sales right alone is not enough.
+        receive.disableProperty().bind(actions.busyProperty().or(actions.canReceiveProperty().not()));
+        DeniedHint.explain(receive, actions.canReceiveProperty(), i18n);
         receive.setOnAction(e -> {
             TicketDetail shown = model.detailProperty().get();
             ReceiveGoodsDialog.show(owner.get(), i18n, shown, List.copyOf(actions.warehouses()))
@@ -156,7 +161,8 @@ final class TicketActionControls {
             }
         });
         Button give = button("aftersales-assign", "aftersales.pane.assign");
-        give.disableProperty().bind(actions.busyProperty().or(agent.valueProperty().isNull()));
+        give.disableProperty().bind(actions.busyProperty().or(agent.valueProperty().isNull())
+                .or(actions.canEditProperty().not()));
         give.setOnAction(e -> actions.reassign(agent.getValue()));
         assign.getChildren().addAll(agent, give);
         assign.setAlignment(Pos.CENTER_LEFT);
@@ -179,7 +185,8 @@ final class TicketActionControls {
         Button button = new Button();
         button.setId(id);
         button.textProperty().bind(i18n.text(key));
-        button.disableProperty().bind(actions.busyProperty());
+        button.disableProperty().bind(actions.busyProperty().or(actions.canEditProperty().not()));
+        DeniedHint.explain(button, actions.canEditProperty(), i18n);
         return button;
     }
 }

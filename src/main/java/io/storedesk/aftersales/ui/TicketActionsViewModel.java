@@ -10,15 +10,18 @@ import io.storedesk.aftersales.returns.CompensationKind;
 import io.storedesk.aftersales.returns.ReceivedLine;
 import io.storedesk.aftersales.returns.RefundQuote;
 import io.storedesk.common.MessageKey;
+import io.storedesk.security.Permission;
 import io.storedesk.ui.BackgroundWork;
 import io.storedesk.ui.Notice;
 import io.storedesk.stock.Warehouse;
+import io.storedesk.ui.RoleRights;
 import io.storedesk.ui.TaskRunner;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
@@ -35,6 +38,9 @@ public final class TicketActionsViewModel {
     private final TicketQueueViewModel queue;
     private final TicketDesk desk;
     private final TaskRunner tasks;
+    private final RoleRights rights = new RoleRights();
+    private final BooleanExpression canEdit = rights.allows(Permission.AFTERSALES_EDIT);
+    private final BooleanExpression canReceive = rights.allows(Permission.AFTERSALES_EDIT, Permission.STOCK_ADJUST);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ObservableList<ReplyTemplate> templates = FXCollections.observableArrayList();
     private final ObservableList<AgentName> agents = FXCollections.observableArrayList();
@@ -189,5 +195,20 @@ public final class TicketActionsViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /** What the signed-in role may do here; the window keeps it in step (RoleRights.follow). */
+    public RoleRights rights() {
+        return rights;
+    }
+
+    /** Every change to a ticket. */
+    public BooleanExpression canEditProperty() {
+        return canEdit;
+    }
+
+    /** Checking returned goods in (a stock booking too). */
+    public BooleanExpression canReceiveProperty() {
+        return canReceive;
     }
 }

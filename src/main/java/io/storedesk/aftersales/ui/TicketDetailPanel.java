@@ -7,6 +7,7 @@ import io.storedesk.aftersales.TicketLineView;
 import io.storedesk.aftersales.TicketParties;
 import io.storedesk.aftersales.TicketStatus;
 import io.storedesk.aftersales.sla.TargetStatus;
+import io.storedesk.ui.DeniedHint;
 import io.storedesk.ui.Formats;
 import io.storedesk.ui.I18n;
 import java.time.Duration;
@@ -176,7 +177,8 @@ final class TicketDetailPanel {
     private Button move(TicketStatus to) {
         Button button = new Button(i18n.get("aftersales.pane.moveTo", i18n.get("aftersales.status." + to.name())));
         button.setId("aftersales-move-" + to.name());
-        button.disableProperty().bind(actions.busyProperty());
+        button.disableProperty().bind(actions.busyProperty().or(actions.canEditProperty().not()));
+        DeniedHint.explain(button, actions.canEditProperty(), i18n);
         button.setOnAction(e -> actions.move(to, note.getText()));
         return button;
     }

@@ -3,6 +3,7 @@ package io.storedesk.aftersales.ui;
 import io.storedesk.aftersales.TicketType;
 import io.storedesk.stock.Warehouse;
 import io.storedesk.ui.Choices;
+import io.storedesk.ui.DeniedHint;
 import io.storedesk.ui.I18n;
 import io.storedesk.ui.Notices;
 import io.storedesk.ui.PaneView;
@@ -78,7 +79,8 @@ public final class TicketQueuePane implements PaneView {
         Button open = new Button(null, new FontIcon(Material2AL.ADD));
         open.setId("aftersales-new");
         open.textProperty().bind(i18n.text("aftersales.manual.open"));
-        open.disableProperty().bind(actions.busyProperty());
+        open.disableProperty().bind(actions.busyProperty().or(actions.canEditProperty().not()));
+        DeniedHint.explain(open, actions.canEditProperty(), i18n);
         open.setOnAction(e -> ManualTicketDialog.show(root.getScene().getWindow(), i18n).ifPresent(actions::open));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -51,6 +51,10 @@ final class AmountCell extends TableCell<SkuRow, SkuRow> {
             return;
         }
         super.startEdit();
+        if (!isEditing()) {
+            // The table or column is not editable (the role may not): the cell stays as it is.
+            return;
+        }
         Money current = value.apply(row);
         editor = new TextField(current == null ? "" : current.amount().toPlainString());
         editor.getStyleClass().add("cell-editor");

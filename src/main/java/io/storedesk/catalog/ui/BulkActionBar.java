@@ -4,6 +4,7 @@ import io.storedesk.catalog.BulkChange;
 import io.storedesk.catalog.Category;
 import io.storedesk.catalog.LifecycleStage;
 import io.storedesk.importing.CellValues;
+import io.storedesk.ui.DeniedHint;
 import io.storedesk.ui.Dialogs;
 import io.storedesk.ui.I18n;
 import java.math.BigDecimal;
@@ -18,6 +19,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -69,7 +71,11 @@ final class BulkActionBar {
         Button delist = button("catalog-bulk-delist", "catalog.bulk.delist",
                 () -> confirm(new BulkChange.SetListed(false), "catalog.bulk.describe.delist"));
         root.getChildren().addAll(count, price, category, stage, tags, list, delist);
-        root.disableProperty().bind(Bindings.isEmpty(model.selection()));
+        root.disableProperty().bind(Bindings.isEmpty(model.selection()).or(model.canEditProperty().not()));
+        DeniedHint.disableUnless(price, model.canChangePricesProperty(), i18n);
+        for (Control action : List.of(category, stage, tags, list, delist)) {
+            DeniedHint.explain(action, model.canEditProperty(), i18n);
+        }
     }
 
     Node node() {

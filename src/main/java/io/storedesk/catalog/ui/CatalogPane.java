@@ -3,6 +3,7 @@ package io.storedesk.catalog.ui;
 import io.storedesk.catalog.LifecycleStage;
 import io.storedesk.catalog.MarginBand;
 import io.storedesk.ui.Choices;
+import io.storedesk.ui.DeniedHint;
 import io.storedesk.ui.I18n;
 import io.storedesk.ui.Notices;
 import io.storedesk.ui.PaneView;
@@ -100,6 +101,7 @@ public final class CatalogPane implements PaneView {
         importButton.setId("catalog-import");
         importButton.textProperty().bind(i18n.text("catalog.import"));
         importButton.setOnAction(e -> openImport.accept(root.getScene().getWindow(), model::reload));
+        DeniedHint.disableUnless(importButton, model.canImportProperty(), i18n);
 
         MenuButton export = new MenuButton(null, new FontIcon(Material2MZ.SAVE_ALT));
         export.setId("catalog-export");
@@ -112,6 +114,7 @@ public final class CatalogPane implements PaneView {
         exportSelection.disableProperty().bind(Bindings.isEmpty(model.selection()));
         exportSelection.setOnAction(e -> chooseExportFile().ifPresent(file -> model.export(file, true)));
         export.getItems().setAll(exportView, exportSelection);
+        DeniedHint.disableUnless(export, model.canExportProperty(), i18n);
 
         Button refresh = new Button(null, new FontIcon(Material2AL.AUTORENEW));
         refresh.getStyleClass().add("flat");

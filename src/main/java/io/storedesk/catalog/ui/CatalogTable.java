@@ -28,7 +28,7 @@ final class CatalogTable {
     static TableView<SkuRow> create(CatalogViewModel model, I18n i18n) {
         TableView<SkuRow> table = new TableView<>(model.rows());
         table.setId("catalog-table");
-        table.setEditable(true);
+        table.editableProperty().bind(model.canEditProperty());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         Columns c = new Columns(i18n);
         TableColumn<SkuRow, SkuRow> code = sorted(c.text("catalog.column.code", SkuRow::code), SkuSort.CODE, 125);
@@ -40,6 +40,7 @@ final class CatalogTable {
         TableColumn<SkuRow, SkuRow> price = sorted(c.number("catalog.column.price", (r, f) -> f.money(r.price())),
                 SkuSort.PRICE, 85);
         price.setCellFactory(col -> new AmountCell(i18n, model, SkuField.PRICE, SkuRow::price));
+        price.editableProperty().bind(model.canChangePricesProperty());
         TableColumn<SkuRow, SkuRow> cost = sorted(c.number("catalog.column.cost", (r, f) -> f.money(r.cost())),
                 SkuSort.COST, 85);
         cost.setCellFactory(col -> new AmountCell(i18n, model, SkuField.COST, SkuRow::cost));

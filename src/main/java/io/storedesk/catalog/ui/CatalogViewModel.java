@@ -18,7 +18,9 @@ import io.storedesk.catalog.SkuField;
 import io.storedesk.catalog.SkuRow;
 import io.storedesk.catalog.SkuSort;
 import io.storedesk.common.Page;
+import io.storedesk.security.Permission;
 import io.storedesk.ui.Notice;
+import io.storedesk.ui.RoleRights;
 import io.storedesk.ui.TaskRunner;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -26,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -78,6 +81,11 @@ public final class CatalogViewModel {
     private final ReadOnlyObjectWrapper<SkuDetail> detail = new ReadOnlyObjectWrapper<>(this, "detail");
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
     private long generation;
+    private final RoleRights rights = new RoleRights();
+    private final BooleanExpression canEdit = rights.allows(Permission.CATALOG_EDIT);
+    private final BooleanExpression canChangePrices = rights.allows(Permission.CATALOG_EDIT, Permission.PRICE_CHANGE);
+    private final BooleanExpression canImport = rights.allows(Permission.IMPORT, Permission.CATALOG_EDIT);
+    private final BooleanExpression canExport = rights.allows(Permission.EXPORT);
     private long detailGeneration;
 
     public CatalogViewModel(CatalogService catalog, CatalogEditor editor, CatalogExport export, TaskRunner tasks,
@@ -340,5 +348,30 @@ public final class CatalogViewModel {
 
     public ReadOnlyObjectProperty<Notice> noticeProperty() {
         return notice.getReadOnlyProperty();
+    }
+
+    /** What the signed-in role may do here; the window keeps it in step (RoleRights.follow). */
+    public RoleRights rights() {
+        return rights;
+    }
+
+    /** Inline edits, the product form and bulk changes. */
+    public BooleanExpression canEditProperty() {
+        return canEdit;
+    }
+
+    /** Prices, inline or in bulk. */
+    public BooleanExpression canChangePricesProperty() {
+        return canChangePrices;
+    }
+
+    /** The catalog import (a file with prices also needs the price right). */
+    public BooleanExpression canImportProperty() {
+        return canImport;
+    }
+
+    /** Exports of the catalog. */
+    public BooleanExpression canExportProperty() {
+        return canExport;
     }
 }

@@ -16,6 +16,7 @@ final class ListedCell extends TableCell<SkuRow, SkuRow> {
 
     ListedCell(I18n i18n, CatalogViewModel model) {
         this.i18n = i18n;
+        box.disableProperty().bind(model.canEditProperty().not());
         box.setOnAction(e -> {
             if (shown != null) {
                 model.edit(shown, SkuField.LISTED, String.valueOf(box.isSelected()));

@@ -7,6 +7,7 @@ import io.storedesk.catalog.ProductEdit;
 import io.storedesk.catalog.SkuDetail;
 import io.storedesk.catalog.SkuRow;
 import io.storedesk.security.AuditEntry;
+import io.storedesk.ui.DeniedHint;
 import io.storedesk.ui.Formats;
 import io.storedesk.ui.I18n;
 import java.util.ArrayList;
@@ -122,6 +123,7 @@ final class SkuDetailPanel {
         Button save = new Button(i18n.get("catalog.detail.save"));
         save.setId("detail-save");
         save.getStyleClass().add("accent");
+        DeniedHint.disableUnless(save, model.canEditProperty(), i18n);
         save.setOnAction(e -> model.saveProduct(new ProductEdit(detail.product().id(), detail.product().version(),
                 title.getText(), brand.getText(), tags.getText(), category.getValue() == null ? null
                 : category.getValue().id())));

@@ -46,6 +46,10 @@ final class StageCell extends TableCell<SkuRow, SkuRow> {
             return;
         }
         super.startEdit();
+        if (!isEditing()) {
+            // The table or column is not editable (the role may not): the cell stays as it is.
+            return;
+        }
         ComboBox<LifecycleStage> choice = new ComboBox<>();
         choice.getItems().setAll(List.of(LifecycleStage.values()));
         choice.setValue(row.stage());

@@ -1,6 +1,8 @@
 package io.storedesk.dashboard.anomaly;
 
 import io.storedesk.common.RefusedInputException;
+import io.storedesk.security.Access;
+import io.storedesk.security.Permission;
 import io.storedesk.store.Transactions;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,11 +24,13 @@ public final class KpiAlerts {
     private final Transactions transactions;
     private final Supplier<ZoneId> zone;
     private final Clock clock;
+    private final Access access;
     private final AnomalyDetector detector = new AnomalyDetector();
     private final DriverAnalysis driverAnalysis = new DriverAnalysis(detector);
 
     public KpiAlerts(DailySeriesSource series, KpiAlertRepository alerts, Transactions transactions,
-            Supplier<ZoneId> zone, Clock clock) {
+            Supplier<ZoneId> zone, Clock clock, Access access) {
+        this.access = access;
         this.series = series;
         this.alerts = alerts;
         this.transactions = transactions;
@@ -78,6 +82,7 @@ public final class KpiAlerts {
 
     /** Marks the alert seen by user; refused when there is no such alert or it was acknowledged already. */
     public KpiAlert acknowledge(long id, String user) {
+        access.require(Permission.DASHBOARD_VIEW);
         return transactions.inTransaction(() -> {
             KpiAlert alert = alerts.find(id).orElseThrow(
                     () -> new RefusedInputException("dashboard.anomaly.refused.unknown", String.valueOf(id)));

@@ -2,6 +2,8 @@ package io.storedesk.dashboard.customers;
 
 import io.storedesk.common.Messages;
 import io.storedesk.importing.SpreadsheetWriter;
+import io.storedesk.security.Access;
+import io.storedesk.security.Permission;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,14 +20,17 @@ public final class SegmentExport {
             "orders", "monetary", "r", "f", "m", "segment", "tier");
 
     private final CustomerSegments segments;
+    private final Access access;
 
-    public SegmentExport(CustomerSegments segments) {
+    public SegmentExport(CustomerSegments segments, Access access) {
+        this.access = access;
         this.segments = segments;
     }
 
     /** Returns the number of customers written. */
     public int export(Path file, LocalDate asOf, CustomerGroup group, Locale locale,
                       boolean mayViewPersonalData) {
+        access.require(Permission.EXPORT);
         return write(file, segments.customers(asOf, group), new Messages(locale), mayViewPersonalData);
     }
 

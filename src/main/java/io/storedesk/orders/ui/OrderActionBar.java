@@ -2,6 +2,7 @@ package io.storedesk.orders.ui;
 
 import io.storedesk.orders.InboxRow;
 import io.storedesk.orders.ui.OrderDesk.MergeSuggestion;
+import io.storedesk.ui.DeniedHint;
 import io.storedesk.ui.I18n;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -45,7 +46,9 @@ final class OrderActionBar {
         Button ticket = new Button(null, new FontIcon(Material2AL.ASSIGNMENT_RETURN));
         ticket.setId("orders-after-sales");
         ticket.textProperty().bind(i18n.text("orders.action.afterSales"));
-        ticket.disableProperty().bind(inbox.detailProperty().isNull().or(actions.busyProperty()));
+        ticket.disableProperty().bind(inbox.detailProperty().isNull().or(actions.busyProperty())
+                .or(actions.canOpenTicketProperty().not()));
+        DeniedHint.explain(ticket, actions.canOpenTicketProperty(), i18n);
         ticket.setOnAction(e -> afterSales.openTicket(root.getScene().getWindow(), inbox.detailProperty().get(),
                 inbox::report));
         root.getChildren().addAll(route, hold, release, merge, suggestions(), choose, ticket);
@@ -57,7 +60,8 @@ final class OrderActionBar {
         Button button = new Button(null, icon);
         button.setId(id);
         button.textProperty().bind(i18n.text(key));
-        button.disableProperty().bind(enabled.not().or(actions.busyProperty()));
+        button.disableProperty().bind(enabled.not().or(actions.busyProperty()).or(actions.canEditProperty().not()));
+        DeniedHint.explain(button, actions.canEditProperty(), i18n);
         return button;
     }
 
@@ -66,7 +70,9 @@ final class OrderActionBar {
         MenuButton menu = new MenuButton(null, new FontIcon(Material2MZ.MERGE_TYPE));
         menu.setId("orders-merge-suggestions");
         menu.textProperty().bind(i18n.text("orders.action.mergeSuggestions", Bindings.size(inbox.suggestions())));
-        menu.disableProperty().bind(Bindings.isEmpty(inbox.suggestions()).or(actions.busyProperty()));
+        menu.disableProperty().bind(Bindings.isEmpty(inbox.suggestions()).or(actions.busyProperty())
+                .or(actions.canEditProperty().not()));
+        DeniedHint.explain(menu, actions.canEditProperty(), i18n);
         Runnable fill = () -> menu.getItems().setAll(inbox.suggestions().stream().map(this::item).toList());
         inbox.suggestions().addListener((ListChangeListener<MergeSuggestion>) change -> fill.run());
         i18n.localeProperty().addListener((obs, old, now) -> fill.run());

@@ -7,7 +7,9 @@ import io.storedesk.orders.routing.PlannedShipment;
 import io.storedesk.orders.routing.RouteDecision;
 import io.storedesk.orders.ui.OrderDesk.MergeSuggestion;
 import io.storedesk.orders.ui.OrderDesk.ReviewRules;
+import io.storedesk.security.Permission;
 import io.storedesk.ui.Notice;
+import io.storedesk.ui.RoleRights;
 import io.storedesk.ui.TaskRunner;
 import java.math.BigDecimal;
 import java.util.EnumSet;
@@ -18,6 +20,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 
@@ -34,6 +37,9 @@ public final class OrderActionsViewModel {
     private final OrderInboxViewModel inbox;
     private final OrderDesk desk;
     private final TaskRunner tasks;
+    private final RoleRights rights = new RoleRights();
+    private final BooleanExpression canEdit = rights.allows(Permission.ORDERS_EDIT);
+    private final BooleanExpression canOpenTicket = rights.allows(Permission.AFTERSALES_EDIT);
     private final String user;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
 
@@ -194,5 +200,20 @@ public final class OrderActionsViewModel {
     @FunctionalInterface
     private interface Work<T> {
         T run() throws Exception;
+    }
+
+    /** What the signed-in role may do here; the window keeps it in step (RoleRights.follow). */
+    public RoleRights rights() {
+        return rights;
+    }
+
+    /** Review, routing, holds, merges and route choices. */
+    public BooleanExpression canEditProperty() {
+        return canEdit;
+    }
+
+    /** Opening an after-sales ticket from an order. */
+    public BooleanExpression canOpenTicketProperty() {
+        return canOpenTicket;
     }
 }

@@ -3,6 +3,7 @@ package io.storedesk.orders.ui;
 import io.storedesk.orders.ChannelName;
 import io.storedesk.orders.OrderStatus;
 import io.storedesk.ui.Choices;
+import io.storedesk.ui.DeniedHint;
 import io.storedesk.ui.I18n;
 import io.storedesk.ui.Notices;
 import io.storedesk.ui.PaneView;
@@ -10,6 +11,8 @@ import io.storedesk.ui.SearchField;
 import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanExpression;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -111,18 +114,23 @@ public final class OrderInboxPane implements PaneView {
         busy.getStyleClass().add("small-busy");
         busy.visibleProperty().bind(model.loadingProperty().or(actions.busyProperty()));
         busy.setMaxSize(18, 18);
-        Button review = action("orders-review", "orders.pane.review", new FontIcon(Material2MZ.RULE));
+        Button review = action("orders-review", "orders.pane.review", new FontIcon(Material2MZ.RULE),
+                actions.canEditProperty());
         review.setOnAction(e -> actions.reviewNew());
-        Button route = action("orders-route-all", "orders.pane.routeAll", new FontIcon(Material2AL.LOCAL_SHIPPING));
+        Button route = action("orders-route-all", "orders.pane.routeAll", new FontIcon(Material2AL.LOCAL_SHIPPING),
+                actions.canEditProperty());
         route.getStyleClass().add("accent");
         route.setOnAction(e -> actions.routeAllWaiting());
-        Button preview = action("orders-preview", "orders.pane.preview", new FontIcon(Material2MZ.VISIBILITY));
+        // A preview changes nothing: whoever sees the orders may ask it.
+        Button preview = action("orders-preview", "orders.pane.preview", new FontIcon(Material2MZ.VISIBILITY),
+                new SimpleBooleanProperty(true));
         preview.setOnAction(e -> actions.previewRouting());
         Button rules = new Button(null, new FontIcon(Material2MZ.TUNE));
         rules.setId("orders-rules");
         rules.getStyleClass().add("flat");
         rules.setTooltip(new Tooltip());
         rules.getTooltip().textProperty().bind(i18n.text("orders.rules.title"));
+        DeniedHint.disableUnless(rules, actions.canEditProperty(), i18n);
         rules.setOnAction(e -> actions.editRules(loaded -> ReviewRulesDialog.edit(root.getScene().getWindow(), i18n,
                 loaded).ifPresent(actions::saveRules)));
         Button refresh = new Button(null, new FontIcon(Material2AL.AUTORENEW));
@@ -137,11 +145,12 @@ public final class OrderInboxPane implements PaneView {
         return header;
     }
 
-    private Button action(String id, String key, FontIcon icon) {
+    private Button action(String id, String key, FontIcon icon, BooleanExpression allowed) {
         Button button = new Button(null, icon);
         button.setId(id);
         button.textProperty().bind(i18n.text(key));
-        button.disableProperty().bind(actions.busyProperty());
+        button.disableProperty().bind(actions.busyProperty().or(allowed.not()));
+        DeniedHint.explain(button, allowed, i18n);
         return button;
     }
 

@@ -1,8 +1,10 @@
 package io.storedesk.stock.ui;
 
+import io.storedesk.security.Permission;
 import io.storedesk.stock.PurchaseOrders;
 import io.storedesk.stock.StoredPurchaseOrder;
 import io.storedesk.ui.Notice;
+import io.storedesk.ui.RoleRights;
 import io.storedesk.ui.TaskRunner;
 import java.util.Collection;
 import java.util.HashMap;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -28,6 +31,9 @@ public final class PurchaseOrdersViewModel {
     private final String user;
     private final Runnable changed;
     private final Function<Collection<Long>, Map<Long, String>> skuCodes;
+    private final RoleRights rights = new RoleRights();
+    private final BooleanExpression canEdit = rights.allows(Permission.STOCK_EDIT);
+    private final BooleanExpression canReceive = rights.allows(Permission.STOCK_ADJUST);
     private final ObservableList<StoredPurchaseOrder> open = FXCollections.observableArrayList();
     private final Map<Long, String> codes = new HashMap<>();
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
@@ -106,5 +112,20 @@ public final class PurchaseOrdersViewModel {
 
     public void dismissNotice() {
         notice.set(null);
+    }
+
+    /** What the signed-in role may do here; the window keeps it in step (RoleRights.follow). */
+    public RoleRights rights() {
+        return rights;
+    }
+
+    /** Sending and cancelling purchase orders. */
+    public BooleanExpression canEditProperty() {
+        return canEdit;
+    }
+
+    /** Booking what arrived. */
+    public BooleanExpression canReceiveProperty() {
+        return canReceive;
     }
 }

@@ -3,6 +3,7 @@ package io.storedesk.stock.ui;
 import io.storedesk.stock.StoredPurchaseOrder;
 import io.storedesk.stock.StoredPurchaseOrderLine;
 import io.storedesk.ui.Columns;
+import io.storedesk.ui.DeniedHint;
 import io.storedesk.ui.I18n;
 import io.storedesk.ui.Notices;
 import java.util.List;
@@ -55,11 +56,15 @@ final class PurchaseOrdersWindow {
         var selected = table.getSelectionModel().selectedItemProperty();
         Button send = button("purchase-order-send", i18n, "stock.po.action.send", model::send, selected::get);
         send.disableProperty().bind(Bindings.createBooleanBinding(() -> selected.get() == null
-                || selected.get().status() != io.storedesk.stock.PurchaseOrderStatus.DRAFT, selected));
+                || selected.get().status() != io.storedesk.stock.PurchaseOrderStatus.DRAFT, selected)
+                .or(model.canEditProperty().not()));
+        DeniedHint.explain(send, model.canEditProperty(), i18n);
         Button receive = button("purchase-order-receive", i18n, "stock.po.action.receiveAll", model::receiveAll,
                 selected::get);
         receive.disableProperty().bind(Bindings.createBooleanBinding(() -> selected.get() == null
-                || selected.get().status() == io.storedesk.stock.PurchaseOrderStatus.DRAFT, selected));
+                || selected.get().status() == io.storedesk.stock.PurchaseOrderStatus.DRAFT, selected)
+                .or(model.canReceiveProperty().not()));
+        DeniedHint.explain(receive, model.canReceiveProperty(), i18n);
         Button receivePart = button("purchase-order-receive-part", i18n, "stock.po.action.receivePart",
                 po -> ReceiptDialog.ask(stage(table), i18n, po, model::skuCode)
                         .ifPresent(arrived -> model.receive(po, arrived)), selected::get);

@@ -2,12 +2,15 @@ package io.storedesk.stock.ui;
 
 import io.storedesk.catalog.Category;
 import io.storedesk.importing.ImportKindId;
+import io.storedesk.importing.ImportService;
+import io.storedesk.security.Permission;
 import io.storedesk.stock.AbcClass;
 import io.storedesk.stock.Supplier;
 import io.storedesk.stock.Warehouse;
 import io.storedesk.stock.WarningKind;
 import io.storedesk.stock.XyzClass;
 import io.storedesk.ui.Choices;
+import io.storedesk.ui.DeniedHint;
 import io.storedesk.ui.I18n;
 import io.storedesk.ui.Notices;
 import io.storedesk.ui.PaneView;
@@ -102,6 +105,7 @@ public final class StockWarningsPane implements PaneView {
         channels.textProperty().bind(i18n.text("stock.channel.menu"));
         channels.setOnAction(e -> ChannelStockDialog.open(root.getScene().getWindow(), i18n, channelStock));
         policies.getItems().addAll(thresholds, channels);
+        DeniedHint.disableUnless(policies, model.canEditProperty(), i18n);
         MenuButton imports = new MenuButton(null, new FontIcon(Material2AL.FILE_UPLOAD));
         imports.setId("stock-import");
         imports.textProperty().bind(i18n.text("catalog.import"));
@@ -109,8 +113,11 @@ public final class StockWarningsPane implements PaneView {
             MenuItem item = new MenuItem();
             item.textProperty().bind(i18n.text("import.kind." + kind.name()));
             item.setOnAction(e -> openImport.open(root.getScene().getWindow(), kind, model::refresh));
+            DeniedHint.disableUnless(item, model.rights().allows(ImportService.requiredRights(kind)
+                    .toArray(Permission[]::new)));
             imports.getItems().add(item);
         }
+        DeniedHint.disableUnless(imports, model.canImportProperty(), i18n);
         Button orders = new Button(null, new FontIcon(Material2AL.ASSIGNMENT));
         orders.setId("stock-purchase-orders");
         orders.textProperty().bind(i18n.text("stock.purchaseOrders"));
@@ -217,24 +224,29 @@ public final class StockWarningsPane implements PaneView {
                         .filter(r -> r.reorder() != null).count()),
                 model.selection(), model.reorderableProperty(), i18n.localeProperty()));
         order.setOnAction(e -> model.createPurchaseOrders());
+        DeniedHint.disableUnless(order, model.canEditProperty(), i18n);
         Button move = new Button(null, new FontIcon(Material2MZ.SWAP_HORIZ));
         move.setId("stock-create-transfers");
         move.textProperty().bind(i18n.text("stock.action.transfer"));
         move.setOnAction(e -> model.createTransfers());
+        DeniedHint.disableUnless(move, model.canEditProperty(), i18n);
         Button clear = new Button(null, new FontIcon(Material2AL.LOCAL_OFFER));
         clear.setId("stock-mark-down");
         clear.textProperty().bind(i18n.text("stock.action.markDown"));
         clear.setOnAction(e -> model.markDown());
+        DeniedHint.disableUnless(clear, model.canMarkDownProperty(), i18n);
         Button snooze = new Button(null, new FontIcon(Material2MZ.SNOOZE));
         snooze.setId("stock-snooze");
         snooze.textProperty().bind(i18n.text("stock.action.snooze"));
-        snooze.disableProperty().bind(Bindings.isEmpty(model.selection()));
+        snooze.disableProperty().bind(Bindings.isEmpty(model.selection()).or(model.canEditProperty().not()));
+        DeniedHint.explain(snooze, model.canEditProperty(), i18n);
         snooze.setOnAction(e -> PutAsideDialog.ask(root.getScene().getWindow(), i18n, true)
                 .ifPresent(answer -> model.snoozeSelected(answer.reason(), answer.days())));
         Button dismiss = new Button(null, new FontIcon(Material2AL.ARCHIVE));
         dismiss.setId("stock-dismiss");
         dismiss.textProperty().bind(i18n.text("stock.action.dismiss"));
-        dismiss.disableProperty().bind(Bindings.isEmpty(model.selection()));
+        dismiss.disableProperty().bind(Bindings.isEmpty(model.selection()).or(model.canEditProperty().not()));
+        DeniedHint.explain(dismiss, model.canEditProperty(), i18n);
         dismiss.setOnAction(e -> PutAsideDialog.ask(root.getScene().getWindow(), i18n, false)
                 .ifPresent(answer -> model.dismissSelected(answer.reason())));
         HBox bar = new HBox(8, order, move, clear, snooze, dismiss);

@@ -1,6 +1,7 @@
 package io.storedesk.stock.ui;
 
 import io.storedesk.catalog.Category;
+import io.storedesk.security.Permission;
 import io.storedesk.stock.AbcClass;
 import io.storedesk.stock.ClearanceSuggestion;
 import io.storedesk.stock.Movement;
@@ -16,6 +17,7 @@ import io.storedesk.stock.WarningKind;
 import io.storedesk.stock.WarningRow;
 import io.storedesk.stock.XyzClass;
 import io.storedesk.ui.Notice;
+import io.storedesk.ui.RoleRights;
 import io.storedesk.ui.TaskRunner;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -74,6 +77,10 @@ public final class StockWarningsViewModel {
     private StockOverview overview;
     private PlanningPolicy policy = PlanningPolicy.DEFAULT;
     private long detailGeneration;
+    private final RoleRights rights = new RoleRights();
+    private final BooleanExpression canEdit = rights.allows(Permission.STOCK_EDIT);
+    private final BooleanExpression canMarkDown = rights.allows(Permission.CATALOG_EDIT, Permission.PRICE_CHANGE);
+    private final BooleanExpression canImport = rights.allows(Permission.IMPORT);
 
     public StockWarningsViewModel(StockDesk desk, TaskRunner tasks, String user) {
         this.desk = desk;
@@ -352,5 +359,25 @@ public final class StockWarningsViewModel {
 
     /** The selected position's ledger (oldest first) and its daily sales (null before the first plan). */
     public record PositionDetail(WarningRow row, List<Movement> ledger, SalesHistory sales) {
+    }
+
+    /** What the signed-in role may do here; the window keeps it in step (RoleRights.follow). */
+    public RoleRights rights() {
+        return rights;
+    }
+
+    /** Purchase orders and transfers from the plan, putting warnings aside, the policies. */
+    public BooleanExpression canEditProperty() {
+        return canEdit;
+    }
+
+    /** Clearance markdowns (they change prices). */
+    public BooleanExpression canMarkDownProperty() {
+        return canMarkDown;
+    }
+
+    /** Imports at all (each kind also needs its own right, see ImportService.requiredRights). */
+    public BooleanExpression canImportProperty() {
+        return canImport;
     }
 }

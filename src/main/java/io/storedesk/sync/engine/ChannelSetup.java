@@ -2,7 +2,9 @@ package io.storedesk.sync.engine;
 
 import io.storedesk.common.RefusedInputException;
 import io.storedesk.common.UserFacingException;
+import io.storedesk.security.Access;
 import io.storedesk.security.AuditLog;
+import io.storedesk.security.Permission;
 import io.storedesk.store.ShopSettings;
 import io.storedesk.store.Transactions;
 import io.storedesk.sync.Channel;
@@ -31,11 +33,13 @@ public final class ChannelSetup {
     private final Transactions transactions;
     private final AuditLog audit;
     private final ShopSettings shop;
+    private final Access access;
     private final Clock clock;
 
     public ChannelSetup(ChannelEndpointRepository endpoints, ChannelRepository channels, ChannelSecrets secrets,
                         ChannelConnector connector, Transactions transactions, AuditLog audit, ShopSettings shop,
-                        Clock clock) {
+                        Clock clock, Access access) {
+        this.access = access;
         this.endpoints = endpoints;
         this.channels = channels;
         this.secrets = secrets;
@@ -51,6 +55,7 @@ public final class ChannelSetup {
      * the kind's name for a name without any); refused when the code is taken or the URL is not http(s).
      */
     public ChannelEndpoint add(NewChannel request, String user) {
+        access.require(Permission.CHANNELS_EDIT);
         String name = request.name() == null ? "" : request.name().strip();
         if (name.isEmpty() || name.length() > 100) {
             throw new RefusedInputException("sync.channel.badName", name);
@@ -87,6 +92,7 @@ public final class ChannelSetup {
 
     /** Signs in and reads one cheap resource; never throws for the remote's refusal or our own set-up problem. */
     public ConnectionCheck test(String codeOrName) {
+        access.require(Permission.CHANNELS_EDIT);
         ChannelEndpoint endpoint = find(codeOrName);
         try {
             connector.open(endpoint).checkConnection();
@@ -100,6 +106,7 @@ public final class ChannelSetup {
 
     /** Removes a channel nothing refers to any more (orders, customers, listings keep it), and its secrets. */
     public void remove(String codeOrName, String user) {
+        access.require(Permission.CHANNELS_EDIT);
         ChannelEndpoint endpoint = find(codeOrName);
         transactions.inTransaction(() -> {
             if (channels.inUse(endpoint.channel().id())) {

@@ -3,6 +3,8 @@ package io.storedesk.sync.engine;
 import io.storedesk.common.Messages;
 import io.storedesk.common.RefusedInputException;
 import io.storedesk.common.UserFacingException;
+import io.storedesk.security.Access;
+import io.storedesk.security.Permission;
 import io.storedesk.store.Transactions;
 import io.storedesk.sync.Channel;
 import io.storedesk.sync.ChannelAdapter;
@@ -40,13 +42,16 @@ public final class SyncEngine {
     private final OutboxPusher pusher;
     private final SyncRunRepository runs;
     private final Transactions transactions;
+    private final Access access;
     private final Clock clock;
     private static final Logger LOG = LoggerFactory.getLogger(SyncEngine.class);
 
     private final Set<String> running = ConcurrentHashMap.newKeySet();
 
     public SyncEngine(ChannelEndpointRepository endpoints, ChannelConnector connector, ResourcePullParts pullParts,
-                      StockPushes stockPushes, OutboxPusher pusher, Transactions transactions, Clock clock) {
+                      StockPushes stockPushes, OutboxPusher pusher, Transactions transactions, Clock clock,
+                      Access access) {
+        this.access = access;
         this.endpoints = endpoints;
         this.connector = connector;
         this.runs = pullParts.runs();
@@ -63,10 +68,23 @@ public final class SyncEngine {
     }
 
     /**
+     * The desk's own scheduled run (SyncSchedule): not a person's action, so it runs whoever is signed in. Package
+     * private, so only the schedule in this package takes this path; what it stores is the channel's change.
+     */
+    SyncRunReport runScheduled(String channelCode) {
+        return runChecked(channelCode, EnumSet.allOf(SyncResource.class), SyncProgress.NONE);
+    }
+
+    /**
      * Runs one channel now. Refused when the channel is unknown, has no API address or is already syncing; every
      * other problem ends up in the report (and the run's row) rather than thrown.
      */
     public SyncRunReport run(String channelCodeOrName, Set<SyncResource> resources, SyncProgress progress) {
+        access.require(Permission.CHANNELS_EDIT);
+        return runChecked(channelCodeOrName, resources, progress);
+    }
+
+    private SyncRunReport runChecked(String channelCodeOrName, Set<SyncResource> resources, SyncProgress progress) {
         ChannelEndpoint endpoint = endpoints.find(channelCodeOrName)
                 .orElseThrow(() -> new RefusedInputException("sync.channel.unknown", channelCodeOrName));
         Channel channel = endpoint.channel();

@@ -53,7 +53,7 @@ public final class SyncSchedule implements AutoCloseable {
                 continue;
             }
             try {
-                SyncRunReport report = engine.run(code, SyncProgress.NONE);
+                SyncRunReport report = engine.runScheduled(code);
                 reports.add(report);
                 onRun.accept(report);
             } catch (UserFacingException e) {

@@ -1,5 +1,6 @@
 package io.storedesk.sync.engine;
 
+import io.storedesk.security.Access;
 import io.storedesk.security.AuditLog;
 import io.storedesk.stock.ChannelStock;
 import io.storedesk.store.ShopSettings;
@@ -36,25 +37,25 @@ public final class SyncServices implements AutoCloseable {
     private SyncSchedule schedule;
 
     public SyncServices(Store store, Parts parts, ChannelStock channelStock, AuditLog audit, ShopSettings shop,
-                        Clock clock) {
+                        Clock clock, Access access) {
         this.endpoints = new ChannelEndpointRepository(store.dsl());
         ChannelRepository channelRepository = new ChannelRepository(store.dsl());
         ChannelConnector connector = new ChannelConnector(parts.adapters(), parts.secrets(), parts.http());
         this.channels = new ChannelSetup(endpoints, channelRepository, parts.secrets(), connector, store, audit, shop,
-                clock);
+                clock, access);
         StockPushRepository stockState = new StockPushRepository(store.dsl());
         OutboxRepository outboxRows = new OutboxRepository(store.dsl());
-        this.outbox = new Outbox(outboxRows, channelRepository, stockState, store, audit, clock);
+        this.outbox = new Outbox(outboxRows, channelRepository, stockState, store, audit, clock, access);
         StockPushes stockPushes = new StockPushes(stockState, channelStock, outbox, clock);
         SyncRunRepository runs = new SyncRunRepository(store.dsl());
         PurchaseOrderPushRepository erpRows = new PurchaseOrderPushRepository(store.dsl());
         this.engine = new SyncEngine(endpoints, connector, new ResourcePullParts(parts.inbound(),
                 new StockConflicts(stockState, stockPushes), new SyncCursorRepository(store.dsl()), runs,
                 new SalesOrderOutbox(erpRows, outboxRows, outbox)),
-                stockPushes, new OutboxPusher(outboxRows, store, clock), store, clock);
+                stockPushes, new OutboxPusher(outboxRows, store, clock), store, clock, access);
         this.status = new SyncStatus(endpoints, runs, outbox, engine);
         this.fulfilments = new Fulfilments(new FulfilmentRepository(store.dsl()), outbox, parts.adapters(), store,
-                clock);
+                clock, access);
         this.purchaseOrderOutbox = new PurchaseOrderOutbox(erpRows, outbox, shop::zone);
     }
 

@@ -1,6 +1,8 @@
 package io.storedesk.sync.outbox;
 
 import io.storedesk.common.RefusedInputException;
+import io.storedesk.security.Access;
+import io.storedesk.security.Permission;
 import io.storedesk.store.Transactions;
 import io.storedesk.sync.ChannelAdapters;
 import io.storedesk.sync.outbox.FulfilmentRepository.ShipmentForPush;
@@ -18,9 +20,11 @@ public final class Fulfilments {
     private final ChannelAdapters adapters;
     private final Transactions transactions;
     private final Clock clock;
+    private final Access access;
 
     public Fulfilments(FulfilmentRepository shipments, Outbox outbox, ChannelAdapters adapters,
-                       Transactions transactions, Clock clock) {
+                       Transactions transactions, Clock clock, Access access) {
+        this.access = access;
         this.shipments = shipments;
         this.outbox = outbox;
         this.adapters = adapters;
@@ -30,6 +34,7 @@ public final class Fulfilments {
 
     /** Returns whether a fulfilment was queued for the channel. */
     public boolean markShipped(long shipmentId, String trackingNo, String user) {
+        access.require(Permission.ORDERS_EDIT);
         String tracking = trackingNo == null ? "" : trackingNo.strip();
         if (tracking.isEmpty() || tracking.length() > 64) {
             throw new RefusedInputException("sync.fulfilment.badTracking", tracking);

@@ -1,7 +1,9 @@
 package io.storedesk.sync.outbox;
 
 import io.storedesk.common.RefusedInputException;
+import io.storedesk.security.Access;
 import io.storedesk.security.AuditLog;
+import io.storedesk.security.Permission;
 import io.storedesk.store.Transactions;
 import io.storedesk.sync.Channel;
 import io.storedesk.sync.ChannelRepository;
@@ -25,10 +27,12 @@ public final class Outbox {
     private final StockPushRepository stockState;
     private final Transactions transactions;
     private final AuditLog audit;
+    private final Access access;
     private final Clock clock;
 
     public Outbox(OutboxRepository rows, ChannelRepository channels, StockPushRepository stockState,
-                  Transactions transactions, AuditLog audit, Clock clock) {
+                  Transactions transactions, AuditLog audit, Clock clock, Access access) {
+        this.access = access;
         this.rows = rows;
         this.channels = channels;
         this.stockState = stockState;
@@ -62,24 +66,29 @@ public final class Outbox {
 
     /** A failed (or waiting) row goes out at the next push, whatever its back-off said. */
     public void retryNow(long id, String user) {
+        access.require(Permission.CHANNELS_EDIT);
         change(id, EnumSet.of(OutboxStatus.FAILED, OutboxStatus.PENDING), OutboxStatus.PENDING, "outbox.retry", user);
     }
 
     public void discard(long id, String user) {
+        access.require(Permission.CHANNELS_EDIT);
         change(id, EnumSet.of(OutboxStatus.FAILED, OutboxStatus.PENDING, OutboxStatus.HELD), OutboxStatus.DISCARDED,
                 "outbox.discard", user);
     }
 
     public void hold(long id, String user) {
+        access.require(Permission.CHANNELS_EDIT);
         change(id, EnumSet.of(OutboxStatus.PENDING, OutboxStatus.FAILED), OutboxStatus.HELD, "outbox.hold", user);
     }
 
     public void release(long id, String user) {
+        access.require(Permission.CHANNELS_EDIT);
         change(id, EnumSet.of(OutboxStatus.HELD), OutboxStatus.PENDING, "outbox.release", user);
     }
 
     /** Lets a held mass drop go out at the next push; returns how many rows. */
     public int confirmHeld(String channelCode, String user) {
+        access.require(Permission.CHANNELS_EDIT);
         return resolveHeld(channelCode, OutboxStatus.PENDING, "outbox.confirmHeld", user);
     }
 
@@ -88,6 +97,7 @@ public final class Outbox {
      * stock is still gone, the drop is held again rather than silently lost.
      */
     public int discardHeld(String channelCode, String user) {
+        access.require(Permission.CHANNELS_EDIT);
         return resolveHeld(channelCode, OutboxStatus.DISCARDED, "outbox.discardHeld", user);
     }
 

@@ -2,6 +2,7 @@ package io.storedesk.sync.ui;
 
 import io.storedesk.sync.engine.RunSummary;
 import io.storedesk.ui.Columns;
+import io.storedesk.ui.DeniedHint;
 import io.storedesk.ui.I18n;
 import java.time.Duration;
 import java.util.List;
@@ -70,7 +71,8 @@ final class ChannelDetailView {
         Button test = new Button(null, new FontIcon(Material2AL.LINK));
         test.setId("channel-test");
         test.textProperty().bind(i18n.text("sync.ui.test"));
-        test.disableProperty().bind(channels.testingProperty());
+        test.disableProperty().bind(channels.testingProperty().or(channels.canEditProperty().not()));
+        DeniedHint.explain(test, channels.canEditProperty(), i18n);
         test.setOnAction(e -> channels.testConnection());
         Button sync = new Button(null, new FontIcon(Material2MZ.SYNC));
         sync.setId("channel-sync");
@@ -78,12 +80,15 @@ final class ChannelDetailView {
         sync.textProperty().bind(i18n.text("sync.ui.syncNow"));
         // One run at a time: a second click while one goes (from here or the schedule) is not possible.
         sync.disableProperty().bind(Bindings.createBooleanBinding(() -> runs.syncingProperty().get()
-                || selected.get() == null || selected.get().running(), runs.syncingProperty(), selected));
+                || selected.get() == null || selected.get().running(), runs.syncingProperty(), selected)
+                .or(channels.canEditProperty().not()));
+        DeniedHint.explain(sync, channels.canEditProperty(), i18n);
         sync.setOnAction(e -> runs.syncNow());
         Button policy = new Button(null, new FontIcon(Material2MZ.TUNE));
         policy.setId("channel-stock-policy");
         policy.textProperty().bind(i18n.text("sync.ui.stockPolicy"));
         policy.setOnAction(e -> stockPolicy.run());
+        DeniedHint.disableUnless(policy, channels.canSetStockPolicyProperty(), i18n);
         HBox row = new HBox(8, test, sync, policy);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;

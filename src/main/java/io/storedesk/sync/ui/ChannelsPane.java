@@ -1,6 +1,7 @@
 package io.storedesk.sync.ui;
 
 import io.storedesk.ui.Columns;
+import io.storedesk.ui.DeniedHint;
 import io.storedesk.ui.I18n;
 import io.storedesk.ui.Notices;
 import io.storedesk.ui.PaneView;
@@ -72,6 +73,7 @@ public final class ChannelsPane implements PaneView {
         add.textProperty().bind(i18n.text("sync.ui.add.button"));
         add.setOnAction(e -> AddChannelDialog.show(root.getScene().getWindow(), newChannel.get(), i18n)
                 .ifPresent(model::added));
+        DeniedHint.disableUnless(add, model.canEditProperty(), i18n);
         Button refresh = new Button(null, new FontIcon(Material2AL.AUTORENEW));
         refresh.setId("channels-refresh");
         refresh.getStyleClass().add("flat");

@@ -1,5 +1,6 @@
 package io.storedesk.sync.ui;
 
+import io.storedesk.security.Permission;
 import io.storedesk.sync.engine.ChannelEndpoint;
 import io.storedesk.sync.engine.ChannelSyncState;
 import io.storedesk.sync.engine.ConnectionCheck;
@@ -7,12 +8,14 @@ import io.storedesk.sync.engine.RunSummary;
 import io.storedesk.sync.engine.SyncRunReport;
 import io.storedesk.sync.engine.SyncServices;
 import io.storedesk.ui.Notice;
+import io.storedesk.ui.RoleRights;
 import io.storedesk.ui.TaskRunner;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -29,6 +32,9 @@ public final class ChannelsViewModel {
     static final int HISTORY = 10;
 
     private final SyncServices sync;
+    private final RoleRights rights = new RoleRights();
+    private final BooleanExpression canEdit = rights.allows(Permission.CHANNELS_EDIT);
+    private final BooleanExpression canSetStockPolicy = rights.allows(Permission.STOCK_EDIT);
     private final TaskRunner tasks;
     private final ObservableList<ChannelRow> channels = FXCollections.observableArrayList();
     private final ObservableList<ChannelRow> channelsView = FXCollections.unmodifiableObservableList(channels);
@@ -178,5 +184,20 @@ public final class ChannelsViewModel {
     /** Whether a report belongs to the channel chosen now. */
     boolean isSelected(SyncRunReport report) {
         return selected.get() != null && selected.get().code().equals(report.channel());
+    }
+
+    /** What the signed-in role may do here; the window keeps it in step (RoleRights.follow). */
+    public RoleRights rights() {
+        return rights;
+    }
+
+    /** Adding, testing and syncing channels. */
+    public BooleanExpression canEditProperty() {
+        return canEdit;
+    }
+
+    /** What each channel may publish of the stock. */
+    public BooleanExpression canSetStockPolicyProperty() {
+        return canSetStockPolicy;
     }
 }

@@ -3,6 +3,7 @@ package io.storedesk.sync.ui;
 import io.storedesk.sync.outbox.OutboxEntry;
 import io.storedesk.sync.outbox.OutboxStatus;
 import io.storedesk.ui.Columns;
+import io.storedesk.ui.DeniedHint;
 import io.storedesk.ui.Dialogs;
 import io.storedesk.ui.I18n;
 import java.util.List;
@@ -48,9 +49,11 @@ final class OutboxView {
         confirm.setId("channel-outbox-confirm-held");
         confirm.textProperty().bind(i18n.text("sync.ui.outbox.confirmHeld"));
         confirm.setOnAction(e -> model.confirmHeld());
+        DeniedHint.disableUnless(confirm, model.canEditProperty(), i18n);
         Button discard = new Button(null, new FontIcon(Material2AL.DELETE_OUTLINE));
         discard.setId("channel-outbox-discard-held");
         discard.textProperty().bind(i18n.text("sync.ui.outbox.discardHeld"));
+        DeniedHint.disableUnless(discard, model.canEditProperty(), i18n);
         discard.setOnAction(e -> {
             if (confirmed("sync.ui.outbox.discardHeldAsk", model.heldProperty().get())) {
                 model.discardHeld();
@@ -72,10 +75,13 @@ final class OutboxView {
         discard.textProperty().bind(i18n.text("sync.ui.outbox.discard"));
         var chosen = table.getSelectionModel().selectedItemProperty();
         retry.disableProperty().bind(Bindings.createBooleanBinding(() -> chosen.get() == null
-                || !Set.of(OutboxStatus.FAILED, OutboxStatus.PENDING).contains(chosen.get().status()), chosen));
+                || !Set.of(OutboxStatus.FAILED, OutboxStatus.PENDING).contains(chosen.get().status()), chosen)
+                .or(model.canEditProperty().not()));
         discard.disableProperty().bind(Bindings.createBooleanBinding(() -> chosen.get() == null
                 || !Set.of(OutboxStatus.FAILED, OutboxStatus.PENDING, OutboxStatus.HELD)
-                .contains(chosen.get().status()), chosen));
+                .contains(chosen.get().status()), chosen).or(model.canEditProperty().not()));
+        DeniedHint.explain(retry, model.canEditProperty(), i18n);
+        DeniedHint.explain(discard, model.canEditProperty(), i18n);
         retry.setOnAction(e -> model.retry(chosen.get()));
         discard.setOnAction(e -> {
             OutboxEntry entry = chosen.get();

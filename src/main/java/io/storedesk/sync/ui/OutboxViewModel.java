@@ -1,14 +1,17 @@
 package io.storedesk.sync.ui;
 
+import io.storedesk.security.Permission;
 import io.storedesk.sync.engine.SyncServices;
 import io.storedesk.sync.outbox.OutboxEntry;
 import io.storedesk.sync.outbox.OutboxStatus;
 import io.storedesk.ui.Notice;
+import io.storedesk.ui.RoleRights;
 import io.storedesk.ui.TaskRunner;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -30,6 +33,8 @@ public final class OutboxViewModel {
     private final SyncServices sync;
     private final TaskRunner tasks;
     private final String user;
+    private final RoleRights rights = new RoleRights();
+    private final BooleanExpression canEdit = rights.allows(Permission.CHANNELS_EDIT);
     private final ChannelsViewModel channels;
     private final ObservableList<OutboxEntry> entries = FXCollections.observableArrayList();
     private final ObservableList<OutboxEntry> entriesView = FXCollections.unmodifiableObservableList(entries);
@@ -125,5 +130,15 @@ public final class OutboxViewModel {
     /** How many of the shown rows are held for confirmation. */
     public ReadOnlyIntegerProperty heldProperty() {
         return held.getReadOnlyProperty();
+    }
+
+    /** What the signed-in role may do here; the window keeps it in step (RoleRights.follow). */
+    public RoleRights rights() {
+        return rights;
+    }
+
+    /** Retrying, discarding, confirming what waits to be pushed. */
+    public BooleanExpression canEditProperty() {
+        return canEdit;
     }
 }

@@ -106,7 +106,8 @@ class StockWarningsViewModelTest {
         StockPlanningService planning = new StockPlanningService(new PlanningInputs(new PlanningRepository(dsl),
                 () -> ShopSettings.DEFAULT_ZONE, clock), input -> new StockPlan(List.copyOf(figures),
                 List.copyOf(reorders), List.copyOf(transfers), List.copyOf(clearances), List.copyOf(warnings)),
-                new PlanningPolicies(new SettingsRepository(dsl)), new DismissalRepository(dsl), services.store(), clock);
+                new PlanningPolicies(new SettingsRepository(dsl)), new DismissalRepository(dsl), services.store(), clock,
+                services.access());
         StockDesk desk = new StockDesk(planning, services.stock(), catalog::categories, (suggestions, user) -> {
             ordered.add(suggestions);
             reorders.removeAll(suggestions);

@@ -44,7 +44,7 @@ final class SyncFixture implements AutoCloseable {
                 new VaultKey(keyDirectory.resolve("vault.key")));
         this.sync = new SyncServices(services.store(), new SyncServices.Parts(ChannelAdapters.load(),
                 new ChannelSecrets(vault, environment::get), SyncHttp.standard(), inbound), services.channelStock(),
-                services.audit(), services.shop(), services.clock());
+                services.audit(), services.shop(), services.clock(), services.access());
     }
 
     /** A MANUAL (fake adapter) channel on the remote, without sign-in; returns its code. */

@@ -47,7 +47,7 @@ class ShopifySyncEndToEndTest {
         Map<String, String> environment = Map.of("SHOPIFY_TOKEN", FakeShopify.TOKEN);
         sync = new SyncServices(services.store(), new SyncServices.Parts(ChannelAdapters.load(),
                 new ChannelSecrets(vault, environment::get), SyncHttp.standard(), InboundUpserts.create(services)),
-                services.channelStock(), services.audit(), services.shop(), services.clock());
+                services.channelStock(), services.audit(), services.shop(), services.clock(), services.access());
     }
 
     @AfterEach

@@ -40,7 +40,7 @@ final class SyncUiFixture implements AutoCloseable {
                 new InboundStore.InboundResult(records.size(), 0, 0, 0, 0, List.of());
         sync = new SyncServices(services.store(), new SyncServices.Parts(ChannelAdapters.load(),
                 new ChannelSecrets(vault, name -> null), SyncHttp.standard(), counting), services.channelStock(),
-                services.audit(), services.shop(), services.clock());
+                services.audit(), services.shop(), services.clock(), services.access());
         channels = new ChannelsViewModel(sync, tasks);
         runs = new SyncRunViewModel(sync, tasks, channels);
         outbox = new OutboxViewModel(sync, tasks, "anna", channels);
