@@ -103,8 +103,7 @@ public class DashboardDesk {
      * signed-in role may see personal data. Returns how many were written.
      */
     int exportGroup(Path file, LocalDate asOf, CustomerGroup group, Locale locale) {
-        access.require(Permission.EXPORT);
-        return new SegmentExport(segments).export(file, asOf, group, locale,
+        return new SegmentExport(segments, access).export(file, asOf, group, locale,
                 access.allows(Permission.PERSONAL_DATA_VIEW));
     }
 
