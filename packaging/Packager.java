@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.spi.ToolProvider;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -64,27 +66,35 @@ public final class Packager {
         for (Path jar : list(TARGET.resolve("lib"))) {
             Files.copy(jar, input.resolve("lib").resolve(jar.getFileName()));
         }
+        String classPath = list(input.resolve("lib")).stream().map(Path::toString)
+                .collect(Collectors.joining(java.io.File.pathSeparator));
         String modules = run("jdeps", "--print-module-deps", "--ignore-missing-deps", "--multi-release",
-                Runtime.version().feature() + "", "--class-path", input.resolve("lib") + "/*",
-                input.resolve("storedesk.jar").toString()).strip();
+                Runtime.version().feature() + "", "--class-path", classPath, input.resolve("storedesk.jar").toString())
+                .strip();
         System.out.println("[packager] modules found by jdeps: " + modules);
         Path runtime = OUT.resolve("runtime");
-        run("jlink", "@" + RECIPES.resolve("jlink.args"), "--add-modules", modules, "--output", runtime.toString());
+        run("jlink", recipe("jlink.args"), List.of("--add-modules", modules, "--output", runtime.toString()));
+        // jlink archives the JDK's classes twice; the copy for heaps over 32 GB (no compressed oops) never serves a desk.
+        try (Stream<Path> files = Files.walk(runtime)) {
+            for (Path unused : files.filter(f -> f.endsWith("classes_nocoops.jsa")).toList()) {
+                Files.delete(unused);
+            }
+        }
         System.out.printf(Locale.ROOT, "[packager] trimmed runtime: %d MB%n", size(runtime) >> 20);
-        run("jpackage", "@" + RECIPES.resolve("jpackage/common.args"), "@" + RECIPES.resolve("jpackage/app-image.args"),
-                "@" + RECIPES.resolve(os).resolve("app-image.args"), "--type", "app-image", "--app-version", version,
-                "--input", input.toString(), "--runtime-image", runtime.toString(), "--dest", OUT.toString());
+        run("jpackage", recipe("jpackage/common.args"), recipe("jpackage/app-image.args"),
+                recipe(os + "/app-image.args"), List.of("--type", "app-image", "--app-version", version,
+                        "--input", input.toString(), "--runtime-image", runtime.toString(), "--dest", OUT.toString()));
         return OUT.resolve(os.equals("macos") ? NAME + ".app" : NAME);
     }
 
     /** An installer made from the app image, before the image gets its archive (which only fits where it is). */
-    private void installer(String type, Path image) {
-        Path recipe = RECIPES.resolve(os).resolve(type + ".args");
-        if (!Files.exists(recipe)) {
-            throw new IllegalArgumentException("No recipe " + recipe + " for a " + type + " on " + os);
+    private void installer(String type, Path image) throws IOException {
+        String recipe = os + "/" + type + ".args";
+        if (!Files.exists(RECIPES.resolve(recipe))) {
+            throw new IllegalArgumentException("No recipe packaging/" + recipe + " for a " + type + " on " + os);
         }
-        run("jpackage", "@" + RECIPES.resolve("jpackage/common.args"), "@" + recipe, "--type", type,
-                "--app-version", version, "--app-image", image.toString(), "--dest", OUT.toString());
+        run("jpackage", recipe("jpackage/common.args"), recipe(recipe), List.of("--type", type, "--app-version",
+                version, "--app-image", image.toString(), "--dest", OUT.toString()));
         System.out.println("[packager] " + type + " written to " + OUT);
     }
 
@@ -121,6 +131,26 @@ public final class Packager {
     private Path runtimeOf(Path image) {
         return os.equals("linux") ? image.resolve("lib/runtime")
                 : os.equals("windows") ? image.resolve("runtime") : image.resolve("Contents/runtime/Contents/Home");
+    }
+
+    /**
+     * The options of a recipe file: one or more a line, "double quotes" around a value with spaces. (The tools'
+     * launchers read @files themselves; run in this JVM they do not, so the recipes are read here.)
+     */
+    private static List<String> recipe(String name) throws IOException {
+        List<String> options = new ArrayList<>();
+        for (String line : Files.readAllLines(RECIPES.resolve(name))) {
+            Matcher token = Pattern.compile("\"([^\"]*)\"|(\\S+)").matcher(line.strip());
+            while (token.find()) {
+                options.add(token.group(1) != null ? token.group(1) : token.group(2));
+            }
+        }
+        return options;
+    }
+
+    @SafeVarargs
+    private static String run(String tool, List<String>... argumentLists) {
+        return run(tool, Stream.of(argumentLists).flatMap(List::stream).toArray(String[]::new));
     }
 
     /** Runs a JDK tool in this JVM and returns what it printed; a non-zero exit stops the build with its output. */
