@@ -3,6 +3,7 @@ package io.storedesk.cli;
 import io.storedesk.common.Messages;
 import io.storedesk.common.RefusedInputException;
 import io.storedesk.common.UserFacingException;
+import io.storedesk.selftest.SelfTest;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -21,7 +22,8 @@ public final class Cli {
     public static CommandLine create(Consumer<String> openWindow, StoreSessions sessions, PrintWriter out,
                                      PrintWriter err, Locale locale) {
         Console console = new Console(out, err, new Messages(locale));
-        CommandLine commandLine = new CommandLine(new StoreDeskCommand(openWindow));
+        CommandLine commandLine = new CommandLine(new StoreDeskCommand(openWindow,
+                new SelfTestRun(console, dir -> SelfTest.standard(sessions::open, dir))::run));
         commandLine.addSubcommand(new CommandLine.HelpCommand());
         commandLine.addSubcommand(new DemoCommand(sessions, console));
         commandLine.addSubcommand(new StatsCommand(sessions, console));

@@ -62,6 +62,7 @@ public final class StoreDeskApp extends Application {
         Scene scene = new Scene(startup.node(), 1280, 800);
         theme.apply(scene);
         stage.setTitle("StoreDesk");
+        WindowIcons.addTo(stage);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setScene(scene);
@@ -79,6 +80,7 @@ public final class StoreDeskApp extends Application {
             MainWindow window = Shell.create(opened, i18n, tasks);
             theme.applyFont(window.node());
             scene.setRoot(window.node());
+            StartupProbe.installIfAsked(scene, tasks);
         }, error -> startup.failed(i18n.describe(error)));
     }
 

@@ -64,7 +64,7 @@ public final class BenchmarkMain {
         Files.write(out.resolve("results.txt"), bench.lines);
     }
 
-    /** -Dbench.only=demo|catalog-search|stock|online-retail|catalog-xlsx|stock-plan|stock-plan-store|routing|routing-store|sla|ticket-queue|kpi|sync runs one group. */
+    /** -Dbench.only=demo|catalog-search|stock|online-retail|catalog-xlsx|stock-plan|stock-plan-store|routing|routing-store|sla|ticket-queue|kpi|sync|startup|memory runs one group. */
     private void run() {
         report("machine", Runtime.getRuntime().availableProcessors() + " cores, max heap "
                 + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB, Java " + System.getProperty("java.version"));
@@ -108,6 +108,13 @@ public final class BenchmarkMain {
         }
         if (only.isEmpty() || only.equals("sync")) {
             SyncBench.run(this::report);
+        }
+        // startup and memory launch the app image: ./mvnw -B -Ppackage,bench verify -Dpackage.types= builds it first.
+        if (only.isEmpty() || only.equals("startup")) {
+            StartupBench.startup(this::report);
+        }
+        if (only.isEmpty() || only.equals("memory")) {
+            StartupBench.memory(this::report);
         }
     }
 
