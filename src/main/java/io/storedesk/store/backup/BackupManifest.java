@@ -60,7 +60,8 @@ public record BackupManifest(int formatVersion, String appVersion, String schema
     public static Optional<BackupManifest> parse(byte[] json) {
         try {
             JsonNode root = JSON.readTree(json);
-            if (root == null || !FORMAT.equals(root.path("format").asText())) {
+            if (root == null || !FORMAT.equals(root.path("format").asText())
+                    || !root.path("schemaVersion").asText().matches("\\d+(\\.\\d+)*")) {
                 return Optional.empty();
             }
             Map<String, Long> counts = new TreeMap<>();

@@ -139,6 +139,8 @@ class BackupsTest {
                     "\"sha256\" : \"[0-9a-f]{4}", "\"sha256\" : \"0000")), "backup.error.checksum");
             assertRefused(services, rewritten(good, "newer", json -> json.replaceFirst(
                     "\"schemaVersion\" : \"\\d+\"", "\"schemaVersion\" : \"999\"")), "backup.error.newer");
+            assertRefused(services, rewritten(good, "garbled", json -> json.replaceFirst(
+                    "\"schemaVersion\" : \"\\d+\"", "\"schemaVersion\" : \"x'; DROP\"")), "backup.error.notBackup");
             assertRefused(services, rewritten(good, "miscounted", json -> json.replaceFirst(
                     "\"app_setting\" : \\d+", "\"app_setting\" : 12345")), "backup.error.rowCounts");
 
