@@ -98,6 +98,8 @@ import io.storedesk.store.ShopSettings;
 import io.storedesk.store.StatsRepository;
 import io.storedesk.store.Store;
 import io.storedesk.store.StoreStats;
+import io.storedesk.store.backup.BackupSchedule;
+import io.storedesk.store.backup.Backups;
 import io.storedesk.sync.ChannelAdapters;
 import io.storedesk.sync.ChannelRepository;
 import io.storedesk.sync.ChannelSettingsRepository;
@@ -163,6 +165,8 @@ public final class Services implements AutoCloseable {
     private final ExchangeShipping exchangeShipping;
     private final ProductFieldPolicies productFieldPolicies;
     private final SyncServices sync;
+    private final Backups backups;
+    private BackupSchedule backupSchedule;
 
     public Services(Store store, Clock clock) {
         this.store = store;
@@ -254,6 +258,21 @@ public final class Services implements AutoCloseable {
                 ChannelSecrets.system(CredentialVault.forDataDirectory(store.config().dataDirectory())),
                 SyncHttp.standard(), InboundUpserts.create(this)), channelStock, audit, shop, clock, access);
         purchaseOrders.onDrafted(sync.purchaseOrderOutbox());
+        this.backups = new Backups(store, access, clock, AppInfo.version(), () -> settingsRepository
+                .get(Backups.LARGE_IMPORT_SETTING).map(Long::parseLong).orElse(Backups.LARGE_IMPORT_ROWS));
+        imports.beforeApplying((kind, rows) -> backups.beforeImport(rows));
+    }
+
+    /** Backups of the store, restores from them, and the backups folder (decision 0023). */
+    public Backups backups() {
+        return backups;
+    }
+
+    /** Makes the daily backup when it is due, checked hourly until the services close (the window does). */
+    public synchronized void startBackupSchedule() {
+        if (backupSchedule == null) {
+            backupSchedule = BackupSchedule.hourly(backups);
+        }
     }
 
     public Store store() {
@@ -499,6 +518,14 @@ public final class Services implements AutoCloseable {
             schedule.close();
         }
         sync.close();
+        BackupSchedule backupsRunning;
+        synchronized (this) {
+            backupsRunning = backupSchedule;
+            backupSchedule = null;
+        }
+        if (backupsRunning != null) {
+            backupsRunning.close();
+        }
         store.close();
     }
 }

@@ -43,6 +43,8 @@ public final class Cli {
         commandLine.addSubcommand(ChannelCommand.create(sessions, console));
         commandLine.addSubcommand(new SyncCommand(sessions, console));
         commandLine.addSubcommand(OutboxCommand.create(sessions, console));
+        commandLine.addSubcommand(BackupCommand.create(sessions, console));
+        commandLine.addSubcommand(new RestoreCommand(sessions, console));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {

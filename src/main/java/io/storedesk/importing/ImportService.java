@@ -42,6 +42,7 @@ public final class ImportService {
     private final ImportLimits limits;
     private final Access access;
     private final Clock clock;
+    private volatile ImportGuard guard = ImportGuard.NONE;
 
     public ImportService(List<ImportKind> kinds, ImportJobRepository jobs, Transactions transactions,
                          ImportLimits limits, Clock clock, Access access) {
@@ -54,6 +55,11 @@ public final class ImportService {
         this.transactions = transactions;
         this.limits = limits;
         this.clock = clock;
+    }
+
+    /** What runs before an import writes its rows (a backup before a large import, decision 0023). */
+    public void beforeApplying(ImportGuard guard) {
+        this.guard = guard;
     }
 
     /** The kinds this desk can import, in the order of {@link ImportKindId}. */
@@ -109,6 +115,7 @@ public final class ImportService {
         boolean refusedAny = outcomes.stream().anyMatch(o -> o.status() == RowStatus.REFUSED);
         boolean acceptedAny = outcomes.stream().anyMatch(o -> o.status().isAccepted());
         if (!options.dryRun() && acceptedAny && !(refusedAny && options.mode() == ImportMode.ALL_OR_NOTHING)) {
+            guard.beforeApplying(kindId, outcomes.stream().filter(o -> o.status().isAccepted()).count());
             jobId = apply(kindId, planned.fileName(), options, planned.plan(), outcomes, started, progress);
             applied = true;
             jobs.saveMapping(kindId, planned.layout(), planned.mapping().asHeaders(), clock.instant());

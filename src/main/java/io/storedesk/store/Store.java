@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
 import io.storedesk.common.UserFacingException;
+import io.storedesk.store.backup.BackupHooks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.sql.SQLException;
@@ -12,6 +13,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -60,9 +62,11 @@ public final class Store implements Transactions, AutoCloseable {
 
     public static Store open(StoreConfig config) {
         createDirectories(config);
+        // Backups (decision 0023): a restore staged before the desk last closed replaces the store first.
+        BackupHooks.beforeOpen(config);
         HikariDataSource dataSource = connect(config);
         try {
-            String version = migrate(dataSource);
+            String version = migrate(config, dataSource);
             SQLDialect dialect = JDBCUtils.dialect(config.jdbcUrl());
             LOG.info("Store open at {} ({}, schema version {})", config.jdbcUrl(), dialect, version);
             return new Store(config, dataSource, dialect, version);
@@ -126,12 +130,17 @@ public final class Store implements Transactions, AutoCloseable {
     }
 
     /** Brings the schema to the latest version and returns that version. */
-    private static String migrate(DataSource dataSource) {
+    private static String migrate(StoreConfig config, DataSource dataSource) {
         try {
             Flyway flyway = Flyway.configure()
                     .dataSource(dataSource)
                     .locations("classpath:db/migration")
                     .load();
+            // Backups (decision 0023): an existing store is backed up before migrations change it.
+            MigrationInfoService before = flyway.info();
+            if (before.applied().length > 0 && before.pending().length > 0) {
+                BackupHooks.beforeMigration(config, dataSource, before.current().getVersion().getVersion());
+            }
             flyway.migrate();
             MigrationInfo current = flyway.info().current();
             return current == null ? "0" : current.getVersion().getVersion();

@@ -18,7 +18,9 @@ import io.storedesk.orders.ui.OrderDesk;
 import io.storedesk.orders.ui.AfterSalesHook;
 import io.storedesk.orders.ui.OrderInboxPane;
 import io.storedesk.orders.ui.OrderInboxViewModel;
+import io.storedesk.security.Permission;
 import io.storedesk.stock.StockTransfer;
+import io.storedesk.store.backup.ui.BackupsDialog;
 import io.storedesk.stock.StoredPurchaseOrder;
 import io.storedesk.stock.ui.ChannelStockViewModel;
 import io.storedesk.stock.ui.PurchaseOrdersViewModel;
@@ -67,7 +69,11 @@ public final class Shell {
                 services.catalog().skuCount(), services.orders().count(), services.tickets().openTickets()),
                 services.store().config().dataDirectory());
         follow(services, model.rights());
-        return new MainWindow(model, i18n, tasks, panes, List.of(new SyncStatusItem(syncStatus, i18n).node()));
+        // Backups (decision 0023): the daily backup while the window is open, and the dialog in the status bar.
+        services.startBackupSchedule();
+        return new MainWindow(model, i18n, tasks, panes, List.of(new SyncStatusItem(syncStatus, i18n).node(),
+                BackupsDialog.statusButton(services.backups(), model.rights().allows(Permission.BACKUP), i18n,
+                        tasks, Platform::exit)));
     }
 
     /**

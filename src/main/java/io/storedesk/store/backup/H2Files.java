@@ -1,0 +1,104 @@
+package io.storedesk.store.backup;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * The few statements backups need, as text (they have no jOOQ form): H2's online BACKUP TO, row counts of
+ * every table, and the schema history of a database file opened read-only.
+ */
+final class H2Files {
+
+    /** The file name H2 gives the embedded store (StoreConfig.embedded: db/storedesk). */
+    static final String DATABASE_FILE = "storedesk.mv.db";
+
+    private H2Files() {
+    }
+
+    /**
+     * Writes H2's own zip of the database files. MVStore copies a consistent snapshot of committed data while
+     * others keep writing (see decision 0023).
+     */
+    static void backupTo(DataSource store, Path zip) throws SQLException {
+        try (Connection connection = store.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
+        }
+    }
+
+    /** Opens a database file (…/storedesk.mv.db) read-only, so checking it changes no byte of it. */
+    static Connection openReadOnly(Path databaseFile) throws SQLException {
+        String name = databaseFile.getFileName().toString();
+        String base = databaseFile.toAbsolutePath().getParent()
+                .resolve(name.substring(0, name.length() - ".mv.db".length())).toString();
+        return DriverManager.getConnection("jdbc:h2:file:" + base
+                + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE;DB_CLOSE_ON_EXIT=FALSE", "sa", "");
+    }
+
+    static Map<String, Long> rowCounts(Connection connection) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES "
+                     + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE'")) {
+            while (rows.next()) {
+                tables.add(rows.getString(1));
+            }
+        }
+        Map<String, Long> counts = new TreeMap<>();
+        for (String table : tables) {
+            try (Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM \"" + table.replace("\"", "\"\"")
+                         + "\"")) {
+                rows.next();
+                counts.put(table.toLowerCase(java.util.Locale.ROOT), rows.getLong(1));
+            }
+        }
+        return counts;
+    }
+
+    /** The highest migration recorded as applied in a database ("0" when it has none). */
+    static String appliedSchemaVersion(Connection connection) throws SQLException {
+        MigrationVersion highest = MigrationVersion.fromVersion("0");
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\" "
+                     + "WHERE \"success\" AND \"version\" IS NOT NULL")) {
+            while (rows.next()) {
+                MigrationVersion version = MigrationVersion.fromVersion(rows.getString(1));
+                if (version.compareTo(highest) > 0) {
+                    highest = version;
+                }
+            }
+        }
+        return highest.getVersion();
+    }
+
+    /** The highest migration this build carries, read from its resources through an empty in-memory database. */
+    static String latestSchemaVersionOfThisBuild() {
+        JdbcDataSource empty = new JdbcDataSource();
+        empty.setURL("jdbc:h2:mem:");
+        MigrationVersion highest = MigrationVersion.fromVersion("0");
+        for (MigrationInfo info : Flyway.configure().dataSource(empty).locations("classpath:db/migration").load()
+                .info().all()) {
+            if (info.getVersion() != null && info.getVersion().compareTo(highest) > 0) {
+                highest = info.getVersion();
+            }
+        }
+        return highest.getVersion();
+    }
+
+    static boolean isNewer(String version, String than) {
+        return MigrationVersion.fromVersion(version).compareTo(MigrationVersion.fromVersion(than)) > 0;
+    }
+}

@@ -1,0 +1,112 @@
+package io.storedesk.store.backup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.storedesk.Services;
+import io.storedesk.catalog.CatalogRepository;
+import io.storedesk.catalog.Category;
+import io.storedesk.importing.ImportKindId;
+import io.storedesk.stock.StockRepository;
+import io.storedesk.stock.Warehouse;
+import io.storedesk.store.SettingsRepository;
+import io.storedesk.store.Store;
+import io.storedesk.store.StoreConfig;
+import io.storedesk.testing.TestStores;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * kill -9 at random moments of imports and backups (decision 0023). A child JVM imports and backs up in a
+ * loop; the test kills it a seeded random delay after it reached a chosen step, once per step, and after each kill the store opens
+ * (Flyway validates it), every import job is whole or absent, stock on hand equals the ledger's sum, and every
+ * backup under its final name passes verification. The delays are real time: what is tested is where a
+ * running process happens to be when it dies.
+ */
+@Tag("slow")
+class KillTest {
+
+    private static final int SKUS = 1_000;
+    /** Where each round's kill falls: during the catalog import, the stock count, the backup, the next import. */
+    private static final List<String> AFTER = List.of("READY", "CATALOG", "COUNT", "BACKUP");
+
+    @Test
+    void killingImportsAndBackupsAtRandomMomentsLeavesAConsistentStoreAndOnlyWholeBackups() throws Exception {
+        Path directory = TestStores.newDirectory();
+        Path files = TestStores.newDirectory();
+        try (Services services = new Services(Store.open(StoreConfig.embedded(directory)), TestStores.DEMO_CLOCK)) {
+            new CatalogRepository(services.store().dsl()).insertCategories(List.of(
+                    new Category(0, null, "ZNK", KillTestWorker.CATEGORY, 1)));
+            new StockRepository(services.store().dsl()).insertWarehouses(List.of(
+                    new Warehouse(0, KillTestWorker.WAREHOUSE, "测试仓", "上海市", "上海市", null, 1, true)));
+            // Below the worker's imports, so each of them is preceded by a before-import backup as well.
+            new SettingsRepository(services.store().dsl()).put(Backups.LARGE_IMPORT_SETTING, "1000", "test");
+            KillTestWorker.importFile(services, ImportKindId.CATALOG, KillTestWorker.catalog(files, 0, SKUS));
+            KillTestWorker.importFile(services, ImportKindId.STOCK_COUNT, KillTestWorker.counts(files, 0, SKUS));
+        }
+        Random random = new Random(20_240_509L);
+        for (int round = 1; round <= AFTER.size(); round++) {
+            String after = AFTER.get(round - 1);
+            try (ChildJvm worker = ChildJvm.start(KillTestWorker.class, "READY", directory.toString(),
+                    files.toString(), String.valueOf(round * 100), String.valueOf(SKUS))) {
+                assertThat(worker.awaitLine(after)).as(worker.output()).isTrue();
+                Thread.sleep(random.nextInt(1_200));
+                assertThat(worker.output()).doesNotContain("Exception");
+                worker.kill();
+            }
+            assertConsistent(directory, round);
+        }
+    }
+
+    private static void assertConsistent(Path directory, int round) throws SQLException {
+        try (Services services = new Services(Store.open(StoreConfig.embedded(directory)), TestStores.DEMO_CLOCK);
+             Connection connection = services.store().dataSource().getConnection();
+             Statement sql = connection.createStatement()) {
+            String when = "after kill " + round;
+            // Every job that exists is finished and its counts add up; none is left half-written.
+            assertThat(single(sql, "SELECT COUNT(*) FROM import_job WHERE finished_at IS NULL "
+                    + "OR rows_total <> rows_accepted + rows_refused + rows_unchanged")).as(when).isZero();
+            assertThat(single(sql, "SELECT COUNT(*) FROM import_job j WHERE status = 'APPLIED' AND rows_accepted > 0 "
+                    + "AND NOT EXISTS (SELECT 1 FROM import_change c WHERE c.job_id = j.id)")).as(when).isZero();
+            // The newest catalog job's price is every SKU's price: a job is applied whole or not at all.
+            assertThat(single(sql, "SELECT COUNT(DISTINCT price) FROM sku")).as(when).isEqualTo(1);
+            assertThat(single(sql, "SELECT MAX(price) FROM sku")).as(when)
+                    .isEqualTo(KillTestWorker.price(newestIteration(sql, "CATALOG", "catalog-")));
+            assertThat(single(sql, "SELECT COUNT(DISTINCT on_hand) FROM stock_level")).as(when).isEqualTo(1);
+            assertThat(single(sql, "SELECT MAX(on_hand) FROM stock_level")).as(when)
+                    .isEqualTo(KillTestWorker.counted(newestIteration(sql, "STOCK_COUNT", "count-")));
+            assertThat(single(sql, "SELECT COUNT(*) FROM stock_level")).as(when).isEqualTo(SKUS);
+            // Stock on hand is the sum of its ledger, position by position.
+            assertThat(single(sql, "SELECT COUNT(*) FROM stock_level l WHERE l.on_hand <> (SELECT COALESCE(SUM("
+                    + "m.quantity), 0) FROM stock_movement m WHERE m.sku_id = l.sku_id AND m.warehouse_id = "
+                    + "l.warehouse_id)")).as(when).isZero();
+            // A backup under its final name is whole.
+            for (BackupEntry entry : services.backups().list()) {
+                services.backups().verify(entry.file()).close();
+            }
+        }
+    }
+
+    /** The iteration of the newest applied job of a kind, from its file name (catalog-7.csv is 7). */
+    private static int newestIteration(Statement sql, String kind, String prefix) throws SQLException {
+        try (ResultSet rows = sql.executeQuery("SELECT file_name FROM import_job WHERE kind = '" + kind
+                + "' AND status = 'APPLIED' AND rows_accepted > 0 ORDER BY id DESC LIMIT 1")) {
+            rows.next();
+            String name = rows.getString(1);
+            return Integer.parseInt(name.substring(prefix.length(), name.indexOf('.')));
+        }
+    }
+
+    private static long single(Statement sql, String query) throws SQLException {
+        try (ResultSet rows = sql.executeQuery(query)) {
+            rows.next();
+            return rows.getBigDecimal(1).longValueExact();
+        }
+    }
+}
