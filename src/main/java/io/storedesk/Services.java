@@ -60,6 +60,11 @@ import io.storedesk.orders.OrderImport;
 import io.storedesk.security.Access;
 import io.storedesk.security.AuditLog;
 import io.storedesk.security.AuditRepository;
+import io.storedesk.security.AuditQueryRepository;
+import io.storedesk.security.AuditTrail;
+import io.storedesk.security.PersonalDataAccessRepository;
+import io.storedesk.security.PersonalDataGuard;
+import io.storedesk.security.PersonalDetailsRepository;
 import io.storedesk.stock.AvailabilityRepository;
 import io.storedesk.orders.OrderRepository;
 import io.storedesk.orders.OrderService;
@@ -140,6 +145,8 @@ public final class Services implements AutoCloseable {
     private final AuditLog audit;
     private final CarrierRateExport carrierRateExport;
     private final Access access;
+    private final PersonalDataGuard personalData;
+    private final AuditTrail auditTrail;
     private final StockLedger stockLedger;
     private final StockReservations stockReservations;
     private final PurchaseOrders purchaseOrders;
@@ -232,6 +239,9 @@ public final class Services implements AutoCloseable {
         this.stats = new StatsRepository(dsl);
         // Until someone signs in, work is attributed to the operating system's user (decision 0022).
         this.access = Access.localOwner(System.getProperty("user.name", "desk"));
+        this.personalData = new PersonalDataGuard(access, new PersonalDetailsRepository(dsl),
+                new PersonalDataAccessRepository(dsl), store, clock);
+        this.auditTrail = new AuditTrail(new AuditQueryRepository(dsl), audit, shop::zone);
         ChannelRepository channelRepository = new ChannelRepository(dsl);
         this.imports = new ImportService(List.of(new CatalogImport(catalogRepository, shop, clock),
                 new StockCountImport(stockRepos.stock(), stockRepos.ledger(), catalogRepository, clock),
@@ -390,7 +400,7 @@ public final class Services implements AutoCloseable {
 
     /** A segment's or tier's customers to CSV, personal data masked unless the caller may see it. */
     public SegmentExport segmentExport() {
-        return new SegmentExport(customerSegments);
+        return new SegmentExport(customerSegments, personalData);
     }
 
     /** The dashboard's KPIs, breakdowns, top SKUs and refund reasons, from the rollups. */
@@ -445,6 +455,16 @@ public final class Services implements AutoCloseable {
     /** Who is signed in to this desk and what their role allows; services check it before they change things. */
     public Access access() {
         return access;
+    }
+
+    /** Personal data in full: one customer's reveal, unmasked exports; each logged, refused without the right. */
+    public PersonalDataGuard personalData() {
+        return personalData;
+    }
+
+    /** The audit log read with filters, a page at a time, and its chain checked (the viewer, `storedesk audit`). */
+    public AuditTrail auditTrail() {
+        return auditTrail;
     }
 
     /** Channels with an API, sync runs, the outbox, the sync status, fulfilments to push. */
