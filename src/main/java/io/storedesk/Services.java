@@ -198,7 +198,7 @@ public final class Services implements AutoCloseable {
         this.customerSegments = new CustomerSegments(new CustomerRfmRepository(dsl), shop, clock);
         this.kpiAlerts = new KpiAlerts(new StoreDailySeries(new AnomalyRepository(dsl), shop::zone),
                 new KpiAlertRepository(dsl), store, shop::zone, clock);
-        this.stockLedger = new StockLedger(store, stockRepos, clock);
+        this.stockLedger = new StockLedger(store, stockRepos, clock, audit);
         this.stockReservations = new StockReservations(store, stockRepos, shop, clock);
         this.purchaseOrders = new PurchaseOrders(store, stockRepos, shop, clock);
         this.stockTransfers = new StockTransfers(store, stockRepos, shop, clock);
@@ -220,20 +220,20 @@ public final class Services implements AutoCloseable {
         this.kpi = new KpiService(new KpiQueryRepository(dsl), new StockKpiRepository(dsl),
                 new CohortRepository(dsl), slaReports, shop::zone);
         this.kpiRollups = new KpiRollups(new KpiRollupRepository(dsl), shop, store, clock);
-        this.orderReview = new OrderReview(new ReviewRepository(dsl), settingsRepository, store, clock);
+        this.orderReview = new OrderReview(new ReviewRepository(dsl), settingsRepository, store, clock, audit);
         RoutingRepository routingRepository = new RoutingRepository(dsl);
         this.orderRouting = new OrderRouting(routingRepository, orderRepository, new CarrierRepository(dsl), orderReview,
                 new RouteBooking(routingRepository, orderRepository, stockReservations, store, clock), store, shop, clock,
-                new RoutingEngine());
+                new RoutingEngine(), audit);
         ReturnsRepository returnsRepository = new ReturnsRepository(dsl);
         ApprovalLimits approvalLimits = new ApprovalLimits(returnsRepository, new UserRepository(dsl));
         this.returnReceipt = new ReturnReceipt(store, ticketRepository, returnsRepository, stockRepos.stock(),
                 stockLedger, clock);
         this.refundApproval = new RefundApproval(store, ticketRepository, orderRepository, returnsRepository,
                 approvalLimits, () -> ReturnPolicy.fromSettings(key -> settingsRepository.get(key).orElse(null)), shop,
-                clock);
+                clock, audit);
         this.compensations = new Compensations(store, ticketRepository, orderRepository, returnsRepository,
-                approvalLimits, shop, clock);
+                approvalLimits, shop, clock, audit);
         this.exchangeShipping = new ExchangeShipping(store, ticketRepository, orderRepository, stockRepos.stock(),
                 clock);
         this.stats = new StatsRepository(dsl);
@@ -241,7 +241,7 @@ public final class Services implements AutoCloseable {
         this.access = Access.localOwner(System.getProperty("user.name", "desk"));
         this.personalData = new PersonalDataGuard(access, new PersonalDetailsRepository(dsl),
                 new PersonalDataAccessRepository(dsl), store, clock);
-        this.auditTrail = new AuditTrail(new AuditQueryRepository(dsl), audit, shop::zone);
+        this.auditTrail = new AuditTrail(new AuditQueryRepository(dsl), audit, shop::zone, access);
         ChannelRepository channelRepository = new ChannelRepository(dsl);
         this.imports = new ImportService(List.of(new CatalogImport(catalogRepository, shop, clock),
                 new StockCountImport(stockRepos.stock(), stockRepos.ledger(), catalogRepository, clock),
@@ -249,7 +249,7 @@ public final class Services implements AutoCloseable {
                         clock),
                 new OrderImport(orderRepository, catalogRepository, channelRepository, shop, clock),
                 new CarrierRateImport(new CarrierRepository(dsl), shop, clock)),
-                new ImportJobRepository(dsl), store, ImportLimits.DEFAULT, clock);
+                new ImportJobRepository(dsl), store, ImportLimits.DEFAULT, clock, audit);
         this.catalogExport = new CatalogExport(catalogRepository);
         this.carrierRateExport = new CarrierRateExport(new CarrierRepository(dsl));
         this.demoLoader = new DemoShopLoader(store, catalogRepository, stockRepos, orderRepository,

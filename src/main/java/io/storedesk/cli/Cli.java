@@ -41,6 +41,7 @@ public final class Cli {
         commandLine.addSubcommand(ChannelCommand.create(sessions, console));
         commandLine.addSubcommand(new SyncCommand(sessions, console));
         commandLine.addSubcommand(OutboxCommand.create(sessions, console));
+        commandLine.addSubcommand(AuditCommand.create(sessions, console));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {

@@ -2,6 +2,7 @@ package io.storedesk.importing;
 
 import io.storedesk.common.MessageKey;
 import io.storedesk.common.RefusedInputException;
+import io.storedesk.security.AuditLog;
 import io.storedesk.store.Transactions;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -35,9 +36,11 @@ public final class ImportService {
     private final Transactions transactions;
     private final ImportLimits limits;
     private final Clock clock;
+    private final AuditLog audit;
 
     public ImportService(List<ImportKind> kinds, ImportJobRepository jobs, Transactions transactions,
-                         ImportLimits limits, Clock clock) {
+                         ImportLimits limits, Clock clock, AuditLog audit) {
+        this.audit = audit;
         for (ImportKind kind : kinds) {
             this.kinds.put(kind.id(), kind);
             kind.undoHandlers().forEach(h -> undoHandlers.put(h.entity(), h));
@@ -142,6 +145,9 @@ public final class ImportService {
             long refused = outcomes.stream().filter(o -> o.status() == RowStatus.REFUSED).count();
             long unchanged = outcomes.stream().filter(o -> o.status() == RowStatus.UNCHANGED).count();
             jobs.finishJob(jobId, outcomes.size(), accepted, refused, unchanged, clock.instant());
+            audit.record(options.user(), new AuditLog.Change("import.apply", "import", String.valueOf(jobId), Map.of(),
+                    Map.of("kind", kindId.name(), "file", fileName, "rows", String.valueOf(outcomes.size()),
+                            "accepted", String.valueOf(accepted), "refused", String.valueOf(refused))));
             return jobId;
         });
     }
@@ -178,6 +184,9 @@ public final class ImportService {
             if (!jobs.markUndone(jobId, user, clock.instant())) {
                 throw new RefusedInputException("import.error.alreadyUndone", jobId);
             }
+            audit.record(user, new AuditLog.Change("import.undo", "import", String.valueOf(jobId),
+                    Map.of("status", job.status()),
+                    Map.of("status", ImportJob.UNDONE, "changes", String.valueOf(changes.size()))));
         });
         LOG.info("Import job {} undone by {}", jobId, user);
     }

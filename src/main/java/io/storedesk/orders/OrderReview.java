@@ -12,6 +12,7 @@ import io.storedesk.orders.review.OrderReviewer;
 import io.storedesk.orders.review.PhoneActivity;
 import io.storedesk.orders.review.ReviewHold;
 import io.storedesk.orders.review.ReviewPolicy;
+import io.storedesk.security.AuditLog;
 import io.storedesk.store.SettingsRepository;
 import io.storedesk.store.Transactions;
 import java.time.Clock;
@@ -46,9 +47,11 @@ public final class OrderReview {
     private final OrderReviewer reviewer = new OrderReviewer();
     private final AddressNormaliser normaliser = new AddressNormaliser();
     private final MergeFinder merges = new MergeFinder();
+    private final AuditLog audit;
 
     public OrderReview(ReviewRepository repository, SettingsRepository settings, Transactions transactions,
-                       Clock clock) {
+                       Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.repository = repository;
         this.settings = settings;
         this.transactions = transactions;
@@ -60,7 +63,11 @@ public final class OrderReview {
     }
 
     public void savePolicy(ReviewPolicy policy, String user) {
-        transactions.inTransaction(() -> policy.toSettings().forEach((key, value) -> settings.put(key, value, user)));
+        Map<String, String> before = read(policy.toSettings().keySet());
+        transactions.inTransaction(() -> {
+            policy.toSettings().forEach((key, value) -> settings.put(key, value, user));
+            audit.record(user, OrderAudit.settings("order.review", before, policy.toSettings()));
+        });
     }
 
     public MergePolicy mergePolicy() {
@@ -68,7 +75,11 @@ public final class OrderReview {
     }
 
     public void saveMergePolicy(MergePolicy policy, String user) {
-        transactions.inTransaction(() -> policy.toSettings().forEach((key, value) -> settings.put(key, value, user)));
+        Map<String, String> before = read(policy.toSettings().keySet());
+        transactions.inTransaction(() -> {
+            policy.toSettings().forEach((key, value) -> settings.put(key, value, user));
+            audit.record(user, OrderAudit.settings("order.merge", before, policy.toSettings()));
+        });
     }
 
     /**
@@ -118,9 +129,12 @@ public final class OrderReview {
     /** Releases a held order: PAID again and passed, so that routing takes it and review does not hold it again. */
     public void release(long orderId, String user) {
         Order order = held(orderId);
-        if (!repository.setHold(orderId, order.version(), null, null, user, clock.instant())) {
-            throw new RefusedInputException("orders.error.changedMeanwhile", order.externalId());
-        }
+        transactions.inTransaction(() -> {
+            if (!repository.setHold(orderId, order.version(), null, null, user, clock.instant())) {
+                throw new RefusedInputException("orders.error.changedMeanwhile", order.externalId());
+            }
+            audit.record(user, OrderAudit.released(order));
+        });
     }
 
     /** Holds a waiting order by hand until a person releases it. */
@@ -128,9 +142,12 @@ public final class OrderReview {
         Order order = repository.waiting(List.of(orderId), false).stream().findFirst()
                 .orElseThrow(() -> new RefusedInputException("orders.error.notWaiting", orderId));
         String note = RouteNotes.encode(List.of(new MessageKey("orders.note.heldBy", user)), NOTE_MAX);
-        if (!repository.setHold(orderId, order.version(), MANUAL_HOLD, note, user, clock.instant())) {
-            throw new RefusedInputException("orders.error.changedMeanwhile", order.externalId());
-        }
+        transactions.inTransaction(() -> {
+            if (!repository.setHold(orderId, order.version(), MANUAL_HOLD, note, user, clock.instant())) {
+                throw new RefusedInputException("orders.error.changedMeanwhile", order.externalId());
+            }
+            audit.record(user, OrderAudit.held(order, MANUAL_HOLD));
+        });
     }
 
     /** Orders of one buyer to one address within the merge window that could ship as one parcel. */
@@ -142,8 +159,13 @@ public final class OrderReview {
 
     /** Merges a suggested group into its target order; answers how many orders merged (0 if none still waits). */
     public int merge(MergeGroup group, String user) {
-        return transactions.inTransaction(() -> repository.merge(group.targetOrderId(), group.mergedOrderIds(), user,
-                clock.instant()));
+        return transactions.inTransaction(() -> {
+            int merged = repository.merge(group.targetOrderId(), group.mergedOrderIds(), user, clock.instant());
+            if (merged > 0) {
+                audit.record(user, OrderAudit.merged(group, merged));
+            }
+            return merged;
+        });
     }
 
     private Order held(long orderId) {

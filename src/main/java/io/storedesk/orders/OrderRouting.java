@@ -15,6 +15,7 @@ import io.storedesk.orders.routing.RouteOutcome;
 import io.storedesk.orders.routing.RouteSummary;
 import io.storedesk.orders.routing.RoutingNetwork;
 import io.storedesk.orders.routing.Site;
+import io.storedesk.security.AuditLog;
 import io.storedesk.store.ShopSettings;
 import io.storedesk.store.Transactions;
 import java.time.Clock;
@@ -51,10 +52,12 @@ public final class OrderRouting {
     private final ShopSettings shop;
     private final Clock clock;
     private final OrderRouter router;
+    private final AuditLog audit;
 
     public OrderRouting(RoutingRepository repository, OrderRepository orders, CarrierRepository carriers,
                         OrderReview review, RouteBooking booking, Transactions transactions, ShopSettings shop,
-                        Clock clock, OrderRouter router) {
+                        Clock clock, OrderRouter router, AuditLog audit) {
+        this.audit = audit;
         this.repository = repository;
         this.orders = orders;
         this.carriers = carriers;
@@ -127,6 +130,7 @@ public final class OrderRouting {
         booking.startPass();
         return transactions.inTransaction(() -> {
             Instant now = clock.instant();
+            List<Shipment> before = orders.shipments(orderId);
             booking.unroute(orderId, user, now);
             RoutingCandidate candidate = repository.candidates(List.of(orderId), HoldCodes.ALL).stream().findFirst()
                     .orElseThrow(() -> new RefusedInputException("orders.error.notWaiting", orderId));
@@ -146,6 +150,7 @@ public final class OrderRouting {
             if (!booking.save(candidate, decision, manual, user)) {
                 throw new RefusedInputException("orders.error.changedMeanwhile", orderId);
             }
+            audit.record(user, OrderAudit.rerouted(orderId, before, warehouseId, carrierId, decision));
             return decision;
         });
     }

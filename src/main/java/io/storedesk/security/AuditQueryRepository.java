@@ -4,6 +4,7 @@ import static io.storedesk.store.schema.Tables.AUDIT_LOG;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -23,6 +24,10 @@ public final class AuditQueryRepository {
         List<AuditEntry> entries = dsl.selectFrom(AUDIT_LOG).where(where).orderBy(AUDIT_LOG.ID.desc())
                 .offset(offset).limit(limit).fetch(AuditRepository::toEntry);
         return new AuditPage(entries, total);
+    }
+
+    public Optional<AuditEntry> entry(long id) {
+        return dsl.selectFrom(AUDIT_LOG).where(AUDIT_LOG.ID.eq(id)).fetchOptional(AuditRepository::toEntry);
     }
 
     /** Everyone who has changed something, by name. */

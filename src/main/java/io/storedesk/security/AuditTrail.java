@@ -1,12 +1,19 @@
 package io.storedesk.security;
 
+import io.storedesk.common.Messages;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 
-/** The audit log as people read it: filtered pages, everything a filter matches (to export), the chain check. */
+/**
+ * The audit log as people read it: filtered pages, everything a filter matches (to export), the chain check.
+ * Reading it needs the settings right: it holds the before and after values of every change.
+ */
 public final class AuditTrail {
 
     /** Most entries an export or `audit list` reads at once; the log of a small shop stays far below. */
@@ -16,8 +23,10 @@ public final class AuditTrail {
     private final AuditQueryRepository repository;
     private final AuditLog log;
     private final Supplier<ZoneId> zone;
+    private final Access access;
 
-    public AuditTrail(AuditQueryRepository repository, AuditLog log, Supplier<ZoneId> zone) {
+    public AuditTrail(AuditQueryRepository repository, AuditLog log, Supplier<ZoneId> zone, Access access) {
+        this.access = access;
         this.repository = repository;
         this.log = log;
         this.zone = zone;
@@ -32,11 +41,13 @@ public final class AuditTrail {
     }
 
     public AuditPage page(AuditFilter filter, int offset, int limit) {
+        access.require(Permission.SETTINGS);
         return repository.find(filter, offset, limit);
     }
 
     /** Every entry the filter matches, newest first, up to EXPORT_LIMIT. */
     public List<AuditEntry> all(AuditFilter filter) {
+        access.require(Permission.SETTINGS);
         List<AuditEntry> all = new ArrayList<>();
         while (all.size() < EXPORT_LIMIT) {
             List<AuditEntry> chunk = repository.find(filter, all.size(), CHUNK).entries();
@@ -48,14 +59,27 @@ public final class AuditTrail {
         return all;
     }
 
+    /** Writes every entry the filter matches to a CSV or XLSX file; returns how many. */
+    public int export(AuditFilter filter, Path file, Locale locale) {
+        return AuditExport.write(file, all(filter), new Messages(locale));
+    }
+
     /** The values the viewer's filters offer. */
     public Choices choices() {
+        access.require(Permission.SETTINGS);
         return new Choices(repository.users(), repository.entities(), repository.actions());
     }
 
     /** Walks the whole chain: how many entries and the first that was edited, removed around or inserted. */
     public AuditLog.Verification verify() {
+        access.require(Permission.SETTINGS);
         return log.verify();
+    }
+
+    /** One entry by its id (the first broken one a verification names). */
+    public Optional<AuditEntry> entry(long id) {
+        access.require(Permission.SETTINGS);
+        return repository.entry(id);
     }
 
     /** Who has changed things, which kinds of records, which actions. */

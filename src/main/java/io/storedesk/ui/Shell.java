@@ -18,6 +18,7 @@ import io.storedesk.orders.ui.OrderDesk;
 import io.storedesk.orders.ui.AfterSalesHook;
 import io.storedesk.orders.ui.OrderInboxPane;
 import io.storedesk.orders.ui.OrderInboxViewModel;
+import io.storedesk.security.ui.AuditMenu;
 import io.storedesk.stock.StockTransfer;
 import io.storedesk.stock.StoredPurchaseOrder;
 import io.storedesk.stock.ui.ChannelStockViewModel;
@@ -66,7 +67,11 @@ public final class Shell {
         ShellViewModel model = new ShellViewModel(tasks, () -> new DeskSummary(services.shop().shopName(),
                 services.catalog().skuCount(), services.orders().count(), services.tickets().openTickets()),
                 services.store().config().dataDirectory());
-        return new MainWindow(model, i18n, tasks, panes, List.of(new SyncStatusItem(syncStatus, i18n).node()));
+        MainWindow window = new MainWindow(model, i18n, tasks, panes,
+                List.of(new SyncStatusItem(syncStatus, i18n).node()));
+        window.addMenuItems(List.of(AuditMenu.item(() -> window.node().getScene().getWindow(), services.auditTrail(),
+                services.access(), tasks, i18n)));
+        return window;
     }
 
     /**
@@ -113,7 +118,7 @@ public final class Shell {
     private static OrderInboxPane ordersPane(Services services, I18n i18n, FxTaskRunner tasks,
                                              AfterSalesHook afterSales) {
         OrderDesk desk = new OrderDesk(services.orders(), services.orderReview(), services.orderRouting(),
-                services.clock(), services.shop()::zone);
+                services.clock(), services.shop()::zone, services.personalData()::revealOrder);
         OrderInboxViewModel model = new OrderInboxViewModel(desk, tasks);
         model.refresh();
         return new OrderInboxPane(model, new OrderActionsViewModel(model, desk, tasks, services.userName()), i18n,

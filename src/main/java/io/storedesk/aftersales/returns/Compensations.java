@@ -11,12 +11,14 @@ import io.storedesk.orders.Order;
 import io.storedesk.orders.OrderRepository;
 import io.storedesk.orders.Refund;
 import io.storedesk.orders.RefundKind;
+import io.storedesk.security.AuditLog;
 import io.storedesk.store.ShopSettings;
 import io.storedesk.store.Transactions;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Goodwill on a ticket: a coupon, or part of the money back while the buyer keeps the goods. Approved under the
@@ -35,9 +37,12 @@ public final class Compensations {
     private final ApprovalLimits limits;
     private final ShopSettings shop;
     private final Clock clock;
+    private final AuditLog audit;
 
     public Compensations(Transactions transactions, TicketRepository tickets, OrderRepository orders,
-                         ReturnsRepository repository, ApprovalLimits limits, ShopSettings shop, Clock clock) {
+                         ReturnsRepository repository, ApprovalLimits limits, ShopSettings shop, Clock clock,
+                         AuditLog audit) {
+        this.audit = audit;
         this.transactions = transactions;
         this.tickets = tickets;
         this.orders = orders;
@@ -86,6 +91,8 @@ public final class Compensations {
             }
             tickets.appendEvents(List.of(new TicketEvent(0, ticket.id(), TicketEventKind.COMPENSATION, null, null,
                     user, "kind=" + kind.name() + " amount=" + money + " approvedBy=" + approver, at)));
+            audit.record(user, new AuditLog.Change("ticket.compensation", "ticket", ticketCode, Map.of(),
+                    Map.of("kind", kind.name(), "amount", money.toString(), "approvedBy", approver)));
         });
     }
 
