@@ -60,6 +60,11 @@ import io.storedesk.orders.OrderImport;
 import io.storedesk.security.Access;
 import io.storedesk.security.AuditLog;
 import io.storedesk.security.AuditRepository;
+import io.storedesk.security.AuditQueryRepository;
+import io.storedesk.security.AuditTrail;
+import io.storedesk.security.PersonalDataAccessRepository;
+import io.storedesk.security.PersonalDataGuard;
+import io.storedesk.security.PersonalDetailsRepository;
 import io.storedesk.stock.AvailabilityRepository;
 import io.storedesk.orders.OrderRepository;
 import io.storedesk.orders.OrderService;
@@ -142,6 +147,8 @@ public final class Services implements AutoCloseable {
     private final AuditLog audit;
     private final CarrierRateExport carrierRateExport;
     private final Access access;
+    private final PersonalDataGuard personalData;
+    private final AuditTrail auditTrail;
     private final StockLedger stockLedger;
     private final StockReservations stockReservations;
     private final PurchaseOrders purchaseOrders;
@@ -198,7 +205,7 @@ public final class Services implements AutoCloseable {
         this.customerSegments = new CustomerSegments(new CustomerRfmRepository(dsl), shop, clock);
         this.kpiAlerts = new KpiAlerts(new StoreDailySeries(new AnomalyRepository(dsl), shop::zone),
                 new KpiAlertRepository(dsl), store, shop::zone, clock, access);
-        this.stockLedger = new StockLedger(store, stockRepos, clock, access);
+        this.stockLedger = new StockLedger(store, stockRepos, clock, audit, access);
         this.stockReservations = new StockReservations(store, stockRepos, shop, clock);
         this.purchaseOrders = new PurchaseOrders(store, stockRepos, shop, clock, access);
         this.stockTransfers = new StockTransfers(store, stockRepos, shop, clock, access);
@@ -222,23 +229,26 @@ public final class Services implements AutoCloseable {
         this.kpi = new KpiService(new KpiQueryRepository(dsl), new StockKpiRepository(dsl),
                 new CohortRepository(dsl), slaReports, shop::zone);
         this.kpiRollups = new KpiRollups(new KpiRollupRepository(dsl), shop, store, clock);
-        this.orderReview = new OrderReview(new ReviewRepository(dsl), settingsRepository, store, clock, access);
+        this.orderReview = new OrderReview(new ReviewRepository(dsl), settingsRepository, store, clock, audit, access);
         RoutingRepository routingRepository = new RoutingRepository(dsl);
         this.orderRouting = new OrderRouting(routingRepository, orderRepository, new CarrierRepository(dsl), orderReview,
                 new RouteBooking(routingRepository, orderRepository, stockReservations, store, clock), store, shop, clock,
-                new RoutingEngine(), access);
+                new RoutingEngine(), audit, access);
         ReturnsRepository returnsRepository = new ReturnsRepository(dsl);
         ApprovalLimits approvalLimits = new ApprovalLimits(returnsRepository, new UserRepository(dsl));
         this.returnReceipt = new ReturnReceipt(store, ticketRepository, returnsRepository, stockRepos.stock(),
                 stockLedger, clock, access);
         this.refundApproval = new RefundApproval(store, ticketRepository, orderRepository, returnsRepository,
                 approvalLimits, () -> ReturnPolicy.fromSettings(key -> settingsRepository.get(key).orElse(null)), shop,
-                clock, access);
+                clock, audit, access);
         this.compensations = new Compensations(store, ticketRepository, orderRepository, returnsRepository,
-                approvalLimits, shop, clock, access);
+                approvalLimits, shop, clock, audit, access);
         this.exchangeShipping = new ExchangeShipping(store, ticketRepository, orderRepository, stockRepos.stock(),
                 clock, access);
         this.stats = new StatsRepository(dsl);
+        this.personalData = new PersonalDataGuard(access, new PersonalDetailsRepository(dsl),
+                new PersonalDataAccessRepository(dsl), store, clock);
+        this.auditTrail = new AuditTrail(new AuditQueryRepository(dsl), audit, shop::zone, access);
         ChannelRepository channelRepository = new ChannelRepository(dsl);
         this.imports = new ImportService(List.of(new CatalogImport(catalogRepository, shop, clock),
                 new StockCountImport(stockRepos.stock(), stockRepos.ledger(), catalogRepository, clock),
@@ -246,7 +256,7 @@ public final class Services implements AutoCloseable {
                         clock),
                 new OrderImport(orderRepository, catalogRepository, channelRepository, shop, clock),
                 new CarrierRateImport(new CarrierRepository(dsl), shop, clock)),
-                new ImportJobRepository(dsl), store, ImportLimits.DEFAULT, clock, access);
+                new ImportJobRepository(dsl), store, ImportLimits.DEFAULT, clock, audit, access);
         this.catalogExport = new CatalogExport(catalogRepository, access);
         this.carrierRateExport = new CarrierRateExport(new CarrierRepository(dsl), access);
         this.demoLoader = new DemoShopLoader(store, catalogRepository, stockRepos, orderRepository,
@@ -412,7 +422,7 @@ public final class Services implements AutoCloseable {
 
     /** A segment's or tier's customers to CSV, personal data masked unless the caller may see it. */
     public SegmentExport segmentExport() {
-        return new SegmentExport(customerSegments, access);
+        return new SegmentExport(customerSegments, personalData, access);
     }
 
     /** The dashboard's KPIs, breakdowns, top SKUs and refund reasons, from the rollups. */
@@ -467,6 +477,16 @@ public final class Services implements AutoCloseable {
     /** Who is signed in to this desk and what their role allows; services check it before they change things. */
     public Access access() {
         return access;
+    }
+
+    /** Personal data in full: one customer's reveal, unmasked exports; each logged, refused without the right. */
+    public PersonalDataGuard personalData() {
+        return personalData;
+    }
+
+    /** The audit log read with filters, a page at a time, and its chain checked (the viewer, `storedesk audit`). */
+    public AuditTrail auditTrail() {
+        return auditTrail;
     }
 
     /** Channels with an API, sync runs, the outbox, the sync status, fulfilments to push. */

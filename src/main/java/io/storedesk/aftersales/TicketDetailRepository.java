@@ -11,6 +11,7 @@ import static io.storedesk.store.schema.Tables.TICKET;
 import static io.storedesk.store.schema.Tables.TICKET_LINE;
 import static io.storedesk.store.schema.Tables.WAREHOUSE;
 
+import io.storedesk.security.PersonalData;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -47,7 +48,7 @@ public final class TicketDetailRepository {
                 .leftJoin(APP_USER).on(APP_USER.USERNAME.eq(TICKET.ASSIGNEE))
                 .leftJoin(WAREHOUSE).on(WAREHOUSE.ID.eq(TICKET.WAREHOUSE_ID))
                 .where(TICKET.ID.eq(ticketId))
-                .fetchOne(r -> new TicketParties(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                .fetchOne(r -> new TicketParties(r.value1(), PersonalData.name(r.value2()), r.value3(), r.value4(), r.value5(),
                         r.value6()));
     }
 

@@ -15,6 +15,7 @@ import io.storedesk.aftersales.sla.SlaTargets;
 import io.storedesk.aftersales.sla.WorkingCalendar;
 import io.storedesk.common.Money;
 import io.storedesk.common.Page;
+import io.storedesk.security.PersonalData;
 import io.storedesk.store.BulkInsert;
 import io.storedesk.store.schema.tables.records.TicketEventRecord;
 import io.storedesk.store.schema.tables.records.TicketLineRecord;
@@ -212,7 +213,7 @@ public final class TicketRepository {
                 .limit(limit)
                 .fetch(r -> new TicketRow(r.value1(), r.value2(), TicketType.valueOf(r.value3()),
                         TicketStatus.valueOf(r.value4()), TicketPriority.valueOf(r.value5()), r.value6(), r.value7(),
-                        r.value8(), r.value9(), r.value10(), r.value11(), r.value12()));
+                        PersonalData.name(r.value8()), r.value9(), r.value10(), r.value11(), r.value12()));
         return new Page<>(rows, total);
     }
 

@@ -45,6 +45,7 @@ public final class Cli {
         commandLine.addSubcommand(OutboxCommand.create(sessions, console));
         commandLine.addSubcommand(BackupCommand.create(sessions, console));
         commandLine.addSubcommand(new RestoreCommand(sessions, console));
+        commandLine.addSubcommand(AuditCommand.create(sessions, console));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {

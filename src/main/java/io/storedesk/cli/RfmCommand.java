@@ -46,8 +46,9 @@ final class RfmCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "CSV or XLSX file for --export.")
     Path out;
 
-    // Until people sign in, whoever runs the command decides; the security issue will put a permission here.
-    @Option(names = "--unmasked", description = "Export names, phones and e-mails in full instead of masked.")
+    // Refused without the personal-data right, and logged in the personal-data access log when done.
+    @Option(names = "--unmasked", description = "Export names, phones and e-mails in full instead of masked "
+            + "(needs the personal-data right; recorded).")
     boolean unmasked;
 
     private final StoreSessions sessions;

@@ -4,6 +4,7 @@ import io.storedesk.common.MessageKey;
 import io.storedesk.common.RefusedInputException;
 import io.storedesk.security.Access;
 import io.storedesk.security.Permission;
+import io.storedesk.security.AuditLog;
 import io.storedesk.store.Transactions;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -43,9 +44,11 @@ public final class ImportService {
     private final Access access;
     private final Clock clock;
     private volatile ImportGuard guard = ImportGuard.NONE;
+    private final AuditLog audit;
 
     public ImportService(List<ImportKind> kinds, ImportJobRepository jobs, Transactions transactions,
-                         ImportLimits limits, Clock clock, Access access) {
+                         ImportLimits limits, Clock clock, AuditLog audit, Access access) {
+        this.audit = audit;
         this.access = access;
         for (ImportKind kind : kinds) {
             this.kinds.put(kind.id(), kind);
@@ -162,6 +165,9 @@ public final class ImportService {
             long refused = outcomes.stream().filter(o -> o.status() == RowStatus.REFUSED).count();
             long unchanged = outcomes.stream().filter(o -> o.status() == RowStatus.UNCHANGED).count();
             jobs.finishJob(jobId, outcomes.size(), accepted, refused, unchanged, clock.instant());
+            audit.record(options.user(), new AuditLog.Change("import.apply", "import", String.valueOf(jobId), Map.of(),
+                    Map.of("kind", kindId.name(), "file", fileName, "rows", String.valueOf(outcomes.size()),
+                            "accepted", String.valueOf(accepted), "refused", String.valueOf(refused))));
             return jobId;
         });
     }
@@ -204,6 +210,9 @@ public final class ImportService {
             if (!jobs.markUndone(jobId, user, clock.instant())) {
                 throw new RefusedInputException("import.error.alreadyUndone", jobId);
             }
+            audit.record(user, new AuditLog.Change("import.undo", "import", String.valueOf(jobId),
+                    Map.of("status", job.status()),
+                    Map.of("status", ImportJob.UNDONE, "changes", String.valueOf(changes.size()))));
         });
         LOG.info("Import job {} undone by {}", jobId, user);
     }

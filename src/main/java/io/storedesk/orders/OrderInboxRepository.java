@@ -14,6 +14,7 @@ import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.select;
 
 import io.storedesk.common.Money;
+import io.storedesk.security.PersonalData;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -65,7 +66,8 @@ public final class OrderInboxRepository {
                 .orderBy(ORDERS.PLACED_AT.desc(), ORDERS.ID.desc())
                 .limit(limit)
                 .fetch(r -> new InboxRow(new OrderRow(r.value1(), r.value2(), r.value3(), r.value4(),
-                        OrderStatus.valueOf(r.value5()), r.value6(), r.value7(), r.value8(), r.value9(), r.value10(),
+                        OrderStatus.valueOf(r.value5()), r.value6(), PersonalData.name(r.value7()), r.value8(), r.value9(),
+                        r.value10(),
                         new Money(r.value11(), r.value12()), r.value13()), r.value14(), 0, List.of()));
         Map<Long, List<String>> parcels = parcelSites(orders.stream().map(InboxRow::id).toList());
         List<InboxRow> rows = orders.stream().map(o -> {

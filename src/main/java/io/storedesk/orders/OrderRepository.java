@@ -15,6 +15,7 @@ import static org.jooq.impl.DSL.select;
 
 import io.storedesk.common.Money;
 import io.storedesk.common.Page;
+import io.storedesk.security.PersonalData;
 import io.storedesk.store.BulkInsert;
 import io.storedesk.store.Chunks;
 import io.storedesk.store.schema.tables.records.CustomerRecord;
@@ -392,7 +393,8 @@ public final class OrderRepository {
                 .orderBy(ORDERS.PLACED_AT.desc(), ORDERS.ID.desc())
                 .limit(limit)
                 .fetch(r -> new OrderRow(r.value1(), r.value2(), r.value3(), r.value4(), OrderStatus.valueOf(r.value5()),
-                        r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), new Money(r.value11(), r.value12()),
+                        r.value6(), PersonalData.name(r.value7()), r.value8(), r.value9(), r.value10(),
+                        new Money(r.value11(), r.value12()),
                         r.value13()));
         return new Page<>(rows, total);
     }

@@ -14,6 +14,7 @@ import io.storedesk.orders.review.ReviewHold;
 import io.storedesk.orders.review.ReviewPolicy;
 import io.storedesk.security.Access;
 import io.storedesk.security.Permission;
+import io.storedesk.security.AuditLog;
 import io.storedesk.store.SettingsRepository;
 import io.storedesk.store.Transactions;
 import java.time.Clock;
@@ -49,9 +50,11 @@ public final class OrderReview {
     private final OrderReviewer reviewer = new OrderReviewer();
     private final AddressNormaliser normaliser = new AddressNormaliser();
     private final MergeFinder merges = new MergeFinder();
+    private final AuditLog audit;
 
     public OrderReview(ReviewRepository repository, SettingsRepository settings, Transactions transactions,
-                       Clock clock, Access access) {
+                       Clock clock, AuditLog audit, Access access) {
+        this.audit = audit;
         this.access = access;
         this.repository = repository;
         this.settings = settings;
@@ -65,7 +68,11 @@ public final class OrderReview {
 
     public void savePolicy(ReviewPolicy policy, String user) {
         access.require(Permission.ORDERS_EDIT);
-        transactions.inTransaction(() -> policy.toSettings().forEach((key, value) -> settings.put(key, value, user)));
+        Map<String, String> before = read(policy.toSettings().keySet());
+        transactions.inTransaction(() -> {
+            policy.toSettings().forEach((key, value) -> settings.put(key, value, user));
+            audit.record(user, OrderAudit.settings("order.review", before, policy.toSettings()));
+        });
     }
 
     public MergePolicy mergePolicy() {
@@ -74,7 +81,11 @@ public final class OrderReview {
 
     public void saveMergePolicy(MergePolicy policy, String user) {
         access.require(Permission.ORDERS_EDIT);
-        transactions.inTransaction(() -> policy.toSettings().forEach((key, value) -> settings.put(key, value, user)));
+        Map<String, String> before = read(policy.toSettings().keySet());
+        transactions.inTransaction(() -> {
+            policy.toSettings().forEach((key, value) -> settings.put(key, value, user));
+            audit.record(user, OrderAudit.settings("order.merge", before, policy.toSettings()));
+        });
     }
 
     /**
@@ -126,9 +137,12 @@ public final class OrderReview {
     public void release(long orderId, String user) {
         access.require(Permission.ORDERS_EDIT);
         Order order = held(orderId);
-        if (!repository.setHold(orderId, order.version(), null, null, user, clock.instant())) {
-            throw new RefusedInputException("orders.error.changedMeanwhile", order.externalId());
-        }
+        transactions.inTransaction(() -> {
+            if (!repository.setHold(orderId, order.version(), null, null, user, clock.instant())) {
+                throw new RefusedInputException("orders.error.changedMeanwhile", order.externalId());
+            }
+            audit.record(user, OrderAudit.released(order));
+        });
     }
 
     /** Holds a waiting order by hand until a person releases it. */
@@ -137,9 +151,12 @@ public final class OrderReview {
         Order order = repository.waiting(List.of(orderId), false).stream().findFirst()
                 .orElseThrow(() -> new RefusedInputException("orders.error.notWaiting", orderId));
         String note = RouteNotes.encode(List.of(new MessageKey("orders.note.heldBy", user)), NOTE_MAX);
-        if (!repository.setHold(orderId, order.version(), MANUAL_HOLD, note, user, clock.instant())) {
-            throw new RefusedInputException("orders.error.changedMeanwhile", order.externalId());
-        }
+        transactions.inTransaction(() -> {
+            if (!repository.setHold(orderId, order.version(), MANUAL_HOLD, note, user, clock.instant())) {
+                throw new RefusedInputException("orders.error.changedMeanwhile", order.externalId());
+            }
+            audit.record(user, OrderAudit.held(order, MANUAL_HOLD));
+        });
     }
 
     /** Orders of one buyer to one address within the merge window that could ship as one parcel. */
@@ -152,8 +169,13 @@ public final class OrderReview {
     /** Merges a suggested group into its target order; answers how many orders merged (0 if none still waits). */
     public int merge(MergeGroup group, String user) {
         access.require(Permission.ORDERS_EDIT);
-        return transactions.inTransaction(() -> repository.merge(group.targetOrderId(), group.mergedOrderIds(), user,
-                clock.instant()));
+        return transactions.inTransaction(() -> {
+            int merged = repository.merge(group.targetOrderId(), group.mergedOrderIds(), user, clock.instant());
+            if (merged > 0) {
+                audit.record(user, OrderAudit.merged(group, merged));
+            }
+            return merged;
+        });
     }
 
     private Order held(long orderId) {

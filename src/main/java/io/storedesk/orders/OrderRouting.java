@@ -17,6 +17,7 @@ import io.storedesk.orders.routing.RoutingNetwork;
 import io.storedesk.orders.routing.Site;
 import io.storedesk.security.Access;
 import io.storedesk.security.Permission;
+import io.storedesk.security.AuditLog;
 import io.storedesk.store.ShopSettings;
 import io.storedesk.store.Transactions;
 import java.time.Clock;
@@ -53,11 +54,13 @@ public final class OrderRouting {
     private final ShopSettings shop;
     private final Clock clock;
     private final OrderRouter router;
+    private final AuditLog audit;
     private final Access access;
 
     public OrderRouting(RoutingRepository repository, OrderRepository orders, CarrierRepository carriers,
                         OrderReview review, RouteBooking booking, Transactions transactions, ShopSettings shop,
-                        Clock clock, OrderRouter router, Access access) {
+                        Clock clock, OrderRouter router, AuditLog audit, Access access) {
+        this.audit = audit;
         this.access = access;
         this.repository = repository;
         this.orders = orders;
@@ -134,6 +137,7 @@ public final class OrderRouting {
         booking.startPass();
         return transactions.inTransaction(() -> {
             Instant now = clock.instant();
+            List<Shipment> before = orders.shipments(orderId);
             booking.unroute(orderId, user, now);
             RoutingCandidate candidate = repository.candidates(List.of(orderId), HoldCodes.ALL).stream().findFirst()
                     .orElseThrow(() -> new RefusedInputException("orders.error.notWaiting", orderId));
@@ -153,6 +157,7 @@ public final class OrderRouting {
             if (!booking.save(candidate, decision, manual, user)) {
                 throw new RefusedInputException("orders.error.changedMeanwhile", orderId);
             }
+            audit.record(user, OrderAudit.rerouted(orderId, before, warehouseId, carrierId, decision));
             return decision;
         });
     }

@@ -1,6 +1,7 @@
 package io.storedesk.orders;
 
 import io.storedesk.common.Page;
+import io.storedesk.security.PersonalData;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +58,10 @@ public final class OrderService {
         return inbox.numbers(orderIds);
     }
 
-    /** The order with its lines' stock per warehouse, its parcels and the explanation of its route or hold. */
+    /**
+     * The order with its lines' stock per warehouse, its parcels and the explanation of its route or hold; the
+     * buyer's name, phone and street masked (PersonalDataGuard.revealOrder shows them to who may see them).
+     */
     public Optional<OrderDetail> detail(long orderId) {
         OrderInboxRepository.Header header = inbox.header(orderId);
         return repository.findOrder(orderId).filter(order -> header != null).map(order -> {
@@ -67,7 +71,9 @@ public final class OrderService {
                 return new OrderParcel(s, n.warehouseCode(), n.carrierName(), n.manual(),
                         RouteNotes.decode(s.explanation()));
             }).toList();
-            return new OrderDetail(order, header.channelName(), header.buyerName(), inbox.warehouseCodes(),
+            // Shown, never routed from: masked for everyone; the reveal action shows one buyer in full.
+            return new OrderDetail(MaskedOrders.masked(order), header.channelName(),
+                    PersonalData.name(header.buyerName()), inbox.warehouseCodes(),
                     inbox.lineStock(orderId, order.lines()), parcels, RouteNotes.decode(header.routeNote()));
         });
     }

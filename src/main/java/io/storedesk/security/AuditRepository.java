@@ -68,7 +68,7 @@ public final class AuditRepository {
         }
     }
 
-    private static AuditEntry toEntry(AuditLogRecord r) {
+    static AuditEntry toEntry(AuditLogRecord r) {
         return new AuditEntry(r.getId(), r.getOccurredAt(), r.getUserName(), r.getAction(), r.getEntity(),
                 r.getEntityId(), read(r.getBeforeValue()), read(r.getAfterValue()), r.getPrevHash(), r.getRowHash());
     }

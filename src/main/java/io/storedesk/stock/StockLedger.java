@@ -4,6 +4,7 @@ import io.storedesk.common.MessageKey;
 import io.storedesk.common.RefusedInputException;
 import io.storedesk.security.Access;
 import io.storedesk.security.Permission;
+import io.storedesk.security.AuditLog;
 import io.storedesk.store.Transactions;
 import java.time.Clock;
 import java.util.List;
@@ -23,9 +24,11 @@ public final class StockLedger {
     private final StockLedgerRepository ledger;
     private final LedgerBooker booker;
     private final Clock clock;
+    private final AuditLog audit;
     private final Access access;
 
-    public StockLedger(Transactions transactions, StockRepositories repositories, Clock clock, Access access) {
+    public StockLedger(Transactions transactions, StockRepositories repositories, Clock clock, AuditLog audit, Access access) {
+        this.audit = audit;
         this.access = access;
         this.transactions = transactions;
         this.stock = repositories.stock();
@@ -77,7 +80,7 @@ public final class StockLedger {
     private List<Movement> in(StockChange change, MovementKind kind, String user) {
         StockChange c = checked(change);
         BatchLot lot = c.batchNo() == null ? null : new BatchLot(c.batchNo(), c.expiryDate());
-        return transactions.inTransaction(() -> booker.bookIn(entry(c, kind, user), lot));
+        return transactions.inTransaction(() -> audited(booker.bookIn(entry(c, kind, user), lot), user));
     }
 
     private List<Movement> out(StockChange change, MovementKind kind, String user) {
@@ -85,7 +88,12 @@ public final class StockLedger {
         if (c.expiryDate() != null) {
             throw new RefusedInputException("stock.ledger.expiryOnlyWhenReceiving");
         }
-        return transactions.inTransaction(() -> booker.bookOut(entry(c, kind, user), c.batchNo()));
+        return transactions.inTransaction(() -> audited(booker.bookOut(entry(c, kind, user), c.batchNo()), user));
+    }
+
+    private List<Movement> audited(List<Movement> movements, String user) {
+        audit.record(user, movements.stream().map(StockAudit::of).toList());
+        return movements;
     }
 
     private LedgerBooker.Entry entry(StockChange c, MovementKind kind, String user) {

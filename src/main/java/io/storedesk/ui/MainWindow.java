@@ -13,6 +13,8 @@ import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -37,6 +39,7 @@ public final class MainWindow {
     private final I18n i18n;
     private final Map<PaneId, PaneView> panes;
     private final StackPane content = new StackPane();
+    private final MenuButton menu = new MenuButton(null, new FontIcon(Material2MZ.MENU));
 
     public MainWindow(ShellViewModel model, I18n i18n, FxTaskRunner tasks, Map<PaneId, PaneView> panes) {
         this(model, i18n, tasks, panes, List.of());
@@ -92,7 +95,12 @@ public final class MainWindow {
                 i18n.setLocale(now);
             }
         });
-        HBox bar = new HBox(12, new FontIcon(Material2MZ.STOREFRONT), name, shop, spacer, languageLabel, language);
+        // Features add their windows (audit log, users, backups) through addMenuItems; hidden while empty.
+        menu.setId("main-menu");
+        menu.visibleProperty().bind(Bindings.isNotEmpty(menu.getItems()));
+        menu.managedProperty().bind(menu.visibleProperty());
+        HBox bar = new HBox(12, new FontIcon(Material2MZ.STOREFRONT), name, shop, spacer, languageLabel, language,
+                menu);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("app-bar");
         return bar;
@@ -178,6 +186,11 @@ public final class MainWindow {
         PaneView pane = panes.get(id);
         content.getChildren().setAll(pane.node());
         pane.shown();
+    }
+
+    /** Adds entries to the window's menu (at the app bar's right end). */
+    public void addMenuItems(List<MenuItem> items) {
+        menu.getItems().addAll(items);
     }
 
     public Parent node() {

@@ -19,6 +19,7 @@ import io.storedesk.orders.ui.AfterSalesHook;
 import io.storedesk.orders.ui.OrderInboxPane;
 import io.storedesk.orders.ui.OrderInboxViewModel;
 import io.storedesk.security.Permission;
+import io.storedesk.security.ui.AuditMenu;
 import io.storedesk.stock.StockTransfer;
 import io.storedesk.store.backup.ui.BackupsDialog;
 import io.storedesk.stock.StoredPurchaseOrder;
@@ -62,7 +63,8 @@ public final class Shell {
         panes.put(PaneId.AFTERSALES, afterSales);
         panes.put(PaneId.DASHBOARD, new DashboardView(new DashboardViewModel(new DashboardDesk(services.kpi(),
                 services.kpiDrill(), services.kpiRollups(), services.customerSegments(), services.kpiAlerts(),
-                services.clock(), services.shop()::zone, services.access()), tasks, services.userName()), i18n));
+                services.clock(), services.shop()::zone, services.access(),
+                services.segmentExport()), tasks, services.userName()), i18n));
         SyncStatusViewModel syncStatus = new SyncStatusViewModel(services.sync().status(), tasks);
         panes.put(PaneId.CHANNELS, channelsPane(services, i18n, tasks, syncStatus));
         ShellViewModel model = new ShellViewModel(tasks, () -> new DeskSummary(services.shop().shopName(),
@@ -71,9 +73,12 @@ public final class Shell {
         follow(services, model.rights());
         // Backups (decision 0023): the daily backup while the window is open, and the dialog in the status bar.
         services.startBackupSchedule();
-        return new MainWindow(model, i18n, tasks, panes, List.of(new SyncStatusItem(syncStatus, i18n).node(),
+        MainWindow window = new MainWindow(model, i18n, tasks, panes, List.of(new SyncStatusItem(syncStatus, i18n).node(),
                 BackupsDialog.statusButton(services.backups(), model.rights().allows(Permission.BACKUP), i18n,
                         tasks, Platform::exit)));
+        window.addMenuItems(List.of(AuditMenu.item(() -> window.node().getScene().getWindow(), services.auditTrail(),
+                services.access(), tasks, i18n)));
+        return window;
     }
 
     /**
@@ -124,7 +129,7 @@ public final class Shell {
     private static OrderInboxPane ordersPane(Services services, I18n i18n, FxTaskRunner tasks,
                                              AfterSalesHook afterSales) {
         OrderDesk desk = new OrderDesk(services.orders(), services.orderReview(), services.orderRouting(),
-                services.clock(), services.shop()::zone);
+                services.clock(), services.shop()::zone, services.personalData()::revealOrder);
         OrderInboxViewModel model = new OrderInboxViewModel(desk, tasks);
         model.refresh();
         OrderActionsViewModel actions = new OrderActionsViewModel(model, desk, tasks, services.userName());

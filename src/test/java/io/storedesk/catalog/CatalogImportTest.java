@@ -247,4 +247,19 @@ class CatalogImportTest {
         assertThat(result.problems().get(0).reason().key()).isEqualTo("import.reason.formula");
         assertThat(catalog.findSku("X-1").orElseThrow().barcode()).isEqualTo("6931800000010");
     }
+
+    @Test
+    void anAppliedImportAndItsUndoEachLeaveOneAuditEntryForTheJob() {
+        ImportResult dry = run(Sheets.csv("new.csv", NEW_ITEMS), ImportMode.ALL_OR_NOTHING, true);
+        ImportResult job = apply(Sheets.csv("new.csv", NEW_ITEMS));
+        services.imports().undo(job.jobId(), "lead");
+
+        assertThat(dry.jobId()).isNull();
+        assertThat(services.audit().history("import", String.valueOf(job.jobId()), 10))
+                .extracting(e -> e.action(), e -> e.user(), e -> e.after().get("status"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("import.undo", "lead", "UNDONE"),
+                        org.assertj.core.groups.Tuple.tuple("import.apply", "tester", null));
+        assertThat(services.audit().history("import", String.valueOf(job.jobId()), 10).get(1).after())
+                .containsEntry("kind", "CATALOG").containsEntry("file", "new.csv").containsEntry("accepted", "3");
+    }
 }

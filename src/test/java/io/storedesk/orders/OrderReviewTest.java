@@ -16,6 +16,7 @@ import io.storedesk.orders.routing.RouteDecision;
 import io.storedesk.orders.routing.RouteOrder;
 import io.storedesk.orders.routing.RoutingEngine;
 import io.storedesk.orders.routing.RoutingNetwork;
+import io.storedesk.security.AuditEntry;
 import io.storedesk.stock.PositionKey;
 import io.storedesk.stock.ReservationKind;
 import io.storedesk.stock.OpeningBalance;
@@ -163,7 +164,7 @@ class OrderReviewTest {
         OrderRouting routing = new OrderRouting(new RoutingRepository(dsl), new OrderRepository(dsl),
                 new CarrierRepository(dsl), review, new RouteBooking(new RoutingRepository(dsl), new OrderRepository(dsl),
                 services.stockReservations(), services.store(), TestStores.DEMO_CLOCK), services.store(),
-                services.shop(), TestStores.DEMO_CLOCK, otherDeskMeanwhile, services.access());
+                services.shop(), TestStores.DEMO_CLOCK, otherDeskMeanwhile, services.audit(), services.access());
         review.release(heldAfterReview("B1"), "lead");
 
         routing.route(null, false, "desk");
@@ -202,5 +203,39 @@ class OrderReviewTest {
         return new Order(0, channel, number, null, OrderStatus.PAID, false, placed, placed, 3, unit.times(tins),
                 cny("0"), cny("0"), unit.times(tins), note, new Address(name, phone, "中国", "广东省", "广州市", "天河区",
                 "中山路1号"), null, null, 0, List.of(line));
+    }
+
+    @Test
+    void holdReleaseMergeRerouteAndRulesEachLeaveAnAuditEntryWithBeforeAndAfter() {
+        long a1 = orders.get("A1");
+        review.hold(a1, "lead");
+        review.release(a1, "lead");
+        assertThat(services.audit().history("order", String.valueOf(a1), 10))
+                .extracting(AuditEntry::action, AuditEntry::user, e -> e.before().get("status"),
+                        e -> e.after().get("status"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("order.release", "lead", "ON_HOLD", "PAID"),
+                        org.assertj.core.groups.Tuple.tuple("order.hold", "lead", "PAID", "ON_HOLD"));
+
+        review.merge(review.mergeSuggestions().get(0), "desk");
+        assertThat(services.audit().history("order", String.valueOf(a1), 1)).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo("order.merge");
+            assertThat(e.after()).containsEntry("mergedOrders", String.valueOf(orders.get("A2")))
+                    .containsEntry("merged", "1");
+        });
+
+        long warehouse = ((Number) dsl.fetchValue("SELECT id FROM warehouse WHERE code = 'WH-GZ'")).longValue();
+        services.orderRouting().reroute(a1, warehouse, null, "lead");
+        assertThat(services.audit().history("order", String.valueOf(a1), 1)).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo("order.reroute");
+            assertThat(e.before()).containsEntry("shipments", "");
+            assertThat(e.after()).containsEntry("warehouse", String.valueOf(warehouse))
+                    .containsEntry("outcome", "ROUTED");
+            assertThat(e.after().get("shipments")).startsWith(warehouse + "/");
+        });
+
+        review.saveMergePolicy(review.mergePolicy(), "boss");
+        assertThat(services.audit().history("settings", "order.merge", 1)).singleElement()
+                .satisfies(e -> assertThat(e.after()).isNotEmpty());
+        assertThat(services.audit().verify().intact()).isTrue();
     }
 }

@@ -12,10 +12,10 @@ import io.storedesk.aftersales.TicketType;
 import io.storedesk.aftersales.intake.NewTicket;
 import io.storedesk.aftersales.returns.CompensationKind;
 import io.storedesk.catalog.BulkChange;
+import io.storedesk.catalog.ProductEdit;
 import io.storedesk.catalog.SkuEdit;
 import io.storedesk.catalog.SkuField;
 import io.storedesk.catalog.SkuRow;
-import io.storedesk.catalog.ProductEdit;
 import io.storedesk.dashboard.customers.CustomerTier;
 import io.storedesk.demo.DemoSource;
 import io.storedesk.demo.LoadProgress;
@@ -30,6 +30,7 @@ import io.storedesk.stock.WarningKey;
 import io.storedesk.stock.WarningKind;
 import io.storedesk.store.Store;
 import io.storedesk.store.StoreConfig;
+import io.storedesk.store.backup.BackupProgress;
 import io.storedesk.sync.ChannelKind;
 import io.storedesk.sync.SyncResource;
 import io.storedesk.sync.engine.NewChannel;
@@ -254,6 +255,28 @@ class PermissionEnforcementTest {
         rows.add(row("KpiAlerts.acknowledge/2", s -> s.kpiAlerts().acknowledge(-1, USER), Permission.DASHBOARD_VIEW));
         rows.add(row("DemoShopLoader.load/2", s -> s.demoLoader().load(DemoSource.bundled(), LoadProgress.NONE),
                 Permission.SETTINGS));
+        // Issue 9's own services: backups, personal data, the audit trail.
+        rows.add(row("Backups.list/0", s -> s.backups().list(), Permission.BACKUP));
+        rows.add(row("Backups.backUpNow/1", s -> s.backups().backUpNow(BackupProgress.NONE), Permission.BACKUP));
+        rows.add(row("Backups.backUpTo/2", s -> s.backups().backUpTo(files.resolve("copy.sdbackup"),
+                BackupProgress.NONE), Permission.BACKUP));
+        rows.add(row("Backups.verify/1", s -> s.backups().verify(files.resolve("missing.sdbackup")),
+                Permission.BACKUP));
+        rows.add(row("Backups.stage/1", s -> s.backups().stage(null), Permission.BACKUP));
+        rows.add(row("PersonalDataGuard.requireView/0", s -> s.personalData().requireView(),
+                Permission.PERSONAL_DATA_VIEW));
+        rows.add(row("PersonalDataGuard.revealOrder/1", s -> s.personalData().revealOrder(-1),
+                Permission.PERSONAL_DATA_VIEW));
+        rows.add(row("PersonalDataGuard.revealTicket/1", s -> s.personalData().revealTicket(-1),
+                Permission.PERSONAL_DATA_VIEW));
+        AuditFilter everything = new AuditFilter(null, null, null, null, null, null);
+        rows.add(row("AuditTrail.page/3", s -> s.auditTrail().page(everything, 0, 5), Permission.SETTINGS));
+        rows.add(row("AuditTrail.all/1", s -> s.auditTrail().all(everything), Permission.SETTINGS));
+        rows.add(row("AuditTrail.export/3", s -> s.auditTrail().export(everything, files.resolve("audit.csv"),
+                Locale.ENGLISH), Permission.SETTINGS));
+        rows.add(row("AuditTrail.choices/0", s -> s.auditTrail().choices(), Permission.SETTINGS));
+        rows.add(row("AuditTrail.verify/0", s -> s.auditTrail().verify(), Permission.SETTINGS));
+        rows.add(row("AuditTrail.entry/1", s -> s.auditTrail().entry(1), Permission.SETTINGS));
         return rows;
     }
 
@@ -262,6 +285,7 @@ class PermissionEnforcementTest {
             "CatalogService.search", "CatalogService.matchingIds", "CatalogService.categoryTree",
             "CatalogService.categories", "CatalogService.codes", "CatalogService.row", "CatalogService.detail",
             "CatalogService.skuCount", "CatalogEditor.changesPrice",
+            "Backups.isAvailable", "Backups.folder", "PersonalDataGuard.mayView", "AuditTrail.filter",
             "StockService.positions", "StockService.warehouses", "StockService.suppliers", "StockService.movements",
             "StockPlanningService.sales", "StockPlanningService.dismissals", "StockPlanningService.policy",
             "ChannelStock.policy", "ChannelStock.summaries", "ChannelStock.published",
@@ -301,6 +325,11 @@ class PermissionEnforcementTest {
             Map.entry("StockPlanningService.overview", "drops dismissals whose warning has cleared while planning"),
             Map.entry("KpiAlerts.scan", "raises alerts from the KPIs (derived figures)"),
             Map.entry("KpiAlerts.scanRecent", "raises alerts from the KPIs (derived figures)"),
+            Map.entry("Backups.automatic", "the desk's own backups (daily, before migrations, imports, restores)"),
+            Map.entry("Backups.dailyIfDue", "the desk's own daily backup"),
+            Map.entry("Backups.beforeImport", "the desk's own backup before a large import (IMPORT checked)"),
+            Map.entry("ImportService.beforeApplying", "wiring: what runs before an import writes"),
+            Map.entry("PersonalDataGuard.exported", "logs an export its exporter has already checked"),
             Map.entry("KpiRollups.rebuild", "the dashboard's rollups are derived from the orders"),
             Map.entry("KpiRollups.catchUp", "the dashboard's rollups are derived from the orders"),
             Map.entry("KpiRollups.rebuildIfMissing", "the dashboard's rollups are derived from the orders"),

@@ -9,6 +9,7 @@ import static io.storedesk.store.schema.Tables.TICKET_LINE;
 import io.storedesk.aftersales.TicketPriority;
 import io.storedesk.aftersales.TicketStatus;
 import io.storedesk.aftersales.TicketType;
+import io.storedesk.security.PersonalData;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -44,7 +45,8 @@ public final class QueueRepository {
                         .and(TICKET.FEEDBACK_AT.isNull())))
                 .fetch(r -> new StoredQueueTicket(r.value1(), r.value2(), TicketType.valueOf(r.value3()),
                         TicketStatus.valueOf(r.value4()), TicketPriority.valueOf(r.value5()), r.value6(), r.value7(),
-                        r.value8(), r.value9(), r.value10(), r.value11(), r.value12(), r.value13(), r.value14(),
+                        PersonalData.name(r.value8()), r.value9(), r.value10(), r.value11(), r.value12(), r.value13(),
+                        r.value14(),
                         r.value15(), r.value16(), r.value17(), Boolean.TRUE.equals(r.value18()),
                         Boolean.TRUE.equals(r.value19())));
     }

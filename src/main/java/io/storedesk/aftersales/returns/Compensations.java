@@ -13,12 +13,14 @@ import io.storedesk.orders.Refund;
 import io.storedesk.orders.RefundKind;
 import io.storedesk.security.Access;
 import io.storedesk.security.Permission;
+import io.storedesk.security.AuditLog;
 import io.storedesk.store.ShopSettings;
 import io.storedesk.store.Transactions;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Goodwill on a ticket: a coupon, or part of the money back while the buyer keeps the goods. Approved under the
@@ -37,11 +39,13 @@ public final class Compensations {
     private final ApprovalLimits limits;
     private final ShopSettings shop;
     private final Clock clock;
+    private final AuditLog audit;
     private final Access access;
 
     public Compensations(Transactions transactions, TicketRepository tickets, OrderRepository orders,
                          ReturnsRepository repository, ApprovalLimits limits, ShopSettings shop, Clock clock,
-                         Access access) {
+                         AuditLog audit, Access access) {
+        this.audit = audit;
         this.access = access;
         this.transactions = transactions;
         this.tickets = tickets;
@@ -92,6 +96,8 @@ public final class Compensations {
             }
             tickets.appendEvents(List.of(new TicketEvent(0, ticket.id(), TicketEventKind.COMPENSATION, null, null,
                     user, "kind=" + kind.name() + " amount=" + money + " approvedBy=" + approver, at)));
+            audit.record(user, new AuditLog.Change("ticket.compensation", "ticket", ticketCode, Map.of(),
+                    Map.of("kind", kind.name(), "amount", money.toString(), "approvedBy", approver)));
         });
     }
 

@@ -12,6 +12,7 @@ import io.storedesk.orders.Refund;
 import io.storedesk.orders.RefundKind;
 import io.storedesk.security.Access;
 import io.storedesk.security.Permission;
+import io.storedesk.security.AuditLog;
 import io.storedesk.store.ShopSettings;
 import io.storedesk.store.Transactions;
 import java.math.BigDecimal;
@@ -19,6 +20,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -37,11 +39,13 @@ public final class RefundApproval {
     private final Supplier<ReturnPolicy> policy;
     private final ShopSettings shop;
     private final Clock clock;
+    private final AuditLog audit;
     private final Access access;
 
     public RefundApproval(Transactions transactions, TicketRepository tickets, OrderRepository orders,
                           ReturnsRepository repository, ApprovalLimits limits, Supplier<ReturnPolicy> policy,
-                          ShopSettings shop, Clock clock, Access access) {
+                          ShopSettings shop, Clock clock, AuditLog audit, Access access) {
+        this.audit = audit;
         this.access = access;
         this.transactions = transactions;
         this.tickets = tickets;
@@ -88,6 +92,9 @@ public final class RefundApproval {
             }
             tickets.appendEvents(List.of(new TicketEvent(0, ticket.id(), TicketEventKind.REFUND, null, null, user,
                     "refund=" + give + " approvedBy=" + approver, at)));
+            audit.record(user, new AuditLog.Change("ticket.refund", "ticket", ticketCode,
+                    ticket.refundAmount() == null ? Map.of() : Map.of("refunded", ticket.refundAmount().toString()),
+                    Map.of("refund", give.toString(), "approvedBy", approver)));
             return new IssuedRefund(ticketCode, give, quote, approver);
         });
     }

@@ -13,6 +13,7 @@ import io.storedesk.aftersales.TicketStatus;
 import io.storedesk.aftersales.queue.QueueFilter;
 import io.storedesk.aftersales.queue.QueueTicket;
 import io.storedesk.aftersales.queue.TicketQueue;
+import io.storedesk.security.PersonalDetails;
 import io.storedesk.stock.Warehouse;
 import java.math.BigDecimal;
 import java.util.List;
@@ -56,6 +57,11 @@ public class TicketDesk {
 
     TicketDetail detail(long ticketId) {
         return services.ticketDetails().detail(ticketId);
+    }
+
+    /** The ticket's customer in full: refused without the personal-data right, logged when shown. */
+    PersonalDetails reveal(long ticketId) {
+        return services.personalData().revealTicket(ticketId);
     }
 
     void changeStatus(String code, TicketStatus to, String note, String user) {

@@ -7,6 +7,7 @@ import io.storedesk.aftersales.TicketLineView;
 import io.storedesk.aftersales.TicketParties;
 import io.storedesk.aftersales.TicketStatus;
 import io.storedesk.aftersales.sla.TargetStatus;
+import io.storedesk.security.ui.PersonalDetailsBox;
 import io.storedesk.ui.DeniedHint;
 import io.storedesk.ui.Formats;
 import io.storedesk.ui.I18n;
@@ -68,7 +69,8 @@ final class TicketDetailPanel {
         note.setWrapText(true);
         note.promptTextProperty().bind(i18n.text("aftersales.pane.notePrompt"));
         controls = new TicketActionControls(model, actions, i18n, note::getText, () -> root.getScene().getWindow());
-        sections.addAll(List.of(facts, section("aftersales.detail.clocks"), clocks, section("aftersales.detail.lines"),
+        sections.addAll(List.of(facts, new PersonalDetailsBox(model.customer(), i18n, "aftersales-detail").node(),
+                section("aftersales.detail.clocks"), clocks, section("aftersales.detail.lines"),
                 lines, section("aftersales.detail.next"), note, controls.talk(), moves, controls.assign(),
                 controls.rating(),
                 section("aftersales.detail.timeline"), timeline));
@@ -84,6 +86,7 @@ final class TicketDetailPanel {
     }
 
     private void show(TicketDetail detail, TicketDetail before) {
+        model.customer().showing(detail == null ? null : detail.ticket().id());
         sections.forEach(n -> {
             n.setVisible(detail != null);
             n.setManaged(detail != null);

@@ -6,6 +6,7 @@ import io.storedesk.aftersales.TicketType;
 import io.storedesk.aftersales.queue.QueueFilter;
 import io.storedesk.aftersales.queue.QueueTicket;
 import io.storedesk.aftersales.queue.TicketQueue;
+import io.storedesk.security.ui.PersonalDetailsViewModel;
 import io.storedesk.ui.Notice;
 import io.storedesk.ui.TaskRunner;
 import java.time.Duration;
@@ -66,9 +67,17 @@ public final class TicketQueueViewModel {
     private long detailGeneration;
     private Long focused;
 
+    private final PersonalDetailsViewModel customer;
+
+    /** The focused ticket's customer in full, on request ("Show full details"). */
+    public PersonalDetailsViewModel customer() {
+        return customer;
+    }
+
     public TicketQueueViewModel(TicketDesk desk, TaskRunner tasks, String user) {
         this.desk = desk;
         this.tasks = tasks;
+        this.customer = new PersonalDetailsViewModel(tasks, desk::reveal);
         this.user = user;
         List.of(mineOnly, overdueOnly, dueSoonOnly, toReceiveOnly, warehouse, type, text, everything).forEach(p -> p.addListener((o, a, b) -> filter()));
     }

@@ -1,5 +1,6 @@
 package io.storedesk.dashboard.kpi;
 
+import io.storedesk.security.PersonalData;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ public final class KpiDrillRepository {
                         + "WHERE " + where.sql("s.") + " GROUP BY o.external_id, c.name, cu.name "
                         + "HAVING BOOL_OR(s.sold) ORDER BY SUM(s.gmv) DESC, o.external_id LIMIT ?", binds.toArray())
                 .map(r -> new OrderBehind(r.get(0, String.class), r.get(1, String.class), r.get(2, LocalDate.class),
-                        r.get(3, String.class), r.get(4, BigDecimal.class), r.get(5, Long.class),
+                        PersonalData.name(r.get(3, String.class)), r.get(4, BigDecimal.class), r.get(5, Long.class),
                         r.get(6, BigDecimal.class)));
     }
 

@@ -39,9 +39,11 @@ public class DashboardDesk {
     private final Clock clock;
     private final Supplier<ZoneId> zone;
     private final Access access;
+    private final SegmentExport export;
 
     public DashboardDesk(KpiService kpis, KpiDrill drill, KpiRollups rollups, CustomerSegments segments,
-                         KpiAlerts alerts, Clock clock, Supplier<ZoneId> zone, Access access) {
+                         KpiAlerts alerts, Clock clock, Supplier<ZoneId> zone, Access access,
+                         SegmentExport export) {
         this.kpis = kpis;
         this.drill = drill;
         this.rollups = rollups;
@@ -50,6 +52,7 @@ public class DashboardDesk {
         this.clock = clock;
         this.zone = zone;
         this.access = access;
+        this.export = export;
     }
 
     LocalDate today() {
@@ -100,10 +103,11 @@ public class DashboardDesk {
 
     /**
      * Writes the group's customers as of the day to the file; names, phones and e-mails are masked unless the
-     * signed-in role may see personal data. Returns how many were written.
+     * signed-in role may see personal data (then the export is logged as an access to it). Returns how many were
+     * written.
      */
     int exportGroup(Path file, LocalDate asOf, CustomerGroup group, Locale locale) {
-        return new SegmentExport(segments, access).export(file, asOf, group, locale,
+        return export.export(file, asOf, group, locale,
                 access.allows(Permission.PERSONAL_DATA_VIEW));
     }
 

@@ -19,12 +19,14 @@ import io.storedesk.orders.routing.CarrierCard;
 import io.storedesk.orders.routing.RouteDecision;
 import io.storedesk.orders.routing.RoutingNetwork;
 import io.storedesk.orders.routing.Site;
+import io.storedesk.security.PersonalDetails;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
 
 /** The services the order-routing pane calls, in one place; every call here runs off the JavaFX thread. */
@@ -38,9 +40,12 @@ public final class OrderDesk {
     private final OrderRouting routing;
     private final Clock clock;
     private final Supplier<ZoneId> zone;
+    private final LongFunction<PersonalDetails> reveal;
 
+    /** reveal: an order's buyer in full (PersonalDataGuard.revealOrder: refused without the right, logged). */
     public OrderDesk(OrderService orders, OrderReview review, OrderRouting routing, Clock clock,
-                     Supplier<ZoneId> zone) {
+                     Supplier<ZoneId> zone, LongFunction<PersonalDetails> reveal) {
+        this.reveal = reveal;
         this.orders = orders;
         this.review = review;
         this.routing = routing;
@@ -76,6 +81,10 @@ public final class OrderDesk {
 
     OrderDetail detail(long orderId) {
         return orders.detail(orderId).orElse(null);
+    }
+
+    PersonalDetails reveal(long orderId) {
+        return reveal.apply(orderId);
     }
 
     ReviewResult review(Collection<Long> orderIds, String user) {

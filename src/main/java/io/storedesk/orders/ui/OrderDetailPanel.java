@@ -4,6 +4,7 @@ import io.storedesk.common.Messages;
 import io.storedesk.orders.LineStock;
 import io.storedesk.orders.Order;
 import io.storedesk.orders.OrderDetail;
+import io.storedesk.security.ui.PersonalDetailsBox;
 import io.storedesk.ui.Formats;
 import io.storedesk.ui.I18n;
 import java.util.ArrayList;
@@ -30,9 +31,11 @@ final class OrderDetailPanel {
     private final VBox parcels = new VBox(4);
     private final VBox explanation = new VBox(4);
     private final List<Node> sections = new ArrayList<>();
+    private final OrderInboxViewModel model;
 
     OrderDetailPanel(OrderInboxViewModel model, I18n i18n) {
         this.i18n = i18n;
+        this.model = model;
         root.setId("orders-detail");
         root.getStyleClass().add("detail-panel");
         root.setFitToWidth(true);
@@ -45,7 +48,8 @@ final class OrderDetailPanel {
         lines.setId("orders-detail-lines");
         parcels.setId("orders-detail-parcels");
         explanation.setId("orders-detail-explanation");
-        sections.addAll(List.of(facts, section("orders.detail.shipTo"), address, section("orders.detail.lines"),
+        sections.addAll(List.of(facts, section("orders.detail.shipTo"), address,
+                new PersonalDetailsBox(model.buyer(), i18n, "orders-detail").node(), section("orders.detail.lines"),
                 lines, section("orders.detail.parcels"), parcels, section("orders.detail.why"), explanation));
         content.getChildren().add(title);
         content.getChildren().addAll(sections);
@@ -55,6 +59,7 @@ final class OrderDetailPanel {
     }
 
     private void show(OrderDetail detail) {
+        model.buyer().showing(detail == null ? null : detail.order().id());
         sections.forEach(n -> {
             n.setVisible(detail != null);
             n.setManaged(detail != null);

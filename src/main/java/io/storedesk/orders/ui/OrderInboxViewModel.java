@@ -5,6 +5,7 @@ import io.storedesk.orders.OrderDetail;
 import io.storedesk.orders.OrderFilter;
 import io.storedesk.orders.OrderStatus;
 import io.storedesk.orders.ui.OrderDesk.MergeSuggestion;
+import io.storedesk.security.ui.PersonalDetailsViewModel;
 import io.storedesk.ui.Notice;
 import io.storedesk.ui.TaskRunner;
 import java.util.EnumMap;
@@ -60,10 +61,12 @@ public final class OrderInboxViewModel {
     private long generation;
     private long detailGeneration;
     private Long focused;
+    private final PersonalDetailsViewModel buyer;
 
     public OrderInboxViewModel(OrderDesk desk, TaskRunner tasks) {
         this.desk = desk;
         this.tasks = tasks;
+        this.buyer = new PersonalDetailsViewModel(tasks, desk::reveal);
         for (OrderStatus s : OrderStatus.values()) {
             counts.put(s, new ReadOnlyIntegerWrapper(this, "count" + s));
         }
@@ -141,6 +144,11 @@ public final class OrderInboxViewModel {
                 detail.set(loaded);
             }
         }, error -> notice.set(Notice.problem(error)));
+    }
+
+    /** The focused order's buyer in full, on request ("Show full details"). */
+    public PersonalDetailsViewModel buyer() {
+        return buyer;
     }
 
     /** Every filter back to "any", the status too. */

@@ -66,7 +66,7 @@ class AfterSalesFlowTest {
         Theme theme = Theme.install();
         I18n i18n = new I18n(Locale.ENGLISH);
         OrderDesk orderDesk = new OrderDesk(services.orders(), services.orderReview(), services.orderRouting(),
-                services.clock(), services.shop()::zone);
+                services.clock(), services.shop()::zone, services.personalData()::revealOrder);
         orders = new OrderInboxViewModel(orderDesk, tasks);
         TicketDesk ticketDesk = new TicketDesk(services);
         queue = new TicketQueueViewModel(ticketDesk, tasks, "tester");

@@ -21,18 +21,6 @@ class SegmentExportTest {
             10, new RfmScores(4, 5, 5), RfmSegment.LOYAL, CustomerTier.STRATEGIC);
 
     @Test
-    void masksPhoneEmailAndName() {
-        assertThat(PersonalDataMask.phone("13812341234")).isEqualTo("138****1234");
-        assertThat(PersonalDataMask.phone("+8613812341234")).isEqualTo("+86****1234");
-        assertThat(PersonalDataMask.phone("12345")).isEqualTo("****");
-        assertThat(PersonalDataMask.email("zhang.san@example.com")).isEqualTo("z***@example.com");
-        assertThat(PersonalDataMask.email("no-at-sign")).isEqualTo("***");
-        assertThat(PersonalDataMask.name("张三丰")).isEqualTo("张**");
-        assertThat(PersonalDataMask.name("Ann")).isEqualTo("A**");
-        assertThat(PersonalDataMask.phone(null)).isNull();
-    }
-
-    @Test
     void exportMasksPersonalDataByDefault() throws Exception {
         Path file = TestStores.newDirectory().resolve("champions.csv");
 

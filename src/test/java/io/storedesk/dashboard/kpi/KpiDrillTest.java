@@ -41,7 +41,7 @@ class KpiDrillTest {
                 .isEqualByComparingTo("650");                                   // the gmv tile
         assertThat(orders.get(1)).satisfies(o1 -> {
             assertThat(o1.channel()).isEqualTo("TMALL店");
-            assertThat(o1.customer()).isEqualTo("Alice");
+            assertThat(o1.customer()).isEqualTo("A****");                   // masked: Alice
             assertThat(o1.units()).isEqualTo(2);
             assertThat(o1.net()).isEqualByComparingTo("190");                   // 200 − 20 coupon + 10 postage
         });

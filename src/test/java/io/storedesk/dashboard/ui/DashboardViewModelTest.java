@@ -38,7 +38,8 @@ class DashboardViewModelTest {
     private final DSLContext dsl = services.store().dsl();
     private final DashboardViewModel model = new DashboardViewModel(new DashboardDesk(services.kpi(),
             services.kpiDrill(), services.kpiRollups(), services.customerSegments(), services.kpiAlerts(), services.clock(),
-            services.shop()::zone, services.access()), new InlineTaskRunner(), "manager");
+            services.shop()::zone, services.access(),
+                services.segmentExport()), new InlineTaskRunner(), "manager");
 
     @AfterEach
     void close() {

@@ -46,7 +46,7 @@ class OrderInboxViewModelTest {
     @BeforeEach
     void open() {
         OrderDesk desk = new OrderDesk(services.orders(), services.orderReview(), services.orderRouting(),
-                services.clock(), services.shop()::zone);
+                services.clock(), services.shop()::zone, services.personalData()::revealOrder);
         InlineTaskRunner tasks = new InlineTaskRunner();
         inbox = new OrderInboxViewModel(desk, tasks);
         actions = new OrderActionsViewModel(inbox, desk, tasks, "tester");
