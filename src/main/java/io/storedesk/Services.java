@@ -64,6 +64,13 @@ import io.storedesk.stock.AvailabilityRepository;
 import io.storedesk.orders.OrderRepository;
 import io.storedesk.orders.OrderService;
 import io.storedesk.security.UserRepository;
+import io.storedesk.security.IdleLockSetting;
+import io.storedesk.security.LockoutPolicy;
+import io.storedesk.security.PasswordHasher;
+import io.storedesk.security.PermissionMatrix;
+import io.storedesk.security.PermissionRepository;
+import io.storedesk.security.SignIn;
+import io.storedesk.security.UserAccounts;
 import io.storedesk.stock.PurchaseOrderRepository;
 import io.storedesk.stock.PurchaseOrders;
 import io.storedesk.stock.ReservationRepository;
@@ -163,6 +170,10 @@ public final class Services implements AutoCloseable {
     private final ExchangeShipping exchangeShipping;
     private final ProductFieldPolicies productFieldPolicies;
     private final SyncServices sync;
+    private final UserAccounts userAccounts;
+    private final SignIn signIn;
+    private final PermissionMatrix permissionMatrix;
+    private final IdleLockSetting idleLock;
 
     public Services(Store store, Clock clock) {
         this.store = store;
@@ -246,6 +257,19 @@ public final class Services implements AutoCloseable {
                 new CarrierRepository(dsl), ticketRepository, channelRepository, new UserRepository(dsl),
                 settingsRepository, stats, clock);
         this.productFieldPolicies = new ProductFieldPolicies(new ChannelSettingsRepository(dsl));
+        // Sign-in (decision 0022): a claimed store opens locked, with no permission, until someone signs in.
+        UserRepository userRepository = new UserRepository(dsl);
+        PermissionRepository permissionRepository = new PermissionRepository(dsl);
+        PasswordHasher passwordHasher = PasswordHasher.standard();
+        this.signIn = new SignIn(userRepository, permissionRepository, passwordHasher, LockoutPolicy.STANDARD, access,
+                shop::zone, clock);
+        this.userAccounts = new UserAccounts(userRepository, permissionRepository, passwordHasher, access, audit,
+                store, clock);
+        this.permissionMatrix = new PermissionMatrix(permissionRepository, access, signIn, audit, store, clock);
+        this.idleLock = new IdleLockSetting(settingsRepository);
+        if (userAccounts.isClaimed()) {
+            signIn.signOut();
+        }
         // Last: the inbound upserts are built on the services above (see InboundUpserts.create).
         this.sync = new SyncServices(store, new SyncServices.Parts(ChannelAdapters.load(),
                 ChannelSecrets.system(CredentialVault.forDataDirectory(store.config().dataDirectory())),
@@ -445,6 +469,26 @@ public final class Services implements AutoCloseable {
     /** Who is signed in to this desk and what their role allows; services check it before they change things. */
     public Access access() {
         return access;
+    }
+
+    /** The people who work here: claiming the store, adding people, roles, passwords. */
+    public UserAccounts users() {
+        return userAccounts;
+    }
+
+    /** Signing in and out of this desk (a claimed store starts signed out). */
+    public SignIn signIn() {
+        return signIn;
+    }
+
+    /** Which role may do what, as the administrator edits it. */
+    public PermissionMatrix permissionMatrix() {
+        return permissionMatrix;
+    }
+
+    /** After how long without input the window locks. */
+    public IdleLockSetting idleLock() {
+        return idleLock;
     }
 
     /** Channels with an API, sync runs, the outbox, the sync status, fulfilments to push. */

@@ -20,7 +20,16 @@ public final class Cli {
 
     public static CommandLine create(Consumer<String> openWindow, StoreSessions sessions, PrintWriter out,
                                      PrintWriter err, Locale locale) {
+        return create(openWindow, sessions, out, err, locale, CliEnvironment.system());
+    }
+
+    /** environment: the variables and terminal commands sign in with on a claimed store (tests pass their own). */
+    public static CommandLine create(Consumer<String> openWindow, StoreSessions opener, PrintWriter out,
+                                     PrintWriter err, Locale locale, CliEnvironment environment) {
         Console console = new Console(out, err, new Messages(locale));
+        // Every command's store is signed in before the command works on it (decision 0022).
+        CliSignIn signIn = new CliSignIn(environment, console);
+        StoreSessions sessions = signIn.around(opener);
         CommandLine commandLine = new CommandLine(new StoreDeskCommand(openWindow));
         commandLine.addSubcommand(new CommandLine.HelpCommand());
         commandLine.addSubcommand(new DemoCommand(sessions, console));
@@ -41,6 +50,9 @@ public final class Cli {
         commandLine.addSubcommand(ChannelCommand.create(sessions, console));
         commandLine.addSubcommand(new SyncCommand(sessions, console));
         commandLine.addSubcommand(OutboxCommand.create(sessions, console));
+        commandLine.addSubcommand(UserCommand.create(sessions, console, environment));
+        commandLine.addSubcommand(AdminCommand.create(sessions, console, environment));
+        signIn.addUserOption(commandLine);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {

@@ -37,6 +37,9 @@ public final class MainWindow {
     private final I18n i18n;
     private final Map<PaneId, PaneView> panes;
     private final StackPane content = new StackPane();
+    // Sign-in (decision 0022): the lock screen lies over the window; the person menu sits in the app bar.
+    private final StackPane layers = new StackPane(root);
+    private HBox appBar;
 
     public MainWindow(ShellViewModel model, I18n i18n, FxTaskRunner tasks, Map<PaneId, PaneView> panes) {
         this(model, i18n, tasks, panes, List.of());
@@ -50,7 +53,8 @@ public final class MainWindow {
         this.panes = new EnumMap<>(panes);
         root.setId("main-window");
         root.getStyleClass().add("main-window");
-        root.setTop(appBar());
+        appBar = appBar();
+        root.setTop(appBar);
         root.setLeft(navigation());
         root.setCenter(content);
         root.setBottom(statusBar(tasks, statusItems));
@@ -176,7 +180,17 @@ public final class MainWindow {
         pane.shown();
     }
 
+    /** Adds an item at the app bar's right end (the person menu). */
+    public void addToAppBar(Node item) {
+        appBar.getChildren().add(item);
+    }
+
+    /** Lays a node over the whole window (the lock screen; it shows and hides itself). */
+    public void cover(Node overlay) {
+        layers.getChildren().add(overlay);
+    }
+
     public Parent node() {
-        return root;
+        return layers;
     }
 }

@@ -18,6 +18,7 @@ import io.storedesk.orders.ui.OrderDesk;
 import io.storedesk.orders.ui.AfterSalesHook;
 import io.storedesk.orders.ui.OrderInboxPane;
 import io.storedesk.orders.ui.OrderInboxViewModel;
+import io.storedesk.security.ui.SecurityDesk;
 import io.storedesk.stock.StockTransfer;
 import io.storedesk.stock.StoredPurchaseOrder;
 import io.storedesk.stock.ui.ChannelStockViewModel;
@@ -66,7 +67,11 @@ public final class Shell {
         ShellViewModel model = new ShellViewModel(tasks, () -> new DeskSummary(services.shop().shopName(),
                 services.catalog().skuCount(), services.orders().count(), services.tickets().openTickets()),
                 services.store().config().dataDirectory());
-        return new MainWindow(model, i18n, tasks, panes, List.of(new SyncStatusItem(syncStatus, i18n).node()));
+        MainWindow window = new MainWindow(model, i18n, tasks, panes,
+                List.of(new SyncStatusItem(syncStatus, i18n).node()));
+        // Sign-in, the person menu and the idle lock (decision 0022).
+        SecurityDesk.install(window, services, i18n, tasks);
+        return window;
     }
 
     /**
