@@ -6,6 +6,7 @@ import io.storedesk.security.Permission;
 import io.storedesk.security.Principal;
 import io.storedesk.security.SignIn;
 import io.storedesk.ui.TaskRunner;
+import java.lang.ref.WeakReference;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -42,8 +43,21 @@ public final class DeskSessionViewModel {
         this.claimedSource = claimedSource;
         this.idleLockSource = idleLockSource;
         this.idle = new IdleTimer(clock, Duration.ZERO);
-        access.onChange(grant -> uiThread.execute(this::follow));
+        listen(access, new WeakReference<>(this), uiThread);
         follow();
+    }
+
+    /**
+     * Access outlives windows (tests build many windows on one store's services), so it holds this model only
+     * weakly: a closed window and everything it shows can go.
+     */
+    private static void listen(Access access, WeakReference<DeskSessionViewModel> model, Executor uiThread) {
+        access.onChange(grant -> {
+            DeskSessionViewModel alive = model.get();
+            if (alive != null) {
+                uiThread.execute(alive::follow);
+            }
+        });
     }
 
     /** Reads whether the store is claimed and the idle timeout (the database, so off the window's thread). */

@@ -8,6 +8,7 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.scene.input.InputEvent;
 import javafx.util.Duration;
 
@@ -35,7 +36,16 @@ public final class SecurityDesk {
         window.addToAppBar(new AccountMenu(session, i18n, openUsers, setUpSignIn).node());
         window.cover(lock.node());
         window.node().addEventFilter(InputEvent.ANY, e -> session.touched());
-        Timeline idleCheck = new Timeline(new KeyFrame(IDLE_CHECK, e -> session.checkIdle()));
+        // A running animation is held by the toolkit: stop once the window is gone, or it would keep it alive.
+        Timeline idleCheck = new Timeline();
+        idleCheck.getKeyFrames().add(new KeyFrame(IDLE_CHECK, e -> {
+            Scene scene = window.node().getScene();
+            if (scene == null || scene.getWindow() == null || !scene.getWindow().isShowing()) {
+                idleCheck.stop();
+            } else {
+                session.checkIdle();
+            }
+        }));
         idleCheck.setCycleCount(Animation.INDEFINITE);
         idleCheck.play();
     }
