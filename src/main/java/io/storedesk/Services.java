@@ -69,6 +69,13 @@ import io.storedesk.stock.AvailabilityRepository;
 import io.storedesk.orders.OrderRepository;
 import io.storedesk.orders.OrderService;
 import io.storedesk.security.UserRepository;
+import io.storedesk.security.IdleLockSetting;
+import io.storedesk.security.LockoutPolicy;
+import io.storedesk.security.PasswordHasher;
+import io.storedesk.security.PermissionMatrix;
+import io.storedesk.security.PermissionRepository;
+import io.storedesk.security.SignIn;
+import io.storedesk.security.UserAccounts;
 import io.storedesk.stock.PurchaseOrderRepository;
 import io.storedesk.stock.PurchaseOrders;
 import io.storedesk.stock.ReservationRepository;
@@ -174,6 +181,10 @@ public final class Services implements AutoCloseable {
     private final SyncServices sync;
     private final Backups backups;
     private BackupSchedule backupSchedule;
+    private final UserAccounts userAccounts;
+    private final SignIn signIn;
+    private final PermissionMatrix permissionMatrix;
+    private final IdleLockSetting idleLock;
 
     public Services(Store store, Clock clock) {
         this.store = store;
@@ -263,6 +274,19 @@ public final class Services implements AutoCloseable {
                 new CarrierRepository(dsl), ticketRepository, channelRepository, new UserRepository(dsl),
                 settingsRepository, stats, clock, access);
         this.productFieldPolicies = new ProductFieldPolicies(new ChannelSettingsRepository(dsl));
+        // Sign-in (decision 0022): a claimed store opens locked, with no permission, until someone signs in.
+        UserRepository userRepository = new UserRepository(dsl);
+        PermissionRepository permissionRepository = new PermissionRepository(dsl);
+        PasswordHasher passwordHasher = PasswordHasher.standard();
+        this.signIn = new SignIn(userRepository, permissionRepository, passwordHasher, LockoutPolicy.STANDARD, access,
+                shop::zone, clock);
+        this.userAccounts = new UserAccounts(userRepository, permissionRepository, passwordHasher, access, audit,
+                store, clock);
+        this.permissionMatrix = new PermissionMatrix(permissionRepository, access, signIn, audit, store, clock);
+        this.idleLock = new IdleLockSetting(settingsRepository);
+        if (userAccounts.isClaimed()) {
+            signIn.signOut();
+        }
         // Last: the inbound upserts are built on the services above (see InboundUpserts.create).
         this.sync = new SyncServices(store, new SyncServices.Parts(ChannelAdapters.load(),
                 ChannelSecrets.system(CredentialVault.forDataDirectory(store.config().dataDirectory())),
@@ -487,6 +511,26 @@ public final class Services implements AutoCloseable {
     /** The audit log read with filters, a page at a time, and its chain checked (the viewer, `storedesk audit`). */
     public AuditTrail auditTrail() {
         return auditTrail;
+    }
+
+    /** The people who work here: claiming the store, adding people, roles, passwords. */
+    public UserAccounts users() {
+        return userAccounts;
+    }
+
+    /** Signing in and out of this desk (a claimed store starts signed out). */
+    public SignIn signIn() {
+        return signIn;
+    }
+
+    /** Which role may do what, as the administrator edits it. */
+    public PermissionMatrix permissionMatrix() {
+        return permissionMatrix;
+    }
+
+    /** After how long without input the window locks. */
+    public IdleLockSetting idleLock() {
+        return idleLock;
     }
 
     /** Channels with an API, sync runs, the outbox, the sync status, fulfilments to push. */

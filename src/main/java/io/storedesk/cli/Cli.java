@@ -21,7 +21,16 @@ public final class Cli {
 
     public static CommandLine create(Consumer<String> openWindow, StoreSessions sessions, PrintWriter out,
                                      PrintWriter err, Locale locale) {
+        return create(openWindow, sessions, out, err, locale, CliEnvironment.system());
+    }
+
+    /** environment: the variables and terminal commands sign in with on a claimed store (tests pass their own). */
+    public static CommandLine create(Consumer<String> openWindow, StoreSessions opener, PrintWriter out,
+                                     PrintWriter err, Locale locale, CliEnvironment environment) {
         Console console = new Console(out, err, new Messages(locale));
+        // Every command's store is signed in before the command works on it (decision 0022).
+        CliSignIn signIn = new CliSignIn(environment, console);
+        StoreSessions sessions = signIn.around(opener);
         CommandLine commandLine = new CommandLine(new StoreDeskCommand(openWindow,
                 new SelfTestRun(console, dir -> SelfTest.standard(sessions::open, dir))::run));
         commandLine.addSubcommand(new CommandLine.HelpCommand());
@@ -46,6 +55,9 @@ public final class Cli {
         commandLine.addSubcommand(BackupCommand.create(sessions, console));
         commandLine.addSubcommand(new RestoreCommand(sessions, console));
         commandLine.addSubcommand(AuditCommand.create(sessions, console));
+        commandLine.addSubcommand(UserCommand.create(sessions, console, environment));
+        commandLine.addSubcommand(AdminCommand.create(sessions, console, environment));
+        signIn.addUserOption(commandLine);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {

@@ -3,20 +3,24 @@ package io.storedesk.security;
 import static io.storedesk.store.schema.Tables.APP_USER;
 import static io.storedesk.store.schema.Tables.SUPPORT_TEAM;
 import static io.storedesk.store.schema.Tables.USER_SKILL;
+import static io.storedesk.store.schema.Tables.WAREHOUSE;
 
 import io.storedesk.store.BulkInsert;
 import io.storedesk.store.schema.tables.records.AppUserRecord;
 import io.storedesk.store.schema.tables.records.SupportTeamRecord;
 import io.storedesk.store.schema.tables.records.UserSkillRecord;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
-/** Users, their teams and skills. */
+/** Users, their teams and skills; accounts, passwords and sign-in counters (never a hash outside this package). */
 public final class UserRepository {
 
     private final DSLContext dsl;
@@ -72,5 +76,110 @@ public final class UserRepository {
             return new User(r.getId(), r.getUsername(), r.getDisplayName(), Role.valueOf(r.getRoleCode()),
                     r.getTeamId(), r.getWarehouseId(), r.getActive(), r.getOnDuty(), skills);
         });
+    }
+
+    /** Every account, by user name. */
+    public List<UserAccount> accounts() {
+        return dsl.selectFrom(APP_USER).orderBy(APP_USER.USERNAME).fetch(UserRepository::toAccount);
+    }
+
+    public Optional<UserAccount> account(String username) {
+        return dsl.selectFrom(APP_USER).where(APP_USER.USERNAME.eq(username)).fetchOptional()
+                .map(UserRepository::toAccount);
+    }
+
+    /** Whether an active administrator can sign in: the store is then claimed (decision 0022). */
+    public boolean hasAdministratorWithPassword() {
+        return dsl.fetchExists(APP_USER, APP_USER.ROLE_CODE.eq(Role.ADMIN.name()), APP_USER.ACTIVE.isTrue(),
+                hasPassword());
+    }
+
+    /** Active administrators who can sign in, other than the one named. */
+    public int otherAdministratorsWithPassword(long userId) {
+        return dsl.fetchCount(APP_USER, APP_USER.ROLE_CODE.eq(Role.ADMIN.name()), APP_USER.ACTIVE.isTrue(),
+                hasPassword(), APP_USER.ID.ne(userId));
+    }
+
+    public Optional<Long> teamId(String code) {
+        return dsl.select(SUPPORT_TEAM.ID).from(SUPPORT_TEAM).where(SUPPORT_TEAM.CODE.eq(code))
+                .fetchOptional(SUPPORT_TEAM.ID);
+    }
+
+    public Optional<Long> warehouseId(String code) {
+        return dsl.select(WAREHOUSE.ID).from(WAREHOUSE).where(WAREHOUSE.CODE.eq(code)).fetchOptional(WAREHOUSE.ID);
+    }
+
+    Optional<LoginState> loginState(String username) {
+        return dsl.selectFrom(APP_USER).where(APP_USER.USERNAME.eq(username)).fetchOptional()
+                .map(r -> new LoginState(r.getId(), new Principal(r.getUsername(), r.getDisplayName(),
+                        Role.valueOf(r.getRoleCode())), r.getActive(), r.getPasswordHash(), r.getFailedAttempts(),
+                        r.getLockedUntil()));
+    }
+
+    /** Stores a new account (password hash may be null: cannot sign in); returns its id. */
+    public long insertAccount(NewUser user, String passwordHash, String by, Instant at) {
+        AppUserRecord r = dsl.newRecord(APP_USER);
+        r.setUsername(user.username());
+        r.setDisplayName(user.displayName());
+        r.setRoleCode(user.role().name());
+        r.setTeamId(user.teamId());
+        r.setWarehouseId(user.warehouseId());
+        r.setPasswordHash(passwordHash);
+        r.setActive(true);
+        r.setOnDuty(true);
+        r.setCreatedAt(at);
+        r.setUpdatedAt(at);
+        r.setUpdatedBy(by);
+        r.insert();
+        return r.getId();
+    }
+
+    /** Changes the role if the row still has the version the editor saw; false = someone changed it first. */
+    public boolean updateRole(long id, Role role, int expectedVersion, String by, Instant at) {
+        return dsl.update(APP_USER).set(APP_USER.ROLE_CODE, role.name()).set(APP_USER.VERSION, expectedVersion + 1)
+                .set(APP_USER.UPDATED_AT, at).set(APP_USER.UPDATED_BY, by)
+                .where(APP_USER.ID.eq(id), APP_USER.VERSION.eq(expectedVersion)).execute() == 1;
+    }
+
+    public boolean deactivate(long id, int expectedVersion, String by, Instant at) {
+        return dsl.update(APP_USER).set(APP_USER.ACTIVE, false).set(APP_USER.ON_DUTY, false)
+                .set(APP_USER.VERSION, expectedVersion + 1).set(APP_USER.UPDATED_AT, at).set(APP_USER.UPDATED_BY, by)
+                .where(APP_USER.ID.eq(id), APP_USER.VERSION.eq(expectedVersion)).execute() == 1;
+    }
+
+    /** A new password (also ends a lockout); false = the row changed since the editor read it. */
+    public boolean setPassword(long id, String passwordHash, int expectedVersion, String by, Instant at) {
+        return dsl.update(APP_USER).set(APP_USER.PASSWORD_HASH, passwordHash).set(APP_USER.FAILED_ATTEMPTS, 0)
+                .setNull(APP_USER.LOCKED_UNTIL).set(APP_USER.VERSION, expectedVersion + 1)
+                .set(APP_USER.UPDATED_AT, at).set(APP_USER.UPDATED_BY, by)
+                .where(APP_USER.ID.eq(id), APP_USER.VERSION.eq(expectedVersion)).execute() == 1;
+    }
+
+    // Sign-in bookkeeping does not bump the version: an administrator's edit must not conflict with a sign-in.
+
+    void recordFailure(long id, int failedAttempts, Instant lockedUntil) {
+        dsl.update(APP_USER).set(APP_USER.FAILED_ATTEMPTS, failedAttempts).set(APP_USER.LOCKED_UNTIL, lockedUntil)
+                .where(APP_USER.ID.eq(id)).execute();
+    }
+
+    void recordSignIn(long id, Instant at) {
+        dsl.update(APP_USER).set(APP_USER.FAILED_ATTEMPTS, 0).setNull(APP_USER.LOCKED_UNTIL)
+                .set(APP_USER.LAST_LOGIN_AT, at).where(APP_USER.ID.eq(id)).execute();
+    }
+
+    /** The same password under today's hash parameters. */
+    void replaceHash(long id, String passwordHash) {
+        dsl.update(APP_USER).set(APP_USER.PASSWORD_HASH, passwordHash).where(APP_USER.ID.eq(id)).execute();
+    }
+
+    private static Condition hasPassword() {
+        return APP_USER.PASSWORD_HASH.isNotNull().and(DSL.length(APP_USER.PASSWORD_HASH).gt(0));
+    }
+
+    private static UserAccount toAccount(AppUserRecord r) {
+        String hash = r.getPasswordHash();
+        return new UserAccount(r.getId(), r.getUsername(), r.getDisplayName(), Role.valueOf(r.getRoleCode()),
+                r.getTeamId(), r.getWarehouseId(), r.getActive(), hash != null && !hash.isEmpty(), r.getLastLoginAt(),
+                r.getLockedUntil(), r.getVersion());
     }
 }

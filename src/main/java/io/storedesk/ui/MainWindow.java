@@ -40,6 +40,9 @@ public final class MainWindow {
     private final Map<PaneId, PaneView> panes;
     private final StackPane content = new StackPane();
     private final MenuButton menu = new MenuButton(null, new FontIcon(Material2MZ.MENU));
+    // Sign-in (decision 0022): the lock screen lies over the window; the person menu sits in the app bar.
+    private final StackPane layers = new StackPane(root);
+    private HBox appBar;
 
     public MainWindow(ShellViewModel model, I18n i18n, FxTaskRunner tasks, Map<PaneId, PaneView> panes) {
         this(model, i18n, tasks, panes, List.of());
@@ -53,7 +56,8 @@ public final class MainWindow {
         this.panes = new EnumMap<>(panes);
         root.setId("main-window");
         root.getStyleClass().add("main-window");
-        root.setTop(appBar());
+        appBar = appBar();
+        root.setTop(appBar);
         root.setLeft(navigation());
         root.setCenter(content);
         root.setBottom(statusBar(tasks, statusItems));
@@ -193,7 +197,17 @@ public final class MainWindow {
         menu.getItems().addAll(items);
     }
 
+    /** Adds an item at the app bar's right end (the person menu). */
+    public void addToAppBar(Node item) {
+        appBar.getChildren().add(item);
+    }
+
+    /** Lays a node over the whole window (the lock screen; it shows and hides itself). */
+    public void cover(Node overlay) {
+        layers.getChildren().add(overlay);
+    }
+
     public Parent node() {
-        return root;
+        return layers;
     }
 }

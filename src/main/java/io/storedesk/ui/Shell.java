@@ -20,6 +20,7 @@ import io.storedesk.orders.ui.OrderInboxPane;
 import io.storedesk.orders.ui.OrderInboxViewModel;
 import io.storedesk.security.Permission;
 import io.storedesk.security.ui.AuditMenu;
+import io.storedesk.security.ui.SecurityDesk;
 import io.storedesk.stock.StockTransfer;
 import io.storedesk.store.backup.ui.BackupsDialog;
 import io.storedesk.stock.StoredPurchaseOrder;
@@ -78,6 +79,8 @@ public final class Shell {
                         tasks, Platform::exit)));
         window.addMenuItems(List.of(AuditMenu.item(() -> window.node().getScene().getWindow(), services.auditTrail(),
                 services.access(), tasks, i18n)));
+        // Sign-in, the person menu and the idle lock (decision 0022).
+        SecurityDesk.install(window, services, i18n, tasks);
         return window;
     }
 

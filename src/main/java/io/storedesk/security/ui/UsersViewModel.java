@@ -1,0 +1,140 @@
+package io.storedesk.security.ui;
+
+import io.storedesk.common.MessageKey;
+import io.storedesk.security.NewUser;
+import io.storedesk.security.Role;
+import io.storedesk.security.UserAccount;
+import io.storedesk.security.UserAccounts;
+import io.storedesk.ui.TaskRunner;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The users list of "Users and roles…": add a person, change the selected person's role, deactivate them, set
+ * their password. Each edit saves against the version the list showed, so a change made meanwhile at another
+ * desk comes back as a conflict message and the list reloads.
+ */
+public final class UsersViewModel {
+
+    private final UserAccounts users;
+    private final TaskRunner tasks;
+    private final ObservableList<UserAccount> accounts = FXCollections.observableArrayList();
+    private final ObjectProperty<UserAccount> selected = new SimpleObjectProperty<>(this, "selected");
+    private final StringProperty newUsername = new SimpleStringProperty(this, "newUsername", "");
+    private final StringProperty newDisplayName = new SimpleStringProperty(this, "newDisplayName", "");
+    private final ObjectProperty<Role> newRole = new SimpleObjectProperty<>(this, "newRole", Role.OPERATOR);
+    private final StringProperty newPassword = new SimpleStringProperty(this, "newPassword", "");
+    private final ReadOnlyObjectWrapper<Throwable> failure = new ReadOnlyObjectWrapper<>(this, "failure");
+    private final ReadOnlyObjectWrapper<MessageKey> notice = new ReadOnlyObjectWrapper<>(this, "notice");
+
+    public UsersViewModel(UserAccounts users, TaskRunner tasks) {
+        this.users = users;
+        this.tasks = tasks;
+    }
+
+    public void refresh() {
+        tasks.run("security.users.task.load", progress -> users.list(), this::show, failure::set);
+    }
+
+    /** Adds the person in the form (password optional: without one they cannot sign in). */
+    public void add() {
+        NewUser user = new NewUser(newUsername.get(), newDisplayName.get(), newRole.get());
+        String password = newPassword.get();
+        newPassword.set("");
+        edit(() -> users.add(user, password.isEmpty() ? null : password), "security.users.notice.added", () -> {
+            newUsername.set("");
+            newDisplayName.set("");
+        });
+    }
+
+    public void changeRole(Role role) {
+        UserAccount account = selected.get();
+        if (account != null && role != null && role != account.role()) {
+            edit(() -> users.changeRole(account.username(), role, account.version()),
+                    "security.users.notice.roleChanged", () -> { });
+        }
+    }
+
+    public void deactivate() {
+        UserAccount account = selected.get();
+        if (account != null) {
+            edit(() -> users.deactivate(account.username(), account.version()), "security.users.notice.deactivated",
+                    () -> { });
+        }
+    }
+
+    public void resetPassword(String password) {
+        UserAccount account = selected.get();
+        if (account != null) {
+            edit(() -> users.resetPassword(account.username(), password, account.version()),
+                    "security.users.notice.passwordSet", () -> { });
+        }
+    }
+
+    /** Runs one edit; success says so and reloads, a refusal (a conflict too) is shown and the list reloads. */
+    private void edit(Supplier<UserAccount> change, String doneKey, Runnable afterwards) {
+        failure.set(null);
+        notice.set(null);
+        tasks.run("security.users.task.save", progress -> {
+            UserAccount changed = change.get();
+            return new Object[] {changed, users.list()};
+        }, result -> {
+            UserAccount changed = (UserAccount) result[0];
+            @SuppressWarnings("unchecked")
+            List<UserAccount> all = (List<UserAccount>) result[1];
+            afterwards.run();
+            show(all);
+            notice.set(new MessageKey(doneKey, changed.username()));
+        }, error -> {
+            failure.set(error);
+            tasks.run("security.users.task.load", progress -> users.list(), this::show, e -> { });
+        });
+    }
+
+    private void show(List<UserAccount> all) {
+        String keep = selected.get() == null ? null : selected.get().username();
+        accounts.setAll(all);
+        selected.set(all.stream().filter(a -> a.username().equals(keep)).findFirst().orElse(null));
+    }
+
+    public ObservableList<UserAccount> accounts() {
+        return FXCollections.unmodifiableObservableList(accounts);
+    }
+
+    public ObjectProperty<UserAccount> selectedProperty() {
+        return selected;
+    }
+
+    public StringProperty newUsernameProperty() {
+        return newUsername;
+    }
+
+    public StringProperty newDisplayNameProperty() {
+        return newDisplayName;
+    }
+
+    public ObjectProperty<Role> newRoleProperty() {
+        return newRole;
+    }
+
+    public StringProperty newPasswordProperty() {
+        return newPassword;
+    }
+
+    public ReadOnlyObjectProperty<Throwable> failureProperty() {
+        return failure.getReadOnlyProperty();
+    }
+
+    /** What the last edit did, as a message key (null after a refusal). */
+    public ReadOnlyObjectProperty<MessageKey> noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+}
