@@ -277,6 +277,18 @@ class PermissionEnforcementTest {
         rows.add(row("AuditTrail.choices/0", s -> s.auditTrail().choices(), Permission.SETTINGS));
         rows.add(row("AuditTrail.verify/0", s -> s.auditTrail().verify(), Permission.SETTINGS));
         rows.add(row("AuditTrail.entry/1", s -> s.auditTrail().entry(1), Permission.SETTINGS));
+        // People and roles (decision 0022): managed by whoever holds USERS; claiming and one's own password are not.
+        rows.add(row("UserAccounts.add/2", s -> s.users().add(null, null), Permission.USERS));
+        rows.add(row("UserAccounts.list/0", s -> s.users().list(), Permission.USERS));
+        rows.add(row("UserAccounts.find/1", s -> s.users().find("nobody"), Permission.USERS));
+        rows.add(row("UserAccounts.changeRole/3", s -> s.users().changeRole("nobody", Role.AGENT, 0),
+                Permission.USERS));
+        rows.add(row("UserAccounts.deactivate/2", s -> s.users().deactivate("nobody", 0), Permission.USERS));
+        rows.add(row("UserAccounts.resetPassword/3", s -> s.users().resetPassword("nobody", "long enough", 0),
+                Permission.USERS));
+        rows.add(row("PermissionMatrix.read/0", s -> s.permissionMatrix().read(), Permission.USERS));
+        rows.add(row("PermissionMatrix.save/2", s -> s.permissionMatrix().save(List.of(), List.of()),
+                Permission.USERS));
         return rows;
     }
 
@@ -285,7 +297,8 @@ class PermissionEnforcementTest {
             "CatalogService.search", "CatalogService.matchingIds", "CatalogService.categoryTree",
             "CatalogService.categories", "CatalogService.codes", "CatalogService.row", "CatalogService.detail",
             "CatalogService.skuCount", "CatalogEditor.changesPrice",
-            "Backups.isAvailable", "Backups.folder", "PersonalDataGuard.mayView", "AuditTrail.filter",
+            "Backups.isAvailable", "Backups.folder", "UserAccounts.isClaimed", "UserAccounts.teamId",
+            "UserAccounts.warehouseId", "SignIn.isSignedIn", "IdleLockSetting.idleLock", "PersonalDataGuard.mayView", "AuditTrail.filter",
             "StockService.positions", "StockService.warehouses", "StockService.suppliers", "StockService.movements",
             "StockPlanningService.sales", "StockPlanningService.dismissals", "StockPlanningService.policy",
             "ChannelStock.policy", "ChannelStock.summaries", "ChannelStock.published",
@@ -325,6 +338,11 @@ class PermissionEnforcementTest {
             Map.entry("StockPlanningService.overview", "drops dismissals whose warning has cleared while planning"),
             Map.entry("KpiAlerts.scan", "raises alerts from the KPIs (derived figures)"),
             Map.entry("KpiAlerts.scanRecent", "raises alerts from the KPIs (derived figures)"),
+            Map.entry("UserAccounts.claim", "the first administrator claims an unclaimed store (decision 0022)"),
+            Map.entry("UserAccounts.changeOwnPassword", "anyone changes their own password, the old one given"),
+            Map.entry("SignIn.signIn", "signing in is how a person gets permissions"),
+            Map.entry("SignIn.signOut", "signing out only takes permissions away"),
+            Map.entry("SignIn.refreshPermissions", "re-reads the signed-in role's grants after a matrix change"),
             Map.entry("Backups.automatic", "the desk's own backups (daily, before migrations, imports, restores)"),
             Map.entry("Backups.dailyIfDue", "the desk's own daily backup"),
             Map.entry("Backups.beforeImport", "the desk's own backup before a large import (IMPORT checked)"),
