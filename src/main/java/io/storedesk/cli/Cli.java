@@ -3,6 +3,7 @@ package io.storedesk.cli;
 import io.storedesk.common.Messages;
 import io.storedesk.common.RefusedInputException;
 import io.storedesk.common.UserFacingException;
+import io.storedesk.store.StoreLocation;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -18,7 +19,7 @@ public final class Cli {
     private Cli() {
     }
 
-    public static CommandLine create(Consumer<String> openWindow, StoreSessions sessions, PrintWriter out,
+    public static CommandLine create(Consumer<StoreLocation> openWindow, StoreSessions sessions, PrintWriter out,
                                      PrintWriter err, Locale locale) {
         Console console = new Console(out, err, new Messages(locale));
         CommandLine commandLine = new CommandLine(new StoreDeskCommand(openWindow));

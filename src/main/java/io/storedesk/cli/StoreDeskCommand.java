@@ -1,5 +1,6 @@
 package io.storedesk.cli;
 
+import io.storedesk.store.StoreLocation;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
@@ -14,10 +15,10 @@ public final class StoreDeskCommand implements Callable<Integer> {
     @Mixin
     DataDirOption dataDir;
 
-    private final Consumer<String> openWindow;
+    private final Consumer<StoreLocation> openWindow;
 
-    /** openWindow receives the --data-dir value (or null) and returns when the window closes. */
-    public StoreDeskCommand(Consumer<String> openWindow) {
+    /** openWindow receives the --data-dir (or null) and --db-url values and returns when the window closes. */
+    public StoreDeskCommand(Consumer<StoreLocation> openWindow) {
         this.openWindow = openWindow;
     }
 

@@ -21,7 +21,6 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.DataSourceConnectionProvider;
 import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.ThreadLocalTransactionProvider;
-import org.jooq.tools.jdbc.JDBCUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,9 +61,9 @@ public final class Store implements Transactions, AutoCloseable {
         createDirectories(config);
         HikariDataSource dataSource = connect(config);
         try {
-            String version = migrate(dataSource);
-            SQLDialect dialect = JDBCUtils.dialect(config.jdbcUrl());
-            LOG.info("Store open at {} ({}, schema version {})", config.jdbcUrl(), dialect, version);
+            SQLDialect dialect = dialect(config);
+            String version = migrate(dataSource, dialect);
+            LOG.info("Store open at {} ({}, schema version {})", config.displayUrl(), dialect, version);
             return new Store(config, dataSource, dialect, version);
         } catch (RuntimeException e) {
             dataSource.close();
@@ -121,16 +120,19 @@ public final class Store implements Transactions, AutoCloseable {
             if (causedByLock(e)) {
                 throw new UserFacingException(e, "store.error.inUse", config.dataDirectory());
             }
+            if (config.isServer()) {
+                throw new UserFacingException(e, "store.server.error.connect", config.displayUrl(), rootMessage(e));
+            }
             throw new UserFacingException(e, "store.error.open", config.dataDirectory(), rootMessage(e));
         }
     }
 
     /** Brings the schema to the latest version and returns that version. */
-    private static String migrate(DataSource dataSource) {
+    private static String migrate(DataSource dataSource, SQLDialect dialect) {
         try {
             Flyway flyway = Flyway.configure()
                     .dataSource(dataSource)
-                    .locations("classpath:db/migration")
+                    .locations(MIGRATIONS, vendorMigrations(dialect))
                     .load();
             flyway.migrate();
             MigrationInfo current = flyway.info().current();
@@ -142,6 +144,26 @@ public final class Store implements Transactions, AutoCloseable {
             throw new UserFacingException(e, "store.error.migrate", firstLine(rootMessage(e)));
         }
     }
+
+    // --- Several desks on one PostgreSQL server (decision 0024) ---------------------------------------
+
+    /** Migrations that run on every database. */
+    private static final String MIGRATIONS = "classpath:db/migration";
+
+    /**
+     * The variants of the migrations that do not run on every database, under the same version number
+     * (Flyway itself has no {vendor} placeholder; that is Spring Boot's).
+     */
+    private static String vendorMigrations(SQLDialect dialect) {
+        return "classpath:db/vendor/" + (dialect == SQLDialect.POSTGRES ? "postgresql" : "h2");
+    }
+
+    /** H2 or PostgreSQL, from the URL; StoreConfig refuses any other. */
+    private static SQLDialect dialect(StoreConfig config) {
+        return config.isServer() ? SQLDialect.POSTGRES : SQLDialect.H2;
+    }
+
+    // --- end of several desks ------------------------------------------------------------------------
 
     private static boolean causedByLock(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
