@@ -2,7 +2,7 @@ package io.storedesk;
 
 import io.storedesk.store.DataDirectory;
 import io.storedesk.store.Store;
-import io.storedesk.store.StoreConfig;
+import io.storedesk.store.StoreLocation;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -14,8 +14,13 @@ public final class Desk {
 
     /** explicitDataDirectory may be null: then STOREDESK_HOME or the OS default applies. */
     public static Services open(String explicitDataDirectory, Clock clock) {
-        Path dataDirectory = DataDirectory.resolve(explicitDataDirectory);
+        return open(StoreLocation.of(explicitDataDirectory), clock);
+    }
+
+    /** The store of a location: a PostgreSQL server if one is named (or in STOREDESK_DB_URL), else the H2 file. */
+    public static Services open(StoreLocation location, Clock clock) {
+        Path dataDirectory = DataDirectory.resolve(location.dataDirectory());
         Logging.logToDataDirectory(dataDirectory);
-        return new Services(Store.open(StoreConfig.embedded(dataDirectory)), clock);
+        return new Services(Store.open(location.config(dataDirectory, System.getenv())), clock);
     }
 }

@@ -4,6 +4,7 @@ import io.storedesk.common.Messages;
 import io.storedesk.common.RefusedInputException;
 import io.storedesk.common.UserFacingException;
 import io.storedesk.selftest.SelfTest;
+import io.storedesk.store.StoreLocation;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -19,13 +20,13 @@ public final class Cli {
     private Cli() {
     }
 
-    public static CommandLine create(Consumer<String> openWindow, StoreSessions sessions, PrintWriter out,
+    public static CommandLine create(Consumer<StoreLocation> openWindow, StoreSessions sessions, PrintWriter out,
                                      PrintWriter err, Locale locale) {
         return create(openWindow, sessions, out, err, locale, CliEnvironment.system());
     }
 
     /** environment: the variables and terminal commands sign in with on a claimed store (tests pass their own). */
-    public static CommandLine create(Consumer<String> openWindow, StoreSessions opener, PrintWriter out,
+    public static CommandLine create(Consumer<StoreLocation> openWindow, StoreSessions opener, PrintWriter out,
                                      PrintWriter err, Locale locale, CliEnvironment environment) {
         Console console = new Console(out, err, new Messages(locale));
         // Every command's store is signed in before the command works on it (decision 0022).

@@ -1,6 +1,7 @@
 package io.storedesk.cli;
 
 import io.storedesk.Services;
+import io.storedesk.store.StoreLocation;
 import io.storedesk.common.RefusedInputException;
 import java.util.Optional;
 import picocli.CommandLine;
@@ -26,16 +27,28 @@ final class CliSignIn {
 
     /** The sessions every command gets: the store opened, then signed in as the command line says. */
     StoreSessions around(StoreSessions opener) {
-        return dataDirectory -> {
-            Services services = opener.open(dataDirectory);
-            try {
-                signIn(services);
-                return services;
-            } catch (RuntimeException e) {
-                services.close();
-                throw e;
+        // Both ways of opening are wrapped, so a PostgreSQL store (--db-url) is signed in too.
+        return new StoreSessions() {
+            @Override
+            public Services open(String dataDirectory) {
+                return signedIn(opener.open(dataDirectory));
+            }
+
+            @Override
+            public Services open(StoreLocation location) {
+                return signedIn(opener.open(location));
             }
         };
+    }
+
+    private Services signedIn(Services services) {
+        try {
+            signIn(services);
+            return services;
+        } catch (RuntimeException e) {
+            services.close();
+            throw e;
+        }
     }
 
     /** Gives every command that opens a store (those with --data-dir) the --user option. */

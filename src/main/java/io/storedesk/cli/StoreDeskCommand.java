@@ -1,5 +1,6 @@
 package io.storedesk.cli;
 
+import io.storedesk.store.StoreLocation;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
@@ -20,14 +21,14 @@ public final class StoreDeskCommand implements Callable<Integer> {
             + "print a report and exit (0 when every check passed). Without --data-dir on a temporary store.")
     boolean selfTest;
 
-    private final Consumer<String> openWindow;
+    private final Consumer<StoreLocation> openWindow;
     private final ToIntFunction<String> runSelfTest;
 
     /**
-     * openWindow receives the --data-dir value (or null) and returns when the window closes; runSelfTest receives
-     * the same and returns the exit code.
+     * openWindow receives the --data-dir (or null) and --db-url values and returns when the window closes;
+     * runSelfTest receives the --data-dir value (or null) and returns the exit code.
      */
-    public StoreDeskCommand(Consumer<String> openWindow, ToIntFunction<String> runSelfTest) {
+    public StoreDeskCommand(Consumer<StoreLocation> openWindow, ToIntFunction<String> runSelfTest) {
         this.openWindow = openWindow;
         this.runSelfTest = runSelfTest;
     }
@@ -35,7 +36,7 @@ public final class StoreDeskCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (selfTest) {
-            return runSelfTest.applyAsInt(dataDir.value());
+            return runSelfTest.applyAsInt(dataDir.value().dataDirectory());
         }
         openWindow.accept(dataDir.value());
         return ExitCodes.SUCCESS;

@@ -23,7 +23,6 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.DataSourceConnectionProvider;
 import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.ThreadLocalTransactionProvider;
-import org.jooq.tools.jdbc.JDBCUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,9 +65,9 @@ public final class Store implements Transactions, AutoCloseable {
         BackupHooks.beforeOpen(config);
         HikariDataSource dataSource = connect(config);
         try {
-            String version = migrate(config, dataSource);
-            SQLDialect dialect = JDBCUtils.dialect(config.jdbcUrl());
-            LOG.info("Store open at {} ({}, schema version {})", config.jdbcUrl(), dialect, version);
+            SQLDialect dialect = dialect(config);
+            String version = migrate(config, dataSource, dialect);
+            LOG.info("Store open at {} ({}, schema version {})", config.displayUrl(), dialect, version);
             return new Store(config, dataSource, dialect, version);
         } catch (RuntimeException e) {
             dataSource.close();
@@ -125,20 +124,23 @@ public final class Store implements Transactions, AutoCloseable {
             if (causedByLock(e)) {
                 throw new UserFacingException(e, "store.error.inUse", config.dataDirectory());
             }
+            if (config.isServer()) {
+                throw new UserFacingException(e, "store.server.error.connect", config.displayUrl(), rootMessage(e));
+            }
             throw new UserFacingException(e, "store.error.open", config.dataDirectory(), rootMessage(e));
         }
     }
 
     /** Brings the schema to the latest version and returns that version. */
-    private static String migrate(StoreConfig config, DataSource dataSource) {
+    private static String migrate(StoreConfig config, DataSource dataSource, SQLDialect dialect) {
         try {
             Flyway flyway = Flyway.configure()
                     .dataSource(dataSource)
-                    .locations("classpath:db/migration")
+                    .locations(MIGRATIONS, vendorMigrations(dialect))
                     .load();
             // Backups (decision 0023): an existing store is backed up before migrations change it.
             MigrationInfoService before = flyway.info();
-            if (before.applied().length > 0 && before.pending().length > 0) {
+            if (!config.isServer() && before.applied().length > 0 && before.pending().length > 0) {
                 BackupHooks.beforeMigration(config, dataSource, before.current().getVersion().getVersion());
             }
             flyway.migrate();
@@ -151,6 +153,26 @@ public final class Store implements Transactions, AutoCloseable {
             throw new UserFacingException(e, "store.error.migrate", firstLine(rootMessage(e)));
         }
     }
+
+    // --- Several desks on one PostgreSQL server (decision 0026) ---------------------------------------
+
+    /** Migrations that run on every database. */
+    private static final String MIGRATIONS = "classpath:db/migration";
+
+    /**
+     * The variants of the migrations that do not run on every database, under the same version number
+     * (Flyway itself has no {vendor} placeholder; that is Spring Boot's).
+     */
+    private static String vendorMigrations(SQLDialect dialect) {
+        return "classpath:db/vendor/" + (dialect == SQLDialect.POSTGRES ? "postgresql" : "h2");
+    }
+
+    /** H2 or PostgreSQL, from the URL; StoreConfig refuses any other. */
+    private static SQLDialect dialect(StoreConfig config) {
+        return config.isServer() ? SQLDialect.POSTGRES : SQLDialect.H2;
+    }
+
+    // --- end of several desks ------------------------------------------------------------------------
 
     private static boolean causedByLock(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {

@@ -6,6 +6,7 @@ import io.storedesk.common.UserFacingException;
 import io.storedesk.demo.DemoSource;
 import io.storedesk.store.DataDirectory;
 import io.storedesk.store.StoreFiles;
+import io.storedesk.store.StoreLocation;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -22,7 +23,7 @@ import org.slf4j.LoggerFactory;
 public final class StoreDeskApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(StoreDeskApp.class);
-    private static volatile String requestedDataDirectory;
+    private static volatile StoreLocation requestedLocation = StoreLocation.of(null);
     private static volatile Clock clock = Clock.systemDefaultZone();
 
     private FxTaskRunner tasks;
@@ -30,7 +31,12 @@ public final class StoreDeskApp extends Application {
 
     /** Opens the window on the store of the given data directory (null = the default) and waits until it closes. */
     public static void open(String dataDirectory) {
-        requestedDataDirectory = dataDirectory;
+        open(StoreLocation.of(dataDirectory));
+    }
+
+    /** Opens the window on a location: the data directory and, for several desks, a PostgreSQL server. */
+    public static void open(StoreLocation location) {
+        requestedLocation = location;
         try {
             Application.launch(StoreDeskApp.class);
         } catch (RuntimeException e) {
@@ -41,13 +47,13 @@ public final class StoreDeskApp extends Application {
 
     /** For tests that start the application through TestFX: which store, and which clock. */
     public static void prepare(String dataDirectory, Clock testClock) {
-        requestedDataDirectory = dataDirectory;
+        requestedLocation = StoreLocation.of(dataDirectory);
         clock = testClock;
     }
 
     @Override
     public void start(Stage stage) {
-        Path dataDirectory = DataDirectory.resolve(requestedDataDirectory);
+        Path dataDirectory = DataDirectory.resolve(requestedLocation.dataDirectory());
         DeskPreferences preferences = DeskPreferences.load(dataDirectory);
         I18n i18n = new I18n(preferences.language().orElse(Locale.getDefault()));
         tasks = new FxTaskRunner();
@@ -69,7 +75,7 @@ public final class StoreDeskApp extends Application {
         stage.show();
 
         tasks.run("task.openStore", progress -> {
-            Services opened = Desk.open(dataDirectory.toString(), clock);
+            Services opened = Desk.open(requestedLocation.withDataDirectory(dataDirectory.toString()), clock);
             if (opened.isStoreEmpty()) {
                 progress.step("startup.loadingDemo");
                 opened.demoLoader().load(DemoSource.bundled(), progress::update);

@@ -8,6 +8,7 @@ import io.storedesk.Services;
 import io.storedesk.demo.DemoShop;
 import io.storedesk.store.Store;
 import io.storedesk.store.StoreConfig;
+import io.storedesk.store.StoreLocation;
 import io.storedesk.testing.Migrations;
 import io.storedesk.testing.TestStores;
 import java.io.PrintWriter;
@@ -23,7 +24,7 @@ class CliTest {
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
-    private final List<String> windowsOpened = new ArrayList<>();
+    private final List<StoreLocation> windowsOpened = new ArrayList<>();
 
     private int run(String... args) {
         StoreSessions sessions = dir -> new Services(Store.open(StoreConfig.embedded(Path.of(dir))),
@@ -110,7 +111,7 @@ class CliTest {
     @Test
     void noCommandOpensTheWindowOnTheGivenDataDirectory() {
         assertThat(run("--data-dir", "/tmp/shop")).isZero();
-        assertThat(windowsOpened).containsExactly("/tmp/shop");
+        assertThat(windowsOpened).extracting(StoreLocation::dataDirectory).containsExactly("/tmp/shop");
     }
 
     @Test

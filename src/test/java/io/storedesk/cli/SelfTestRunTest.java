@@ -8,6 +8,7 @@ import io.storedesk.selftest.CheckResult;
 import io.storedesk.selftest.SelfTest;
 import io.storedesk.store.Store;
 import io.storedesk.store.StoreConfig;
+import io.storedesk.store.StoreLocation;
 import io.storedesk.testing.TestStores;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -75,7 +76,7 @@ class SelfTestRunTest {
     @Test
     void theOptionRunsTheChecksOnTheStoreInsteadOfOpeningTheWindow() throws Exception {
         Path store = TestStores.newDirectory();
-        List<String> windows = new ArrayList<>();
+        List<StoreLocation> windows = new ArrayList<>();
         StoreSessions sessions = dir -> new Services(Store.open(StoreConfig.embedded(Path.of(dir))),
                 TestStores.DEMO_CLOCK);
 

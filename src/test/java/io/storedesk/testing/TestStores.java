@@ -23,7 +23,8 @@ import java.util.stream.Stream;
 /**
  * Stores for tests. Loading the demo shop takes seconds, so it is loaded once per test JVM into a
  * template; tests get copies of its files (or one shared copy for read-only checks). The clock sits at
- * the demo's own NOW, so no dates move and figures are fixed.
+ * the demo's own NOW, so no dates move and figures are fixed. In the build's PostgreSQL pass
+ * (PostgresStores.enabled()) the empty stores, the shared demo and demoStore() are databases on the server.
  */
 public final class TestStores {
 
@@ -46,24 +47,38 @@ public final class TestStores {
 
     /** A new, empty, migrated in-memory store. */
     public static Services emptyInMemory() {
+        if (PostgresStores.enabled()) {
+            return new Services(Store.open(PostgresStores.emptyStore(newDirectory())), DEMO_CLOCK);
+        }
         String name = "t" + UUID.randomUUID().toString().replace("-", "");
         return new Services(Store.open(StoreConfig.inMemory(newDirectory(), name)), DEMO_CLOCK);
     }
 
     /** A new, empty embedded store in its own data directory. */
     public static Services emptyEmbedded() {
+        if (PostgresStores.enabled()) {
+            return new Services(Store.open(PostgresStores.emptyStore(newDirectory())), DEMO_CLOCK);
+        }
         return new Services(Store.open(StoreConfig.embedded(newDirectory())), DEMO_CLOCK);
     }
 
     /** One demo store shared by tests that only read. Never close it. */
     public static synchronized Services sharedDemo() {
         if (shared == null) {
-            shared = new Services(Store.open(StoreConfig.embedded(copyOfDemo())), DEMO_CLOCK);
+            shared = new Services(Store.open(demoStore()), DEMO_CLOCK);
         }
         return shared;
     }
 
-    /** The data directory of a fresh copy of the demo store, for a test that changes it. */
+    /**
+     * A fresh copy of the demo store, for a test that changes it: an H2 file, or in the PostgreSQL pass a
+     * database of its own. Opening the config twice gives two desks on one store.
+     */
+    public static StoreConfig demoStore() {
+        return PostgresStores.enabled() ? PostgresStores.demoStore(newDirectory()) : StoreConfig.embedded(copyOfDemo());
+    }
+
+    /** The data directory of a fresh copy of the demo store (always H2), for a test that changes it. */
     public static synchronized Path copyOfDemo() {
         Path source = StoreFiles.databaseDirectory(template());
         Path target = newDirectory();

@@ -30,9 +30,11 @@ public final class CohortRepository {
             channel = " AND s.channel_id = ?";
             binds.add(channelId);
         }
-        return dsl.fetch("SELECT f.m, (YEAR(s.placed_day) * 12 + MONTH(s.placed_day) - 1) - f.m AS k, "
-                        + "COUNT(DISTINCT s.customer_id) FROM (SELECT customer_id, "
-                        + "YEAR(first_day) * 12 + MONTH(first_day) - 1 AS m FROM kpi_customer_first "
+        // EXTRACT, not H2's YEAR()/MONTH(): the same text runs on PostgreSQL (decision 0026).
+        return dsl.fetch("SELECT f.m, (EXTRACT(YEAR FROM s.placed_day) * 12 + EXTRACT(MONTH FROM s.placed_day) - 1) "
+                        + "- f.m AS k, COUNT(DISTINCT s.customer_id) FROM (SELECT customer_id, "
+                        + "EXTRACT(YEAR FROM first_day) * 12 + EXTRACT(MONTH FROM first_day) - 1 AS m "
+                        + "FROM kpi_customer_first "
                         + "WHERE first_day BETWEEN ? AND ?) f "
                         + "JOIN kpi_order_slice s ON s.customer_id = f.customer_id AND s.sold AND s.placed_day <= ?"
                         + channel + " GROUP BY f.m, k", binds.toArray())

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 
@@ -73,7 +74,7 @@ public final class KpiRollupRepository {
 
     /** Orders added or changed since the watermark, and orders with a refund added since. */
     public List<Long> ordersChangedSince(Watermark w) {
-        return dsl.fetch("SELECT id FROM orders WHERE id > ? OR updated_at >= ? "
+        return dsl.fetch("SELECT id FROM orders WHERE id > ? OR updated_at >= CAST(? AS TIMESTAMP WITH TIME ZONE) "
                         + "UNION SELECT order_id FROM refund WHERE id > ?", w.maxOrderId(),
                         w.builtFrom().atOffset(ZoneOffset.UTC), w.maxRefundId())
                 .map(r -> r.get(0, Long.class));
@@ -95,11 +96,11 @@ public final class KpiRollupRepository {
     }
 
     public boolean isEmpty() {
-        return count("SELECT COUNT(*) FROM (SELECT 1 FROM kpi_order_slice LIMIT 1)") == 0;
+        return count("SELECT COUNT(*) FROM (SELECT 1 FROM kpi_order_slice LIMIT 1) t") == 0;
     }
 
     public boolean hasOrders() {
-        return count("SELECT COUNT(*) FROM (SELECT 1 FROM orders LIMIT 1)") > 0;
+        return count("SELECT COUNT(*) FROM (SELECT 1 FROM orders LIMIT 1) t") > 0;
     }
 
     private long count(String sql) {
@@ -139,7 +140,8 @@ public final class KpiRollupRepository {
     /** Rolls up the SKU figures of one day again. */
     public void replaceSkuDay(ZoneId zone, LocalDate day) {
         dsl.deleteFrom(KPI_SKU_DAY).where(KPI_SKU_DAY.PLACED_DAY.eq(day)).execute();
-        insertSkuDays(zone, "o.placed_at >= ? AND o.placed_at < ?", day.atStartOfDay(zone).toOffsetDateTime(),
+        insertSkuDays(zone, "o.placed_at >= CAST(? AS TIMESTAMP WITH TIME ZONE) "
+                + "AND o.placed_at < CAST(? AS TIMESTAMP WITH TIME ZONE)", day.atStartOfDay(zone).toOffsetDateTime(),
                 day.plusDays(1).atStartOfDay(zone).toOffsetDateTime());
     }
 
@@ -195,10 +197,14 @@ public final class KpiRollupRepository {
 
     /**
      * The local date in the zone. H2 casts a timestamp with time zone to a date in the session's zone, not
-     * the value's own offset, so the date is counted from the epoch with the local offset added.
+     * the value's own offset, so the date is counted from the epoch with the local offset added. On
+     * PostgreSQL, AT TIME ZONE already gives the local wall time, whose date is the day (decision 0026).
      */
-    private static String localDay(String column, ZoneId zone) {
+    private String localDay(String column, ZoneId zone) {
         String local = local(column, zone);
+        if (dsl.dialect().family() == SQLDialect.POSTGRES) {
+            return "CAST(" + local + " AS DATE)";
+        }
         return "DATEADD(DAY, FLOOR((EXTRACT(EPOCH FROM " + local + ") + EXTRACT(TIMEZONE_HOUR FROM " + local
                 + ") * 3600 + EXTRACT(TIMEZONE_MINUTE FROM " + local + ") * 60) / 86400), DATE '1970-01-01')";
     }

@@ -36,7 +36,8 @@ public final class StockKpiRepository {
         String where = warehouse("m.", warehouseId, binds);
         BigDecimal value = dsl.fetchOne("SELECT SUM(CAST(m.on_hand_after - m.on_hand_before AS DECIMAL(19, 4)) * s.cost) "
                 + "FROM stock_movement m JOIN sku s ON s.id = m.sku_id "
-                + "WHERE s.cost IS NOT NULL AND m.occurred_at >= ?" + where, binds.toArray())
+                + "WHERE s.cost IS NOT NULL AND m.occurred_at >= CAST(? AS TIMESTAMP WITH TIME ZONE)" + where,
+                binds.toArray())
                 .get(0, BigDecimal.class);
         return value == null ? BigDecimal.ZERO : value;
     }

@@ -16,7 +16,8 @@ class CustomerSegmentsDemoTest {
 
     private static final String SOLD = """
             from orders o join order_line l on l.order_id = o.id
-            where l.quantity > 0 and l.unit_price > 0 and o.placed_at >= ? and o.placed_at < ?""";
+            where l.quantity > 0 and l.unit_price > 0
+            and o.placed_at >= cast(? as timestamp with time zone) and o.placed_at < cast(? as timestamp with time zone)""";
 
     private final Services services = TestStores.sharedDemo();
 

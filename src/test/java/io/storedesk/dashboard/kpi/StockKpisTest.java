@@ -77,7 +77,7 @@ class StockKpisTest {
 
     private void movement(DSLContext dsl, int day, int quantity, int before) {
         dsl.execute("INSERT INTO stock_movement (sku_id, warehouse_id, kind, quantity, on_hand_before, on_hand_after, "
-                + "user_name, occurred_at) VALUES (?, ?, ?, ?, ?, ?, 'test', ?)", store.skuA, store.warehouse,
+                + "user_name, occurred_at) VALUES (?, ?, ?, ?, ?, ?, 'test', CAST(? AS TIMESTAMP WITH TIME ZONE))", store.skuA, store.warehouse,
                 quantity > 0 ? "RECEIPT" : "SHIPMENT", quantity, before, before + quantity,
                 LocalDateTime.of(2026, 11, day, 12, 0).atZone(KpiStore.SHANGHAI).toOffsetDateTime());
     }
