@@ -121,7 +121,7 @@ public final class DashboardView implements PaneView {
         });
     }
 
-    private HBox header() {
+    private VBox header() {
         Label title = new Label();
         title.textProperty().bind(i18n.text("nav.dashboard"));
         title.getStyleClass().add("pane-title");
@@ -158,7 +158,6 @@ public final class DashboardView implements PaneView {
                 model.provinces(), BreakdownRow::label);
         province.valueProperty().addListener((obs, old, now) -> model.provinceProperty().set(now == null ? null
                 : now.key()));
-        List.of(channel, warehouse, category, province).forEach(c -> c.setPrefWidth(130));
         ProgressIndicator busy = new ProgressIndicator();
         busy.getStyleClass().add("small-busy");
         busy.setMaxSize(18, 18);
@@ -170,9 +169,13 @@ public final class DashboardView implements PaneView {
         refresh.setOnAction(e -> model.refreshFromOrders());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, title, period, spacer, busy, range, from, to, channel, warehouse, category, province,
-                refresh);
-        header.setAlignment(Pos.CENTER_LEFT);
+        // Two rows: the title and period read in full, the filters keep their width.
+        HBox titleRow = new HBox(8, title, period, spacer, busy, refresh);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+        HBox filters = new HBox(8, range, from, to, channel, warehouse, category, province);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        List.of(channel, warehouse, category, province).forEach(c -> c.setPrefWidth(160));
+        VBox header = new VBox(6, titleRow, filters);
         header.getStyleClass().add("pane-header");
         return header;
     }

@@ -48,7 +48,7 @@ class AutomaticBackupsTest {
         Path directory = TestStores.newDirectory();
         String url = StoreConfig.embedded(directory).jdbcUrl();
         java.nio.file.Files.createDirectories(StoreFiles.databaseDirectory(directory));
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("20").load().migrate();
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration", "classpath:db/vendor/h2").target("20").load().migrate();
 
         try (Services services = new Services(Store.open(StoreConfig.embedded(directory)), TestStores.DEMO_CLOCK)) {
             assertThat(services.store().schemaVersion()).isEqualTo(Migrations.latestVersion());
