@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 import javax.sql.DataSource;
@@ -125,6 +126,8 @@ public final class Backups {
     public StagedRestore stage(VerifiedBackup verified) {
         access.require(Permission.BACKUP);
         requireFileStore();
+        // Before the safety backup: without a verified backup there is nothing to stage and nothing to protect.
+        Objects.requireNonNull(verified, "verified");
         synchronized (oneAtATime) {
             BackupEntry safety = automatic(BackupKind.BEFORE_RESTORE);
             try {
