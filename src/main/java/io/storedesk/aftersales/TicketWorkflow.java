@@ -18,7 +18,8 @@ import java.util.Map;
  * A ticket's status changes as the service enforces them (not only the UI): only the moves {@link TicketFlow}
  * allows; the clocks' fields follow in the same unit of work (first response when a person first acts, the
  * pause while waiting on the customer counted in the policy's business minutes, resolution, a reopen, the
- * close) and the timeline gets the change, with an optional note; the audit log gets the status before and after.
+ * close) and the timeline gets the change, with an optional note; the audit log gets the status before and
+ * after.
  */
 public final class TicketWorkflow {
 

@@ -1,5 +1,6 @@
 package io.storedesk.store.backup;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.storedesk.Services;
 import io.storedesk.stock.PositionKey;
 import io.storedesk.stock.StockChange;
@@ -17,6 +18,7 @@ import io.storedesk.sync.engine.SyncProgress;
 import io.storedesk.sync.engine.SyncServices;
 import io.storedesk.sync.inbound.InboundUpserts;
 import io.storedesk.sync.shopify.FakeShopify;
+import io.storedesk.sync.shopify.ShopifyFixtures;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -31,7 +33,7 @@ import mockwebserver3.MockWebServer;
 
 /**
  * Child process of the sync kill test: against a Shopify-shaped server of its own (FakeShopify on
- * MockWebServer), it adds a shop, syncs it whole (products, orders on two pages, stock, refunds; the changed
+ * MockWebServer, selling the fixtures' iPod in four colours), it adds a shop, syncs it whole (products, orders on two pages, stock, refunds; the changed
  * levels queued and pushed), receives a unit of each listed SKU and syncs again (those levels queued and
  * pushed), over and over with a new shop each time, until it is killed.
  */
@@ -47,7 +49,8 @@ public final class KillTestSyncWorker {
         Path keys = Path.of(args[1]);
         int first = Integer.parseInt(args[2]);
         try (MockWebServer server = new MockWebServer()) {
-            server.setDispatcher(FakeShopify.standardStore());
+            server.setDispatcher(FakeShopify.standardStore().pages("products.json", "{\"products\":["
+                    + activeProduct() + "]}"));
             server.start();
             String url = server.url("/").toString().replaceAll("/$", "");
             try (Services services = new Services(Store.open(StoreConfig.embedded(dataDirectory)),
@@ -71,6 +74,16 @@ public final class KillTestSyncWorker {
                 }
             }
         }
+    }
+
+    /** The fixtures' iPod with its four variants, on sale and with inventory items, so its levels are pushed. */
+    private static ObjectNode activeProduct() {
+        ObjectNode product = (ObjectNode) ShopifyFixtures.tree("product.json").get("product").deepCopy();
+        product.put("status", "active");
+        for (int v = 0; v < product.get("variants").size(); v++) {
+            ((ObjectNode) product.get("variants").get(v)).put("inventory_item_id", 39_072_850L + v);
+        }
+        return product;
     }
 
     static SyncServices sync(Services services, Path keys) {
