@@ -211,16 +211,16 @@ public final class Services implements AutoCloseable {
         this.stockPlanning = new StockPlanningService(
                 new PlanningInputs(new PlanningRepository(dsl), shop::zone, clock),
                 new ReplenishmentPlanner()::plan,
-                new PlanningPolicies(settingsRepository), new DismissalRepository(dsl), store, clock, access);
-        this.channelStock = new ChannelStock(new ChannelStockRepository(dsl), store, clock, access);
+                new PlanningPolicies(settingsRepository), new DismissalRepository(dsl), store, clock, audit, access);
+        this.channelStock = new ChannelStock(new ChannelStockRepository(dsl), store, clock, audit, access);
         this.customerSegments = new CustomerSegments(new CustomerRfmRepository(dsl), shop, clock);
         this.kpiAlerts = new KpiAlerts(new StoreDailySeries(new AnomalyRepository(dsl), shop::zone),
                 new KpiAlertRepository(dsl), store, shop::zone, clock, access);
         this.stockLedger = new StockLedger(store, stockRepos, clock, audit, access);
         this.stockReservations = new StockReservations(store, stockRepos, shop, clock);
-        this.purchaseOrders = new PurchaseOrders(store, stockRepos, shop, clock, access);
-        this.stockTransfers = new StockTransfers(store, stockRepos, shop, clock, access);
-        this.ticketWorkflow = new TicketWorkflow(ticketRepository, store, shop, clock, access);
+        this.purchaseOrders = new PurchaseOrders(store, stockRepos, shop, clock, audit, access);
+        this.stockTransfers = new StockTransfers(store, stockRepos, shop, clock, audit, access);
+        this.ticketWorkflow = new TicketWorkflow(ticketRepository, store, shop, clock, audit, access);
         SlaRepository slaRepository = new SlaRepository(dsl);
         this.slaSweep = new SlaSweep(slaRepository, ticketRepository, store, shop, clock, access);
         this.ticketQueue = new TicketQueue(new QueueRepository(dsl), slaRepository, ticketRepository, shop, clock);

@@ -60,7 +60,7 @@ public final class TicketAssignment {
             }
             Instant at = clock.instant();
             if (!assignments.updateAssignee(ticket.id(), ticket.version(), to, user, at)) {
-                throw new RefusedInputException("aftersales.error.changedMeanwhile", ticketCode);
+                throw TicketChange.refusal(ticketCode, tickets.lastChange(ticket.id()));
             }
             String from = ticket.assignee() == null ? "—" : ticket.assignee();
             tickets.appendEvents(List.of(new TicketEvent(0, ticket.id(), TicketEventKind.ASSIGNED, null, null, user,

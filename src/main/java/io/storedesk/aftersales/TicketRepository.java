@@ -167,6 +167,23 @@ public final class TicketRepository {
     }
 
     /** Appends events to timelines; events are never updated or deleted. */
+    /**
+     * Who changed the ticket last and when (the row's own columns), with the newest timeline entry of theirs
+     * from that moment on, which says what they did (none when the change left no entry).
+     */
+    public Optional<TicketChange> lastChange(long ticketId) {
+        return dsl.select(TICKET.CODE, TICKET.UPDATED_BY, TICKET.UPDATED_AT, TICKET.STATUS).from(TICKET)
+                .where(TICKET.ID.eq(ticketId)).fetchOptional(t -> {
+                    Optional<TicketEvent> event = dsl.selectFrom(TICKET_EVENT)
+                            .where(TICKET_EVENT.TICKET_ID.eq(ticketId), TICKET_EVENT.ACTOR.eq(t.value2()),
+                                    TICKET_EVENT.OCCURRED_AT.ge(t.value3()))
+                            .orderBy(TICKET_EVENT.OCCURRED_AT.desc(), TICKET_EVENT.ID.desc()).limit(1)
+                            .fetchOptional(TicketRepository::toEvent);
+                    return new TicketChange(t.value1(), t.value2(), t.value3(), TicketStatus.valueOf(t.value4()),
+                            event.orElse(null));
+                });
+    }
+
     public void appendEvents(List<TicketEvent> events) {
         BulkInsert.insert(dsl, events.stream().map(e -> {
             TicketEventRecord r = dsl.newRecord(TICKET_EVENT);
@@ -184,10 +201,14 @@ public final class TicketRepository {
     public List<TicketEvent> events(long ticketId) {
         return dsl.selectFrom(TICKET_EVENT).where(TICKET_EVENT.TICKET_ID.eq(ticketId))
                 .orderBy(TICKET_EVENT.OCCURRED_AT, TICKET_EVENT.ID)
-                .fetch(r -> new TicketEvent(r.getId(), r.getTicketId(), TicketEventKind.valueOf(r.getKind()),
-                        r.getFromStatus() == null ? null : TicketStatus.valueOf(r.getFromStatus()),
-                        r.getToStatus() == null ? null : TicketStatus.valueOf(r.getToStatus()),
-                        r.getActor(), r.getBody(), r.getOccurredAt()));
+                .fetch(TicketRepository::toEvent);
+    }
+
+    private static TicketEvent toEvent(TicketEventRecord r) {
+        return new TicketEvent(r.getId(), r.getTicketId(), TicketEventKind.valueOf(r.getKind()),
+                r.getFromStatus() == null ? null : TicketStatus.valueOf(r.getFromStatus()),
+                r.getToStatus() == null ? null : TicketStatus.valueOf(r.getToStatus()),
+                r.getActor(), r.getBody(), r.getOccurredAt());
     }
 
     /** Tickets matching the text (code, subject, order, customer, assignee), open ones by due time first. */

@@ -5,18 +5,21 @@ import io.storedesk.aftersales.sla.TicketFlow;
 import io.storedesk.aftersales.sla.WorkingCalendar;
 import io.storedesk.common.RefusedInputException;
 import io.storedesk.security.Access;
+import io.storedesk.security.AuditLog;
 import io.storedesk.security.Permission;
 import io.storedesk.store.ShopSettings;
 import io.storedesk.store.Transactions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A ticket's status changes as the service enforces them (not only the UI): only the moves {@link TicketFlow}
  * allows; the clocks' fields follow in the same unit of work (first response when a person first acts, the
  * pause while waiting on the customer counted in the policy's business minutes, resolution, a reopen, the
- * close) and the timeline gets the change, with an optional note.
+ * close) and the timeline gets the change, with an optional note; the audit log gets the status before and
+ * after.
  */
 public final class TicketWorkflow {
 
@@ -25,9 +28,11 @@ public final class TicketWorkflow {
     private final ShopSettings shop;
     private final Access access;
     private final Clock clock;
+    private final AuditLog audit;
 
     public TicketWorkflow(TicketRepository repository, Transactions transactions, ShopSettings shop, Clock clock,
-                          Access access) {
+                          AuditLog audit, Access access) {
+        this.audit = audit;
         this.access = access;
         this.repository = repository;
         this.transactions = transactions;
@@ -45,10 +50,12 @@ public final class TicketWorkflow {
             Instant at = clock.instant();
             StatusUpdate next = apply(now, move, at);
             if (!repository.updateStatus(next, user, at)) {
-                throw new RefusedInputException("aftersales.error.changedMeanwhile", code);
+                throw TicketChange.refusal(code, repository.lastChange(now.ticketId()));
             }
             repository.appendEvents(List.of(new TicketEvent(0, now.ticketId(), TicketEventKind.STATUS, now.status(),
                     to, user, note == null || note.isBlank() ? null : note.strip(), at)));
+            audit.record(user, new AuditLog.Change("ticket.status", "ticket", code,
+                    Map.of("status", now.status().name()), Map.of("status", to.name())));
         });
     }
 

@@ -51,10 +51,12 @@ public final class OrderReview {
     private final AddressNormaliser normaliser = new AddressNormaliser();
     private final MergeFinder merges = new MergeFinder();
     private final AuditLog audit;
+    private final OrderConflicts conflicts;
 
     public OrderReview(ReviewRepository repository, SettingsRepository settings, Transactions transactions,
                        Clock clock, AuditLog audit, Access access) {
         this.audit = audit;
+        this.conflicts = new OrderConflicts(repository, audit);
         this.access = access;
         this.repository = repository;
         this.settings = settings;
@@ -113,7 +115,7 @@ public final class OrderReview {
         int merged = 0;
         if (mergePolicy().automatic()) {
             for (MergeGroup group : mergeSuggestions()) {
-                merged += merge(group, user);
+                merged += mergeWhatWaits(group, user);
             }
         }
         return new ReviewResult(orders.size(), passed.size(), held, merged);
@@ -139,7 +141,7 @@ public final class OrderReview {
         Order order = held(orderId);
         transactions.inTransaction(() -> {
             if (!repository.setHold(orderId, order.version(), null, null, user, clock.instant())) {
-                throw new RefusedInputException("orders.error.changedMeanwhile", order.externalId());
+                throw conflicts.refusal(orderId);
             }
             audit.record(user, OrderAudit.released(order));
         });
@@ -153,7 +155,7 @@ public final class OrderReview {
         String note = RouteNotes.encode(List.of(new MessageKey("orders.note.heldBy", user)), NOTE_MAX);
         transactions.inTransaction(() -> {
             if (!repository.setHold(orderId, order.version(), MANUAL_HOLD, note, user, clock.instant())) {
-                throw new RefusedInputException("orders.error.changedMeanwhile", order.externalId());
+                throw conflicts.refusal(orderId);
             }
             audit.record(user, OrderAudit.held(order, MANUAL_HOLD));
         });
@@ -166,9 +168,24 @@ public final class OrderReview {
         return merges.find(candidates, mergePolicy().window());
     }
 
-    /** Merges a suggested group into its target order; answers how many orders merged (0 if none still waits). */
+    /**
+     * Merges a suggested group into its target order as a person asked: all of it or nothing, refused with the
+     * other desk's change when one of its orders no longer waits (merged, routed or cancelled meanwhile).
+     */
     public int merge(MergeGroup group, String user) {
         access.require(Permission.ORDERS_EDIT);
+        return transactions.inTransaction(() -> {
+            int merged = repository.merge(group.targetOrderId(), group.mergedOrderIds(), user, clock.instant());
+            if (merged < group.mergedOrderIds().size()) {
+                throw conflicts.refusal(gone(group));
+            }
+            audit.record(user, OrderAudit.merged(group, merged));
+            return merged;
+        });
+    }
+
+    /** Automatic merging: merges what still waits of the group; answers how many orders merged. */
+    private int mergeWhatWaits(MergeGroup group, String user) {
         return transactions.inTransaction(() -> {
             int merged = repository.merge(group.targetOrderId(), group.mergedOrderIds(), user, clock.instant());
             if (merged > 0) {
@@ -176,6 +193,18 @@ public final class OrderReview {
             }
             return merged;
         });
+    }
+
+    /** The first order of the group that is not merged into its target (another desk changed it). */
+    private long gone(MergeGroup group) {
+        return group.mergedOrderIds().stream()
+                .filter(id -> repository.lastChange(id).map(c -> c.status() != OrderStatus.MERGED).orElse(true))
+                .findFirst().orElse(group.targetOrderId());
+    }
+
+    /** The refusals for orders another desk changed first; routing shares them. */
+    OrderConflicts conflicts() {
+        return conflicts;
     }
 
     private Order held(long orderId) {

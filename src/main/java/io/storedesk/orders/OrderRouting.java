@@ -138,7 +138,11 @@ public final class OrderRouting {
         return transactions.inTransaction(() -> {
             Instant now = clock.instant();
             List<Shipment> before = orders.shipments(orderId);
-            booking.unroute(orderId, user, now);
+            try {
+                booking.unroute(orderId, user, now);
+            } catch (RouteBooking.ChangedMeanwhile e) {
+                throw review.conflicts().refusal(orderId);
+            }
             RoutingCandidate candidate = repository.candidates(List.of(orderId), HoldCodes.ALL).stream().findFirst()
                     .orElseThrow(() -> new RefusedInputException("orders.error.notWaiting", orderId));
             RoutingNetwork network = network(warehouseId, carrierId);
@@ -155,7 +159,7 @@ public final class OrderRouting {
                         decision.holdCode(), explained);
             }
             if (!booking.save(candidate, decision, manual, user)) {
-                throw new RefusedInputException("orders.error.changedMeanwhile", orderId);
+                throw review.conflicts().refusal(orderId);
             }
             audit.record(user, OrderAudit.rerouted(orderId, before, warehouseId, carrierId, decision));
             return decision;

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -101,6 +102,14 @@ public final class ReviewRepository {
                 .where(ORDERS.ID.in(orderIds), ORDERS.STATUS.in(OrderStatus.PAID.name(), OrderStatus.ON_HOLD.name()),
                         ORDERS.MERGED_INTO_ID.isNull(), ORDERS.ID.ne(targetId))
                 .execute();
+    }
+
+    /** Who changed the order last, when, and the state it is in now (the row's own columns). */
+    public Optional<OrderChange> lastChange(long orderId) {
+        return dsl.select(ORDERS.EXTERNAL_ID, ORDERS.UPDATED_BY, ORDERS.UPDATED_AT, ORDERS.STATUS).from(ORDERS)
+                .where(ORDERS.ID.eq(orderId))
+                .fetchOptional(r -> new OrderChange(orderId, r.value1(), r.value2(), r.value3(),
+                        OrderStatus.valueOf(r.value4())));
     }
 
     /** One order to a phone. */

@@ -93,7 +93,10 @@ public final class RouteBooking {
         bundleParts = null;
     }
 
-    /** Undoes an order's route before it ships: parcels cancelled, stock held for them let go, order PAID. */
+    /**
+     * Undoes an order's route before it ships: parcels cancelled, stock held for them let go, order PAID; throws
+     * ChangedMeanwhile when another desk changed the order since its state was read.
+     */
     void unroute(long orderId, String user, Instant now) {
         RoutingRepository.RoutedState state = repository.state(orderId);
         if (state == null) {
@@ -113,7 +116,7 @@ public final class RouteBooking {
             }
         }
         if (!repository.setRouteStatus(orderId, state.version(), OrderStatus.PAID, null, null, user, now)) {
-            throw new RefusedInputException("orders.error.changedMeanwhile", orderId);
+            throw new ChangedMeanwhile();
         }
     }
 

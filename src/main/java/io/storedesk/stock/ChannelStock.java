@@ -2,6 +2,7 @@ package io.storedesk.stock;
 
 import io.storedesk.common.RefusedInputException;
 import io.storedesk.security.Access;
+import io.storedesk.security.AuditLog;
 import io.storedesk.security.Permission;
 import io.storedesk.stock.ChannelStockRepository.ChannelPolicyRow;
 import io.storedesk.stock.ChannelStockRepository.SkuAvailability;
@@ -21,9 +22,12 @@ public final class ChannelStock {
     private final Transactions transactions;
     private final Clock clock;
     private final Access access;
+    private final AuditLog audit;
 
-    public ChannelStock(ChannelStockRepository repository, Transactions transactions, Clock clock, Access access) {
+    public ChannelStock(ChannelStockRepository repository, Transactions transactions, Clock clock, AuditLog audit,
+                        Access access) {
         this.access = access;
+        this.audit = audit;
         this.repository = repository;
         this.transactions = transactions;
         this.clock = clock;
@@ -37,9 +41,11 @@ public final class ChannelStock {
     public void setPolicy(String channelCode, ChannelStockPolicy policy, String user) {
         access.require(Permission.STOCK_EDIT);
         transactions.inTransaction(() -> {
-            if (!repository.savePolicy(row(channelCode), policy, user, clock.instant())) {
+            ChannelPolicyRow before = row(channelCode);
+            if (!repository.savePolicy(before, policy, user, clock.instant())) {
                 throw new RefusedInputException("stock.channel.error.changedMeanwhile", channelCode);
             }
+            audit.record(user, StockDocumentAudit.channelShare(channelCode, before.policy(), policy));
         });
     }
 
@@ -55,6 +61,9 @@ public final class ChannelStock {
                 if (policy != null && !policy.equals(channel.policy())
                         && !repository.savePolicy(channel.row(), policy, user, clock.instant())) {
                     throw new RefusedInputException("stock.channel.error.changedMeanwhile", channel.name());
+                }
+                if (policy != null && !policy.equals(channel.policy())) {
+                    audit.record(user, StockDocumentAudit.channelShare(channel.code(), channel.policy(), policy));
                 }
             }
         });

@@ -4,6 +4,7 @@ import io.storedesk.common.MessageKey;
 import io.storedesk.common.Money;
 import io.storedesk.common.RefusedInputException;
 import io.storedesk.security.Access;
+import io.storedesk.security.AuditLog;
 import io.storedesk.security.Permission;
 import io.storedesk.store.ShopSettings;
 import io.storedesk.store.Transactions;
@@ -40,10 +41,12 @@ public final class PurchaseOrders {
     private final Clock clock;
     private Consumer<List<StoredPurchaseOrder>> onDrafted = drafts -> { };
     private final Access access;
+    private final AuditLog audit;
 
     public PurchaseOrders(Transactions transactions, StockRepositories repositories, ShopSettings shop, Clock clock,
-                          Access access) {
+                          AuditLog audit, Access access) {
         this.access = access;
+        this.audit = audit;
         this.transactions = transactions;
         this.stock = repositories.stock();
         this.orders = repositories.purchaseOrders();
@@ -112,7 +115,7 @@ public final class PurchaseOrders {
             Instant now = clock.instant();
             Instant expected = stock.suppliers().stream().filter(s -> s.id() == po.supplierId()).findFirst()
                     .map(s -> now.plus(Duration.ofDays(s.leadTimeDays()))).orElse(null);
-            return save(po.withStatus(PurchaseOrderStatus.SENT, now, expected, null), user, now);
+            return save("send", po, po.withStatus(PurchaseOrderStatus.SENT, now, expected, null), user, now);
         });
     }
 
@@ -140,15 +143,15 @@ public final class PurchaseOrders {
                     throw new RefusedInputException("stock.po.overReceipt", line.id(), stock.name(position).skuCode(),
                             po.code(), quantity, line.outstanding());
                 }
-                booker.bookIn(new LedgerBooker.Entry(position, MovementKind.RECEIPT, quantity, null, po.code(), user,
-                        now), null);
+                audit.record(user, booker.bookIn(new LedgerBooker.Entry(position, MovementKind.RECEIPT, quantity, null,
+                        po.code(), user, now), null).stream().map(StockAudit::of).toList());
                 if (!orders.receiveLine(line, quantity, now)) {
                     throw changedMeanwhile(po);
                 }
             }
             // The lines as they are now, against the header's version as read: nobody else changed the order.
             StoredPurchaseOrder arrived = po.withLines(find(purchaseOrderId).lines());
-            return save(arrived.isComplete()
+            return save("receive", po, arrived.isComplete()
                     ? arrived.withStatus(PurchaseOrderStatus.RECEIVED, po.orderedAt(), po.expectedAt(), now)
                     : arrived.withStatus(PurchaseOrderStatus.PARTIAL, po.orderedAt(), po.expectedAt(), null),
                     user, now);
@@ -175,7 +178,7 @@ public final class PurchaseOrders {
         return transactions.inTransaction(() -> {
             StoredPurchaseOrder po = inStatus(find(purchaseOrderId), Set.of(PurchaseOrderStatus.DRAFT), "cancel");
             Instant now = clock.instant();
-            return save(po.withStatus(PurchaseOrderStatus.CANCELLED, null, null, null), user, now);
+            return save("cancel", po, po.withStatus(PurchaseOrderStatus.CANCELLED, null, null, null), user, now);
         });
     }
 
@@ -222,11 +225,15 @@ public final class PurchaseOrders {
         return po;
     }
 
-    private StoredPurchaseOrder save(StoredPurchaseOrder changed, String user, Instant now) {
+    /** Stores the order's new status and records the action with the order as it was and as it is now. */
+    private StoredPurchaseOrder save(String action, StoredPurchaseOrder before, StoredPurchaseOrder changed,
+                                     String user, Instant now) {
         if (!orders.changeStatus(changed, user, now)) {
             throw changedMeanwhile(changed);
         }
-        return find(changed.id());
+        StoredPurchaseOrder stored = find(changed.id());
+        audit.record(user, StockDocumentAudit.purchaseOrder(action, before, stored));
+        return stored;
     }
 
     private static RefusedInputException changedMeanwhile(StoredPurchaseOrder po) {

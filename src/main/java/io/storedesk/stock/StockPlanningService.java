@@ -2,6 +2,7 @@ package io.storedesk.stock;
 
 import io.storedesk.common.RefusedInputException;
 import io.storedesk.security.Access;
+import io.storedesk.security.AuditLog;
 import io.storedesk.security.Permission;
 import io.storedesk.store.Transactions;
 import java.time.Clock;
@@ -24,9 +25,19 @@ public final class StockPlanningService {
     private volatile PlanningInput lastInput;
     private final Access access;
 
+    private final AuditLog audit;
+
+    /** Without an audit log, for view-model tests only: the app's service (Services) records every save. */
     public StockPlanningService(PlanningInputs inputs, Function<PlanningInput, StockPlan> planner,
                                 PlanningPolicies policies, DismissalRepository dismissals, Transactions transactions,
                                 Clock clock, Access access) {
+        this(inputs, planner, policies, dismissals, transactions, clock, null, access);
+    }
+
+    public StockPlanningService(PlanningInputs inputs, Function<PlanningInput, StockPlan> planner,
+                                PlanningPolicies policies, DismissalRepository dismissals, Transactions transactions,
+                                Clock clock, AuditLog audit, Access access) {
+        this.audit = audit;
         this.access = access;
         this.inputs = inputs;
         this.planner = planner;
@@ -85,7 +96,13 @@ public final class StockPlanningService {
 
     public void savePolicy(PlanningPolicy policy, String user) {
         access.require(Permission.STOCK_EDIT);
-        transactions.inTransaction(() -> policies.save(policy, user));
+        transactions.inTransaction(() -> {
+            PlanningPolicy before = policies.current();
+            policies.save(policy, user);
+            if (audit != null) {
+                audit.record(user, StockDocumentAudit.policy(before, policies.current()));
+            }
+        });
     }
 
     private static String requireReason(String reason) {

@@ -3,6 +3,7 @@ package io.storedesk.stock;
 import io.storedesk.common.MessageKey;
 import io.storedesk.common.RefusedInputException;
 import io.storedesk.security.Access;
+import io.storedesk.security.AuditLog;
 import io.storedesk.security.Permission;
 import io.storedesk.store.ShopSettings;
 import io.storedesk.store.Transactions;
@@ -33,10 +34,12 @@ public final class StockTransfers {
     private final ShopSettings shop;
     private final Clock clock;
     private final Access access;
+    private final AuditLog audit;
 
     public StockTransfers(Transactions transactions, StockRepositories repositories, ShopSettings shop, Clock clock,
-                          Access access) {
+                          AuditLog audit, Access access) {
         this.access = access;
+        this.audit = audit;
         this.transactions = transactions;
         this.stock = repositories.stock();
         this.ledger = repositories.ledger();
@@ -95,12 +98,13 @@ public final class StockTransfers {
             StockTransfer transfer = inStatus(find(transferId), TransferStatus.DRAFT, "ship");
             Instant now = clock.instant();
             for (StockTransferLine line : transfer.lines()) {
-                booker.bookOut(new LedgerBooker.Entry(new PositionKey(line.skuId(), transfer.fromWarehouseId()),
-                        MovementKind.TRANSFER_OUT, line.quantity(), null, transfer.code(), user, now), null);
+                audit.record(user, booker.bookOut(new LedgerBooker.Entry(new PositionKey(line.skuId(),
+                        transfer.fromWarehouseId()), MovementKind.TRANSFER_OUT, line.quantity(), null, transfer.code(),
+                        user, now), null).stream().map(StockAudit::of).toList());
                 ledger.moveInTransit(new PositionKey(line.skuId(), transfer.toWarehouseId()), line.quantity(), user,
                         now);
             }
-            return save(transfer.withStatus(TransferStatus.IN_TRANSIT, now, null), user, now);
+            return save("ship", transfer, transfer.withStatus(TransferStatus.IN_TRANSIT, now, null), user, now);
         });
     }
 
@@ -130,8 +134,12 @@ public final class StockTransfers {
                 arrive(transfer, line, quantity, user, now);
             }
             StockTransfer updated = find(transferId);
-            return updated.isComplete() ? save(updated.withStatus(TransferStatus.RECEIVED, updated.shippedAt(), now),
-                    user, now) : updated;
+            if (!updated.isComplete()) {
+                audit.record(user, StockDocumentAudit.transfer("receive", transfer, updated));
+                return updated;
+            }
+            return save("receive", transfer, updated.withStatus(TransferStatus.RECEIVED, updated.shippedAt(), now),
+                    user, now);
         });
     }
 
@@ -141,7 +149,7 @@ public final class StockTransfers {
         return transactions.inTransaction(() -> {
             StockTransfer transfer = inStatus(find(transferId), TransferStatus.DRAFT, "cancel");
             Instant now = clock.instant();
-            return save(transfer.withStatus(TransferStatus.CANCELLED, null, null), user, now);
+            return save("cancel", transfer, transfer.withStatus(TransferStatus.CANCELLED, null, null), user, now);
         });
     }
 
@@ -151,8 +159,9 @@ public final class StockTransfers {
         List<Fefo.Take<BatchLot>> takes = Fefo.take(new ArrayList<>(lots.keySet()), BatchLot::expiryDate,
                 lots::get, quantity);
         for (Fefo.Take<BatchLot> take : takes) {
-            booker.bookIn(new LedgerBooker.Entry(destination, MovementKind.TRANSFER_IN, take.quantity(), null,
-                    transfer.code(), user, now), take.lot());
+            audit.record(user, booker.bookIn(new LedgerBooker.Entry(destination, MovementKind.TRANSFER_IN,
+                    take.quantity(), null, transfer.code(), user, now), take.lot()).stream().map(StockAudit::of)
+                    .toList());
         }
         if (!ledger.moveInTransit(destination, -quantity, user, now)
                 || !transfers.receiveLine(line, quantity, now)) {
@@ -197,11 +206,14 @@ public final class StockTransfers {
         return transfer;
     }
 
-    private StockTransfer save(StockTransfer changed, String user, Instant now) {
+    /** Stores the transfer's new status and records the action with the transfer as it was and is now. */
+    private StockTransfer save(String action, StockTransfer before, StockTransfer changed, String user, Instant now) {
         if (!transfers.changeStatus(changed, user, now)) {
             throw changedMeanwhile(changed);
         }
-        return find(changed.id());
+        StockTransfer stored = find(changed.id());
+        audit.record(user, StockDocumentAudit.transfer(action, before, stored));
+        return stored;
     }
 
     private static RefusedInputException changedMeanwhile(StockTransfer transfer) {

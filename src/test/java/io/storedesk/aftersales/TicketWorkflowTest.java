@@ -7,6 +7,8 @@ import io.storedesk.Services;
 import io.storedesk.common.Messages;
 import io.storedesk.common.RefusedInputException;
 import io.storedesk.common.UserFacingException;
+import io.storedesk.security.AuditEntry;
+import io.storedesk.security.AuditRepository;
 import io.storedesk.store.Store;
 import io.storedesk.store.StoreConfig;
 import io.storedesk.testing.MovingClock;
@@ -14,6 +16,7 @@ import io.storedesk.testing.TestStores;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -63,6 +66,17 @@ class TicketWorkflowTest {
             assertThat(e.body()).isEqualTo("已受理");
             assertThat(e.actor()).isEqualTo("lina");
         });
+    }
+
+    @Test
+    void aStatusChangeIsAuditedWithTheStatusBeforeAndAfter() {
+        workflow.changeStatus("AS-1", TicketStatus.PROCESSING, null, "lina");
+
+        AuditEntry entry = new AuditRepository(dsl).history("ticket", "AS-1", 5).get(0);
+        assertThat(entry.user()).isEqualTo("lina");
+        assertThat(entry.action()).isEqualTo("ticket.status");
+        assertThat(entry.before()).containsExactly(Map.entry("status", "PENDING_REVIEW"));
+        assertThat(entry.after()).containsExactly(Map.entry("status", "PROCESSING"));
     }
 
     @Test

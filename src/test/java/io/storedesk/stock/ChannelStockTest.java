@@ -11,6 +11,8 @@ import io.storedesk.catalog.LifecycleStage;
 import io.storedesk.catalog.Sku;
 import io.storedesk.catalog.SkuKind;
 import io.storedesk.common.RefusedInputException;
+import io.storedesk.security.AuditEntry;
+import io.storedesk.security.AuditRepository;
 import io.storedesk.sync.ChannelRepository;
 import io.storedesk.testing.Fixtures;
 import io.storedesk.testing.TestStores;
@@ -90,6 +92,20 @@ class ChannelStockTest {
         assertThat(published.get("MILK").published()).isEqualTo(38);
         // bottles: 9; 0.9 x 9 = 8.1 -> 8, less 2 = 6
         assertThat(published.get("BOTTLE").published()).isEqualTo(6);
+    }
+
+    @Test
+    void aNewShareIsAuditedWithTheOldAndNewRatioAndBuffer() {
+        ChannelStockPolicy before = channelStock.policy("TM");
+
+        channelStock.setPolicy("TM", new ChannelStockPolicy(new BigDecimal("0.9"), 2), "desk");
+
+        AuditEntry entry = new AuditRepository(dsl).history("channel", "TM", 5).get(0);
+        assertThat(entry.user()).isEqualTo("desk");
+        assertThat(entry.action()).isEqualTo("stock.channelShare");
+        assertThat(entry.before()).containsEntry("ratio", before.ratio().toPlainString())
+                .containsEntry("buffer", String.valueOf(before.buffer()));
+        assertThat(entry.after()).containsEntry("ratio", "0.9").containsEntry("buffer", "2");
     }
 
     @Test

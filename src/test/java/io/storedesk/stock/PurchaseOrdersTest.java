@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.storedesk.Services;
 import io.storedesk.common.Messages;
 import io.storedesk.common.RefusedInputException;
+import io.storedesk.security.AuditEntry;
+import io.storedesk.security.AuditRepository;
 import io.storedesk.store.ShopSettings;
 import io.storedesk.testing.Fixtures;
 import io.storedesk.testing.TestStores;
@@ -130,6 +132,34 @@ class PurchaseOrdersTest {
                 tuple(MovementKind.RECEIPT, 20, 20, draft.code()), tuple(MovementKind.RECEIPT, 10, 30, draft.code()));
         assertThat(ledger.levels(List.of(new PositionKey(skus.get("NF-2"), shanghai))).values())
                 .extracting(StockLevel::onHand).containsExactly(12);
+    }
+
+    @Test
+    void aReceiptIsAuditedAsTheOrdersLinesBeforeAndAfterAndAsEachStockMovement() {
+        StoredPurchaseOrder sent = orders.send(drafts().get(0).id(), "buyer");
+        long nf1 = sent.lines().get(0).id();
+
+        orders.receive(sent.id(), Map.of(nf1, 20), "clerk");
+
+        AuditRepository audit = new AuditRepository(services.store().dsl());
+        AuditEntry receipt = audit.history("purchase_order", sent.code(), 5).get(0);
+        assertThat(receipt.user()).isEqualTo("clerk");
+        assertThat(receipt.action()).isEqualTo("stock.po.receive");
+        long nf1Sku = skus.get("NF-1");
+        long nf2Sku = skus.get("NF-2");
+        assertThat(receipt.before()).containsEntry("status", "SENT")
+                .containsEntry("received", nf1Sku + ":0/30;" + nf2Sku + ":0/12");
+        assertThat(receipt.after()).containsEntry("status", "PARTIAL")
+                .containsEntry("received", nf1Sku + ":20/30;" + nf2Sku + ":0/12");
+        AuditEntry sending = audit.history("purchase_order", sent.code(), 5).get(1);
+        assertThat(sending.user()).isEqualTo("buyer");
+        assertThat(sending.before()).containsEntry("status", "DRAFT");
+        assertThat(sending.after()).containsEntry("status", "SENT");
+        AuditEntry stock = audit.history("stock", nf1Sku + "@" + shanghai, 5).get(0);
+        assertThat(stock.user()).isEqualTo("clerk");
+        assertThat(stock.action()).isEqualTo("stock.receipt");
+        assertThat(stock.before()).containsEntry("onHand", "0");
+        assertThat(stock.after()).containsEntry("onHand", "20").containsEntry("reference", sent.code());
     }
 
     @Test

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.storedesk.Services;
 import io.storedesk.common.RefusedInputException;
+import io.storedesk.security.AuditEntry;
+import io.storedesk.security.AuditLog;
+import io.storedesk.security.AuditRepository;
 import io.storedesk.store.SettingsRepository;
 import io.storedesk.store.ShopSettings;
 import io.storedesk.testing.Fixtures;
@@ -128,6 +131,13 @@ class StockPlanningServiceTest {
 
         service.savePolicy(changed, "desk");
         assertThat(service.policy()).isEqualTo(changed);
+        AuditEntry saved = new AuditRepository(dsl).history("settings", "stock.planning", 5).get(0);
+        assertThat(saved.user()).isEqualTo("desk");
+        assertThat(saved.action()).isEqualTo("stock.policy");
+        assertThat(saved.before()).containsEntry("targetCoverDays", "30").containsEntry("defaultLeadTimeDays", "7")
+                .containsEntry("serviceLevel", "0.95");
+        assertThat(saved.after()).containsEntry("targetCoverDays", "45").containsEntry("defaultLeadTimeDays", "10")
+                .containsEntry("serviceLevel", "0.98");
 
         PlanningPolicy overstockBelowTarget = new PlanningPolicy(d.historyDays(), d.halfLifeDays(), 60, 30, 40, 20,
                 10, new BigDecimal("0.98"), new BigDecimal("0.70"), new BigDecimal("0.20"), d.xyzX(), d.xyzY());
@@ -135,6 +145,7 @@ class StockPlanningServiceTest {
                 .isInstanceOf(RefusedInputException.class)
                 .hasMessageContaining("stock.policy.error.overstockBelowTarget");
         assertThat(service.policy()).isEqualTo(changed);
+        assertThat(new AuditRepository(dsl).history("settings", "stock.planning", 5)).hasSize(1);
     }
 
     @Test
@@ -149,7 +160,7 @@ class StockPlanningServiceTest {
         return new StockPlanningService(new PlanningInputs(new PlanningRepository(dsl), () -> ShopSettings.DEFAULT_ZONE,
                 clock), input -> new StockPlan(List.of(), List.copyOf(reorders), List.of(), List.copyOf(clearances),
                 List.copyOf(warnings)), new PlanningPolicies(new SettingsRepository(dsl)), new DismissalRepository(dsl),
-                services.store(), clock, services.access());
+                services.store(), clock, new AuditLog(new AuditRepository(dsl), clock), services.access());
     }
 
     private static StockWarning warning(WarningKind kind, PositionKey key, Batch batch) {

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.storedesk.Services;
 import io.storedesk.common.Messages;
 import io.storedesk.common.RefusedInputException;
+import io.storedesk.security.AuditEntry;
+import io.storedesk.security.AuditRepository;
 import io.storedesk.store.ShopSettings;
 import io.storedesk.testing.Fixtures;
 import io.storedesk.testing.TestStores;
@@ -126,6 +128,32 @@ class StockTransfersTest {
         assertThat(level(toy, chengdu)).extracting(StockLevel::onHand, StockLevel::inTransit).containsExactly(4, 0);
         assertThat(ledger.movements(milk, chengdu)).extracting(Movement::kind).containsOnly(MovementKind.TRANSFER_IN);
         assertThat(ledger.movements(milk, chengdu).stream().mapToInt(Movement::quantity).sum()).isEqualTo(7);
+    }
+
+    @Test
+    void shippingAndReceivingAreAuditedAsTheTransferAndAsEachStockMovement() {
+        StockTransfer shipped = transfers.ship(draft().id(), "picker");
+        long milkLine = shipped.lines().get(0).id();
+
+        transfers.receive(shipped.id(), Map.of(milkLine, 5), "clerk");
+
+        AuditRepository audit = new AuditRepository(services.store().dsl());
+        List<AuditEntry> history = audit.history("transfer", shipped.code(), 5);
+        assertThat(history).extracting(AuditEntry::action, AuditEntry::user).containsExactly(
+                tuple("stock.transfer.receive", "clerk"), tuple("stock.transfer.ship", "picker"));
+        assertThat(history.get(1).before()).containsEntry("status", "DRAFT");
+        assertThat(history.get(1).after()).containsEntry("status", "IN_TRANSIT");
+        assertThat(history.get(0).before()).containsEntry("received", milk + ":0/7;" + toy + ":0/4");
+        assertThat(history.get(0).after()).containsEntry("status", "IN_TRANSIT")
+                .containsEntry("received", milk + ":5/7;" + toy + ":0/4");
+        List<AuditEntry> out = audit.history("stock", milk + "@" + shanghai, 10).stream()
+                .filter(e -> e.user().equals("picker")).toList();
+        assertThat(out).extracting(AuditEntry::action).containsOnly("stock.transfer_out");
+        assertThat(out.get(out.size() - 1).before()).containsEntry("onHand", "10");
+        assertThat(out.get(0).after()).containsEntry("onHand", "3").containsEntry("reference", shipped.code());
+        assertThat(out.stream().mapToInt(e -> Integer.parseInt(e.after().get("quantity"))).sum()).isEqualTo(-7);
+        assertThat(audit.history("stock", milk + "@" + chengdu, 10)).extracting(AuditEntry::user,
+                e -> e.after().get("onHand")).containsExactly(tuple("clerk", "5"), tuple("clerk", "3"));
     }
 
     @Test

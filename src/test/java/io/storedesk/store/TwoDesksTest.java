@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.storedesk.Services;
 import io.storedesk.catalog.SkuEdit;
 import io.storedesk.catalog.SkuField;
+import io.storedesk.aftersales.TicketStatus;
+import io.storedesk.common.MessageKey;
 import io.storedesk.common.RefusedInputException;
+import io.storedesk.orders.routing.RouteDecision;
 import io.storedesk.testing.PostgresStores;
 import io.storedesk.testing.TestStores;
 import java.math.BigDecimal;
@@ -18,7 +21,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -79,8 +84,8 @@ class TwoDesksTest {
         clockB.beforeNextReading(() -> run(() -> deskA.orderReview().hold(order, "wang"), deskAFailed));
 
         assertThatThrownBy(() -> deskB.orderReview().hold(order, "lin"))
-                .isInstanceOfSatisfying(RefusedInputException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("orders.error.changedMeanwhile"));
+                .isInstanceOfSatisfying(RefusedInputException.class, e -> assertOtherDesk(e, "orders.error.changedBy",
+                        number(order), "orders.change.held"));
         assertThat(deskAFailed.get()).isNull();
         List<Object> after = row("SELECT status, route_note, version FROM orders WHERE id = " + order);
         assertThat(after.get(0)).isEqualTo("ON_HOLD");
@@ -101,11 +106,140 @@ class TwoDesksTest {
                 deskAFailed));
 
         assertThatThrownBy(() -> deskB.ticketAssignment().reassign(ticket, "agent_b", "lin"))
-                .isInstanceOfSatisfying(RefusedInputException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("aftersales.error.changedMeanwhile"));
+                .isInstanceOfSatisfying(RefusedInputException.class, e -> {
+                    assertOtherDesk(e, "aftersales.error.changedBy", ticket, "aftersales.change.assigned");
+                    assertThat((String) ((MessageKey) e.arguments()[3]).arguments()[0]).endsWith("→ agent_a");
+                });
         assertThat(deskAFailed.get()).isNull();
         assertThat(row("SELECT assignee FROM ticket WHERE id = " + id).get(0)).isEqualTo("agent_a");
         assertThat(version("ticket", id)).isEqualTo(before + 1);
+    }
+
+    @Test
+    void holdingAnOrderTheOtherDeskJustReleasedIsRefusedNamingTheReleaseAndTheOrderStaysReleased()
+            throws SQLException {
+        long order = waitingOrder();
+        deskA.orderReview().hold(order, "chen");
+        int before = version("orders", order);
+        AtomicReference<RuntimeException> deskAFailed = new AtomicReference<>();
+        clockB.beforeNextReading(() -> run(() -> deskA.orderReview().release(order, "wang"), deskAFailed));
+
+        assertThatThrownBy(() -> deskB.orderReview().hold(order, "lin"))
+                .isInstanceOfSatisfying(RefusedInputException.class, e -> assertOtherDesk(e, "orders.error.changedBy",
+                        number(order), "orders.change.released"));
+        assertThat(deskAFailed.get()).isNull();
+        List<Object> after = row("SELECT status, hold_reason, version FROM orders WHERE id = " + order);
+        assertThat(after.get(0)).isEqualTo("PAID");
+        assertThat(after.get(1)).isNull();
+        assertThat(((Number) after.get(2)).intValue()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void overridingTheWarehouseOfAnOrderTheOtherDeskJustRoutedIsRefusedAndTheirRouteStays() throws SQLException {
+        RouteDecision planned = deskA.orderRouting().route(waitingOrders(), true, "wang").decisions().stream()
+                .filter(RouteDecision::routed).findFirst().orElseThrow();
+        long order = planned.orderId();
+        long warehouse = planned.shipments().get(0).siteId();
+        int before = version("orders", order);
+        AtomicReference<RuntimeException> deskAFailed = new AtomicReference<>();
+        // Desk B's second reading of the time is when it saves the route it planned on the order it read.
+        clockB.beforeReading(2, () -> run(() -> deskA.orderRouting().reroute(order, null, null, "wang"),
+                deskAFailed));
+
+        assertThatThrownBy(() -> deskB.orderRouting().reroute(order, warehouse, null, "lin"))
+                .isInstanceOfSatisfying(RefusedInputException.class, e -> assertOtherDesk(e, "orders.error.changedBy",
+                        number(order), "orders.change.rerouted"));
+        assertThat(deskAFailed.get()).isNull();
+        List<Object> after = row("SELECT status, version FROM orders WHERE id = " + order);
+        assertThat(after.get(0)).isEqualTo("ROUTED");
+        assertThat(((Number) after.get(1)).intValue()).isEqualTo(before + 1);
+        assertThat(((Number) row0("SELECT COUNT(*) FROM shipment WHERE order_id = " + order
+                + " AND status = 'PLANNED' AND manual_override = FALSE")).intValue())
+                .isEqualTo(planned.shipments().size());
+        assertThat(((Number) row0("SELECT COUNT(*) FROM shipment WHERE order_id = " + order
+                + " AND manual_override = TRUE")).intValue()).isZero();
+    }
+
+    @Test
+    void movingATicketTheOtherDeskJustReassignedIsRefusedNamingTheReassignmentAndTheStatusStays()
+            throws SQLException {
+        String ticket = (String) row0("SELECT code FROM ticket WHERE status = 'PENDING_REVIEW' ORDER BY id");
+        long id = ((Number) row0("SELECT id FROM ticket WHERE code = '" + ticket + "'")).longValue();
+        agent("agent_a");
+        int before = version("ticket", id);
+        AtomicReference<RuntimeException> deskAFailed = new AtomicReference<>();
+        clockB.beforeNextReading(() -> run(() -> deskA.ticketAssignment().reassign(ticket, "agent_a", "wang"),
+                deskAFailed));
+
+        assertThatThrownBy(() -> deskB.ticketWorkflow().changeStatus(ticket, TicketStatus.PROCESSING, "on it",
+                "lin")).isInstanceOfSatisfying(RefusedInputException.class,
+                        e -> assertOtherDesk(e, "aftersales.error.changedBy", ticket, "aftersales.change.assigned"));
+        assertThat(deskAFailed.get()).isNull();
+        List<Object> after = row("SELECT status, assignee, version FROM ticket WHERE id = " + id);
+        assertThat(after.subList(0, 2)).containsExactly("PENDING_REVIEW", "agent_a");
+        assertThat(((Number) after.get(2)).intValue()).isEqualTo(before + 1);
+        assertThat(((Number) row0("SELECT COUNT(*) FROM ticket_event WHERE ticket_id = " + id
+                + " AND actor = 'lin'")).intValue()).isZero();
+    }
+
+    @Test
+    void reassigningATicketTheOtherDeskJustMovedIsRefusedNamingTheNewStatus() throws SQLException {
+        String ticket = (String) row0("SELECT code FROM ticket WHERE status = 'PENDING_REVIEW' ORDER BY id");
+        long id = ((Number) row0("SELECT id FROM ticket WHERE code = '" + ticket + "'")).longValue();
+        agent("agent_b");
+        AtomicReference<RuntimeException> deskAFailed = new AtomicReference<>();
+        clockB.beforeNextReading(() -> run(() -> deskA.ticketWorkflow().changeStatus(ticket,
+                TicketStatus.PROCESSING, null, "wang"), deskAFailed));
+
+        assertThatThrownBy(() -> deskB.ticketAssignment().reassign(ticket, "agent_b", "lin"))
+                .isInstanceOfSatisfying(RefusedInputException.class, e -> {
+                    assertOtherDesk(e, "aftersales.error.changedBy", ticket, "aftersales.change.status");
+                    MessageKey status = (MessageKey) ((MessageKey) e.arguments()[3]).arguments()[0];
+                    assertThat(status.key()).isEqualTo("aftersales.status.PROCESSING");
+                });
+        assertThat(deskAFailed.get()).isNull();
+        assertThat(row0("SELECT status FROM ticket WHERE id = " + id)).isEqualTo("PROCESSING");
+        assertThat(row0("SELECT assignee FROM ticket WHERE id = " + id)).isNotEqualTo("agent_b");
+    }
+
+    /** The refusal names the record, the other desk's user (wang), the time and what wang did. */
+    private static void assertOtherDesk(RefusedInputException e, String key, String record, String what) {
+        assertThat(e.messageKey()).isEqualTo(key);
+        assertThat(e.arguments()).hasSize(4);
+        assertThat(e.arguments()[0]).isEqualTo(record);
+        assertThat(e.arguments()[1]).isEqualTo("wang");
+        assertThat(e.arguments()[2]).isEqualTo(Date.from(TestStores.DEMO_CLOCK.instant()));
+        assertThat(e.arguments()[3]).isInstanceOfSatisfying(MessageKey.class, m -> assertThat(m.key()).isEqualTo(what));
+    }
+
+    private long waitingOrder() throws SQLException {
+        return ((Number) row0("SELECT id FROM orders WHERE status = 'PAID' AND merged_into_id IS NULL ORDER BY id"))
+                .longValue();
+    }
+
+    /** A few waiting orders, for a dry run that finds one the network can ship. */
+    private List<Long> waitingOrders() throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (Connection c = deskA.store().dataSource().getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT id FROM orders WHERE status = 'PAID' "
+                     + "AND merged_into_id IS NULL ORDER BY id"); ResultSet r = s.executeQuery()) {
+            while (r.next() && ids.size() < 20) {
+                ids.add(r.getLong(1));
+            }
+        }
+        return ids;
+    }
+
+    private String number(long order) {
+        return (String) row0("SELECT external_id FROM orders WHERE id = " + order);
+    }
+
+    private Object row0(String sql) {
+        try {
+            return row(sql).get(0);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Runs the other desk's save on a thread of its own (as a second desk would) and waits for it. */
@@ -158,20 +292,26 @@ class TwoDesksTest {
 
         private final Clock fixed;
         private final AtomicReference<Runnable> next = new AtomicReference<>();
+        private final AtomicInteger readingsLeft = new AtomicInteger();
 
         InterleavingClock(Clock fixed) {
             this.fixed = fixed;
         }
 
         void beforeNextReading(Runnable work) {
+            beforeReading(1, work);
+        }
+
+        /** Runs the work at the n-th reading from now (1 = the next). */
+        void beforeReading(int n, Runnable work) {
+            readingsLeft.set(n);
             next.set(work);
         }
 
         @Override
         public Instant instant() {
-            Runnable work = next.getAndSet(null);
-            if (work != null) {
-                work.run();
+            if (next.get() != null && readingsLeft.decrementAndGet() == 0) {
+                next.getAndSet(null).run();
             }
             return fixed.instant();
         }

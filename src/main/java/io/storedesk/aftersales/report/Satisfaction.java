@@ -1,5 +1,6 @@
 package io.storedesk.aftersales.report;
 
+import io.storedesk.aftersales.TicketChange;
 import io.storedesk.aftersales.TicketEvent;
 import io.storedesk.aftersales.TicketEventKind;
 import io.storedesk.aftersales.TicketRepository;
@@ -64,7 +65,7 @@ public final class Satisfaction {
             Instant at = clock.instant();
             Instant feedbackAt = t.feedbackAt() != null ? t.feedbackAt() : at;
             if (!repository.save(t, score, text, feedbackAt, user, at)) {
-                throw new RefusedInputException("aftersales.error.changedMeanwhile", ticketCode);
+                throw TicketChange.refusal(ticketCode, tickets.lastChange(t.id()));
             }
             String body = text == null ? String.valueOf(score) : score + " " + text;
             tickets.appendEvents(List.of(new TicketEvent(0, t.id(), TicketEventKind.SATISFACTION, null, null, user,

@@ -1,6 +1,7 @@
 package io.storedesk.aftersales.returns;
 
 import io.storedesk.aftersales.Ticket;
+import io.storedesk.aftersales.TicketChange;
 import io.storedesk.aftersales.TicketEvent;
 import io.storedesk.aftersales.TicketEventKind;
 import io.storedesk.aftersales.TicketRepository;
@@ -88,7 +89,7 @@ public final class Compensations {
             boolean refund = kind == CompensationKind.PARTIAL_REFUND;
             if (!repository.recordCompensation(ticket.id(), ticket.version(), kind, money.amount(), approver,
                     refund ? money.amount() : BigDecimal.ZERO, user, at)) {
-                throw new RefusedInputException("aftersales.error.changedMeanwhile", ticketCode);
+                throw TicketChange.refusal(ticketCode, tickets.lastChange(ticket.id()));
             }
             if (refund) {
                 orders.insertRefunds(List.of(new Refund(0, order.id(), null, ticket.id(), null,

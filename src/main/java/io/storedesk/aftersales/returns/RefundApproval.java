@@ -1,6 +1,7 @@
 package io.storedesk.aftersales.returns;
 
 import io.storedesk.aftersales.Ticket;
+import io.storedesk.aftersales.TicketChange;
 import io.storedesk.aftersales.TicketEvent;
 import io.storedesk.aftersales.TicketEventKind;
 import io.storedesk.aftersales.TicketRepository;
@@ -88,7 +89,7 @@ public final class RefundApproval {
             Instant at = clock.instant();
             orders.insertRefunds(rows(ticket, quoted.basis(), quote, give, at), user);
             if (!repository.addRefund(ticket.id(), ticket.version(), give.amount(), user, at)) {
-                throw new RefusedInputException("aftersales.error.changedMeanwhile", ticketCode);
+                throw TicketChange.refusal(ticketCode, tickets.lastChange(ticket.id()));
             }
             tickets.appendEvents(List.of(new TicketEvent(0, ticket.id(), TicketEventKind.REFUND, null, null, user,
                     "refund=" + give + " approvedBy=" + approver, at)));

@@ -2,6 +2,7 @@ package io.storedesk.store.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storedesk.Services;
 import io.storedesk.catalog.CatalogRepository;
 import io.storedesk.catalog.Category;
@@ -12,18 +13,22 @@ import io.storedesk.store.SettingsRepository;
 import io.storedesk.store.Store;
 import io.storedesk.store.StoreConfig;
 import io.storedesk.testing.TestStores;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * kill -9 at random moments of imports and backups (decision 0023). A child JVM imports and backs up in a
+ * kill -9 at random moments of imports, backups and syncs (decision 0023). A child JVM imports and backs up in a
  * loop; the test kills it a seeded random delay after it reached a chosen step, once per step, and after each kill the store opens
  * (Flyway validates it), every import job is whole or absent, stock on hand equals the ledger's sum, and every
  * backup under its final name passes verification. The delays are real time: what is tested is where a
@@ -35,6 +40,9 @@ class KillTest {
     private static final int SKUS = 1_000;
     /** Where each round's kill falls: during the catalog import, the stock count, the backup, the next import. */
     private static final List<String> AFTER = List.of("READY", "CATALOG", "COUNT", "BACKUP");
+    /** Where each sync round's kill falls: the first pull, the pushes, the receipts, the next shop's pull. */
+    private static final List<String> SYNC_AFTER = List.of("CHANNEL", "PULLED", "RECEIVED", "PUSHED");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void killingImportsAndBackupsAtRandomMomentsLeavesAConsistentStoreAndOnlyWholeBackups() throws Exception {
@@ -61,6 +69,76 @@ class KillTest {
                 worker.kill();
             }
             assertConsistent(directory, round);
+        }
+    }
+
+    @Test
+    void killingASyncAtRandomMomentsLeavesWholePagesALedgerThatAddsUpAndEveryQueuedPush() throws Exception {
+        Path directory = TestStores.newDirectory();
+        Path keys = TestStores.newDirectory();
+        try (Services services = new Services(Store.open(StoreConfig.embedded(directory)), TestStores.DEMO_CLOCK)) {
+            new StockRepository(services.store().dsl()).insertWarehouses(List.of(
+                    new Warehouse(0, KillTestWorker.WAREHOUSE, "测试仓", "上海市", "上海市", null, 1, true)));
+        }
+        Random random = new Random(20_261_123L);
+        long queued = 0;
+        for (int round = 1; round <= SYNC_AFTER.size(); round++) {
+            try (ChildJvm worker = ChildJvm.start(KillTestSyncWorker.class, "READY", directory.toString(),
+                    keys.toString(), String.valueOf(round * 100))) {
+                assertThat(worker.awaitLine(SYNC_AFTER.get(round - 1))).as(worker.output()).isTrue();
+                Thread.sleep(random.nextInt(800));
+                assertThat(worker.output()).doesNotContain("Exception");
+                worker.kill();
+            }
+            queued = assertSyncConsistent(directory, round);
+        }
+        assertThat(queued).as("levels queued by the shops synced whole").isPositive();
+    }
+
+    /**
+     * After a kill during a sync: the store opens; a shop's orders are whole pages of the fake shop's listing
+     * (page 1 is order 450789469, page 2 the other two), each with its lines; stock on hand is its ledger's sum;
+     * and the level last queued for each listed SKU is still in the outbox, queued or acknowledged (the newest
+     * entry for the SKU carries that quantity and is neither discarded nor lost). Answers how many levels were
+     * queued, so that the test can tell the outbox check had something to check.
+     */
+    private static long assertSyncConsistent(Path directory, int round) throws SQLException, IOException {
+        try (Services services = new Services(Store.open(StoreConfig.embedded(directory)), TestStores.DEMO_CLOCK);
+             Connection connection = services.store().dataSource().getConnection();
+             Statement sql = connection.createStatement()) {
+            String when = "after sync kill " + round;
+            Map<Long, List<String>> ordersByShop = new TreeMap<>();
+            try (ResultSet rows = sql.executeQuery("SELECT channel_id, external_id FROM orders "
+                    + "ORDER BY channel_id, external_id")) {
+                while (rows.next()) {
+                    ordersByShop.computeIfAbsent(rows.getLong(1), k -> new ArrayList<>()).add(rows.getString(2));
+                }
+            }
+            assertThat(ordersByShop.values()).as(when).allSatisfy(orders -> assertThat(orders).isIn(
+                    List.of("450789469"), List.of("450789469", "450789470", "450789471")));
+            assertThat(single(sql, "SELECT COUNT(*) FROM orders o WHERE NOT EXISTS (SELECT 1 FROM order_line l "
+                    + "WHERE l.order_id = o.id)")).as(when).isZero();
+            assertThat(single(sql, "SELECT COUNT(*) FROM stock_level l WHERE l.on_hand <> (SELECT COALESCE(SUM("
+                    + "m.quantity), 0) FROM stock_movement m WHERE m.sku_id = l.sku_id AND m.warehouse_id = "
+                    + "l.warehouse_id)")).as(when).isZero();
+            List<String> lost = new ArrayList<>();
+            try (ResultSet rows = sql.executeQuery("SELECT p.channel_id, s.external_sku, p.quantity, "
+                    + "(SELECT o.payload FROM outbox o WHERE o.channel_id = p.channel_id AND o.kind = 'STOCK_LEVEL' "
+                    + "AND o.aggregate_id = s.external_sku AND o.status <> 'DISCARDED' ORDER BY o.id DESC LIMIT 1) "
+                    + "FROM stock_push_state p JOIN channel_sku s ON s.channel_id = p.channel_id "
+                    + "AND s.sku_id = p.sku_id")) {
+                while (rows.next()) {
+                    String payload = rows.getString(4);
+                    if (payload == null || JSON.readTree(payload).path("quantity").asLong(-1) != rows.getLong(3)) {
+                        lost.add(rows.getLong(1) + "/" + rows.getString(2) + " queued " + rows.getLong(3)
+                                + ", outbox has " + payload);
+                    }
+                }
+            }
+            assertThat(lost).as(when).isEmpty();
+            assertThat(single(sql, "SELECT COUNT(*) FROM outbox WHERE (status = 'SENT') <> (sent_at IS NOT NULL)"))
+                    .as(when).isZero();
+            return single(sql, "SELECT COUNT(*) FROM stock_push_state");
         }
     }
 
