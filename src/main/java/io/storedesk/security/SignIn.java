@@ -77,6 +77,30 @@ public final class SignIn {
         return state.principal();
     }
 
+    /**
+     * Checks the signed-in person's own password before they change it. A wrong one counts towards the lockout as
+     * at sign-in (security.users.oldPasswordWrong, then security.auth.locked), so the window's password form is
+     * no way round it.
+     */
+    public void confirmPassword(String password) {
+        LoginState state = users.loginState(access.principal().username())
+                .orElseThrow(() -> new RefusedInputException("security.users.oldPasswordWrong"));
+        Instant now = clock.instant();
+        if (state.lockedUntil() != null && now.isBefore(state.lockedUntil())) {
+            throw locked(state.principal(), state.lockedUntil());
+        }
+        if (!hasher.matches(password == null ? "" : password, state.passwordHash())) {
+            int failures = state.failedAttempts() + 1;
+            Instant until = lockout.lockedUntil(failures, now).orElse(null);
+            users.recordFailure(state.id(), failures, until);
+            throw until == null ? new RefusedInputException("security.users.oldPasswordWrong")
+                    : locked(state.principal(), until);
+        }
+        if (state.failedAttempts() > 0) {
+            users.recordFailure(state.id(), 0, null);
+        }
+    }
+
     /** Locks the desk: nobody is signed in and nothing is allowed until someone signs in again. */
     public void signOut() {
         access.switchTo(NOBODY, Set.of());

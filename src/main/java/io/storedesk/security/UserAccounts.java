@@ -129,6 +129,24 @@ public final class UserAccounts {
         });
     }
 
+    /**
+     * Puts a person in a team and a warehouse (what `user add --team/--warehouse` does for a new one); a blank code
+     * takes them out of it. Refused for an unknown code.
+     */
+    public UserAccount changePlace(String username, String teamCode, String warehouseCode, int expectedVersion) {
+        access.require(Permission.USERS);
+        Long team = teamCode == null || teamCode.isBlank() ? null : teamId(teamCode.strip());
+        Long warehouse = warehouseCode == null || warehouseCode.isBlank() ? null : warehouseId(warehouseCode.strip());
+        return transactions.inTransaction(() -> {
+            UserAccount before = existing(username);
+            if (!users.updatePlace(before.id(), team, warehouse, expectedVersion, access.principal().username(),
+                    clock.instant())) {
+                throw conflict(username);
+            }
+            return recorded("user.place", before, existing(username));
+        });
+    }
+
     /** The administrator sets a new password for someone (it also ends a lockout). */
     public UserAccount resetPassword(String username, String newPassword, int expectedVersion) {
         access.require(Permission.USERS);

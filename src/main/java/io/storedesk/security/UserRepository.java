@@ -141,6 +141,13 @@ public final class UserRepository {
                 .where(APP_USER.ID.eq(id), APP_USER.VERSION.eq(expectedVersion)).execute() == 1;
     }
 
+    /** Team and warehouse (null = none) if the row still has the version the editor saw. */
+    public boolean updatePlace(long id, Long teamId, Long warehouseId, int expectedVersion, String by, Instant at) {
+        return dsl.update(APP_USER).set(APP_USER.TEAM_ID, teamId).set(APP_USER.WAREHOUSE_ID, warehouseId)
+                .set(APP_USER.VERSION, expectedVersion + 1).set(APP_USER.UPDATED_AT, at).set(APP_USER.UPDATED_BY, by)
+                .where(APP_USER.ID.eq(id), APP_USER.VERSION.eq(expectedVersion)).execute() == 1;
+    }
+
     public boolean deactivate(long id, int expectedVersion, String by, Instant at) {
         return dsl.update(APP_USER).set(APP_USER.ACTIVE, false).set(APP_USER.ON_DUTY, false)
                 .set(APP_USER.VERSION, expectedVersion + 1).set(APP_USER.UPDATED_AT, at).set(APP_USER.UPDATED_BY, by)

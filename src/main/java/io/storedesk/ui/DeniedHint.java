@@ -21,12 +21,22 @@ public final class DeniedHint {
         explain(control, allowed, i18n);
     }
 
-    /** A tooltip naming the missing right while the role may not; the control's own tooltip otherwise. */
+    /**
+     * A tooltip naming the missing right while the role may not; the control's own tooltip otherwise. A denied
+     * control is disabled, and JavaFX shows no tooltip on a disabled control, so the scene shows this one on hover.
+     */
     public static void explain(Control control, ObservableBooleanValue allowed, I18n i18n) {
         Tooltip own = control.getTooltip();
-        Tooltip denied = new Tooltip();
-        denied.textProperty().bind(i18n.text("security.enforce.notAllowed"));
+        Tooltip denied = tooltip(i18n);
         control.tooltipProperty().bind(Bindings.createObjectBinding(() -> allowed.get() ? own : denied, allowed));
+        DisabledHover.install(control, tooltip(i18n), Bindings.not(allowed));
+    }
+
+    private static Tooltip tooltip(I18n i18n) {
+        Tooltip tooltip = new Tooltip();
+        tooltip.getStyleClass().add("denied-hint");
+        tooltip.textProperty().bind(i18n.text("security.enforce.notAllowed"));
+        return tooltip;
     }
 
     /** A menu item has no tooltip: it is disabled, and its menu button carries the explanation. */

@@ -2,6 +2,7 @@ package io.storedesk.ui;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -48,6 +49,9 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     @Override
     public <T> Cancellable run(String titleKey, BackgroundWork<T> work, Consumer<ProgressReport> onProgress,
                                Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        if (executor.isShutdown()) {
+            return refused(titleKey);
+        }
         WorkTask<T> task = new WorkTask<>(work);
         // The task coalesces updates onto the JavaFX thread; each one reaches onProgress there.
         task.workDoneProperty().addListener((obs, old, now) ->
@@ -66,9 +70,23 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
             onFailure.accept(task.getException());
         });
         task.setOnCancelled(e -> finished());
-        executor.execute(task);
+        try {
+            executor.execute(task);
+        } catch (RejectedExecutionException closedMeanwhile) {
+            finished();
+            return refused(titleKey);
+        }
         // No interrupt: an interrupted thread closes H2's file channel. The work polls isCancelled instead.
         return () -> task.cancel(false);
+    }
+
+    /**
+     * Work handed in after {@link #close()} (the window closed while a schedule or a finishing task still asked
+     * for more) is dropped: nobody is left to see its result.
+     */
+    private static Cancellable refused(String titleKey) {
+        LOG.debug("Background work '{}' not started: the desk is closing", titleKey);
+        return () -> { };
     }
 
     /** A JavaFX task that lets its work report progress and see cancellation. */
@@ -136,12 +154,12 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         }
     }
 
-    @Override
     /**
-     * Lets running work finish (up to half a minute) and starts no more. No interrupts: H2 closes its
-     * database file when a thread is interrupted in the middle of reading it, which breaks the store for
-     * everyone else still using it.
+     * Lets running work finish (up to half a minute) and starts no more (later submissions are dropped quietly).
+     * No interrupts: H2 closes its database file when a thread is interrupted in the middle of reading it, which
+     * breaks the store for everyone else still using it.
      */
+    @Override
     public void close() {
         executor.shutdown();
         try {

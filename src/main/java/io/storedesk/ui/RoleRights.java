@@ -2,6 +2,7 @@ package io.storedesk.ui;
 
 import io.storedesk.security.Access;
 import io.storedesk.security.Permission;
+import java.lang.ref.WeakReference;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -41,6 +42,14 @@ public final class RoleRights {
      */
     public static void follow(Access access, Executor uiThread, RoleRights rights) {
         rights.update(access.grant().permissions());
-        access.onChange(grant -> uiThread.execute(() -> rights.update(grant.permissions())));
+        // Access outlives windows (tests build many on one store's services): it holds the rights only weakly, so a
+        // closed window's view models can go.
+        WeakReference<RoleRights> held = new WeakReference<>(rights);
+        access.onChange(grant -> {
+            RoleRights alive = held.get();
+            if (alive != null) {
+                uiThread.execute(() -> alive.update(grant.permissions()));
+            }
+        });
     }
 }

@@ -55,23 +55,28 @@ public final class Shell {
 
     public static MainWindow create(Services services, I18n i18n, FxTaskRunner tasks) {
         Map<PaneId, PaneView> panes = new EnumMap<>(PaneId.class);
-        ImportWizards wizards = new ImportWizards(services.imports(), tasks, i18n, services.userName());
-        panes.put(PaneId.CATALOG, catalogPane(services, i18n, tasks, wizards));
-        panes.put(PaneId.STOCK, stockPane(services, i18n, tasks, wizards));
-        TicketQueuePane afterSales = afterSalesPane(services, i18n, tasks);
-        panes.put(PaneId.ORDERS, ordersPane(services, i18n, tasks, new OrderTickets(services, tasks, i18n,
-                afterSales::shown)));
-        panes.put(PaneId.AFTERSALES, afterSales);
-        panes.put(PaneId.DASHBOARD, new DashboardView(new DashboardViewModel(new DashboardDesk(services.kpi(),
-                services.kpiDrill(), services.kpiRollups(), services.customerSegments(), services.kpiAlerts(),
-                services.clock(), services.shop()::zone, services.access(),
-                services.segmentExport()), tasks, services.userName()), i18n));
+        // Panes read only for a signed-in person, and again after every sign-in or switch (the acting user is read
+        // at each action too: services::userName follows the desk's access).
+        SignedInWork work = new SignedInWork(services.access(), Platform::runLater);
+        ImportWizards wizards = new ImportWizards(services.imports(), tasks, i18n, services::userName);
+        panes.put(PaneId.CATALOG, work.pane(catalogPane(services, i18n, tasks, wizards), false));
+        panes.put(PaneId.STOCK, work.pane(stockPane(services, i18n, tasks, wizards), true));
+        TicketQueuePane afterSales = afterSalesPane(services, i18n, tasks, work);
+        panes.put(PaneId.ORDERS, work.pane(ordersPane(services, i18n, tasks, new OrderTickets(services, tasks, i18n,
+                afterSales::shown)), true));
+        panes.put(PaneId.AFTERSALES, work.pane(afterSales, true));
+        panes.put(PaneId.DASHBOARD, work.pane(new DashboardView(new DashboardViewModel(new DashboardDesk(
+                services.kpi(), services.kpiDrill(), services.kpiRollups(), services.customerSegments(),
+                services.kpiAlerts(), services.clock(), services.shop()::zone, services.access(),
+                services.segmentExport()), tasks, services::userName), i18n), false));
         SyncStatusViewModel syncStatus = new SyncStatusViewModel(services.sync().status(), tasks);
-        panes.put(PaneId.CHANNELS, channelsPane(services, i18n, tasks, syncStatus));
-        ShellViewModel model = new ShellViewModel(tasks, () -> new DeskSummary(services.shop().shopName(),
-                services.catalog().skuCount(), services.orders().count(), services.tickets().openTickets()),
+        panes.put(PaneId.CHANNELS, work.pane(channelsPane(services, i18n, tasks, syncStatus, work), true));
+        ShellViewModel model = new ShellViewModel(tasks, () -> work.signedIn() ? new DeskSummary(
+                services.shop().shopName(), services.catalog().skuCount(), services.orders().count(),
+                services.tickets().openTickets()) : new DeskSummary("", 0, 0, 0),
                 services.store().config().dataDirectory());
         follow(services, model.rights());
+        work.load(model::refreshSummary);
         // Backups (decision 0023): the daily backup while the window is open, and the dialog in the status bar.
         services.startBackupSchedule();
         MainWindow window = new MainWindow(model, i18n, tasks, panes, List.of(new SyncStatusItem(syncStatus, i18n).node(),
@@ -85,31 +90,31 @@ public final class Shell {
     }
 
     /**
-     * Reads the channels once at start (the navigation counts held and refused outbox rows), and syncs every
+     * Reads the channels at each sign-in (the navigation counts held and refused outbox rows), and syncs every
      * channel with an API every quarter hour while the window is open; the status bar follows each run.
      */
     private static ChannelsPane channelsPane(Services services, I18n i18n, FxTaskRunner tasks,
-                                             SyncStatusViewModel status) {
+                                             SyncStatusViewModel status, SignedInWork work) {
         SyncServices sync = services.sync();
         ChannelsViewModel model = new ChannelsViewModel(sync, tasks);
         SyncRunViewModel runs = new SyncRunViewModel(sync, tasks, model);
-        OutboxViewModel outbox = new OutboxViewModel(sync, tasks, services.userName(), model);
+        OutboxViewModel outbox = new OutboxViewModel(sync, tasks, services::userName, model);
         runs.onStarted(status::syncing);
         runs.onFinished(report -> status.refresh());
         model.onLoaded(status::refresh);
         outbox.onChanged(model::refresh);
         follow(services, model.rights());
         follow(services, outbox.rights());
-        model.refresh();
-        services.startSyncSchedule(Duration.ofMinutes(15), report -> Platform.runLater(model::refresh));
+        services.startSyncSchedule(Duration.ofMinutes(15),
+                report -> Platform.runLater(() -> work.ifSignedIn(model::refresh)));
         Set<ChannelKind> kinds = ChannelAdapters.load().kinds();
         return new ChannelsPane(model, runs, outbox, i18n,
-                () -> new AddChannelViewModel(sync.channels(), tasks, services.userName(), kinds),
+                () -> new AddChannelViewModel(sync.channels(), tasks, services::userName, kinds),
                 owner -> ChannelStockDialog.open(owner, i18n, new ChannelStockViewModel(services.channelStock(), tasks,
-                        services.userName())));
+                        services::userName)));
     }
 
-    /** Plans once at start, so the navigation shows how many warnings wait before the pane is opened. */
+    /** Plans at each sign-in (SignedInWork), so the navigation shows how many warnings wait. */
     private static StockWarningsPane stockPane(Services services, I18n i18n, FxTaskRunner tasks,
                                                ImportWizards wizards) {
         StockDesk desk = new StockDesk(services.stockPlanning(), services.stock(), services.catalog()::categories,
@@ -118,37 +123,35 @@ public final class Shell {
                 (moves, user) -> services.stockTransfers().createFromSuggestions(moves, user).stream()
                         .map(StockTransfer::code).toList(),
                 services.clearanceMarkdowns()::markDown);
-        StockWarningsViewModel model = new StockWarningsViewModel(desk, tasks, services.userName());
+        StockWarningsViewModel model = new StockWarningsViewModel(desk, tasks, services::userName);
         follow(services, model.rights());
-        model.refresh();
         PurchaseOrdersViewModel purchaseOrders = new PurchaseOrdersViewModel(services.purchaseOrders(),
-                services.catalog()::codes, tasks, services.userName(), model::refresh);
+                services.catalog()::codes, tasks, services::userName, model::refresh);
         follow(services, purchaseOrders.rights());
         return new StockWarningsPane(model, purchaseOrders, new ChannelStockViewModel(services.channelStock(), tasks,
-                services.userName()), i18n, wizards::open);
+                services::userName), i18n, wizards::open);
     }
 
-    /** Reads the inbox once at start, so the navigation shows how many orders wait before the pane is opened. */
+    /** Reads the inbox at each sign-in (SignedInWork), so the navigation shows how many orders wait. */
     private static OrderInboxPane ordersPane(Services services, I18n i18n, FxTaskRunner tasks,
                                              AfterSalesHook afterSales) {
         OrderDesk desk = new OrderDesk(services.orders(), services.orderReview(), services.orderRouting(),
                 services.clock(), services.shop()::zone, services.personalData()::revealOrder);
         OrderInboxViewModel model = new OrderInboxViewModel(desk, tasks);
-        model.refresh();
-        OrderActionsViewModel actions = new OrderActionsViewModel(model, desk, tasks, services.userName());
+        OrderActionsViewModel actions = new OrderActionsViewModel(model, desk, tasks, services::userName);
         follow(services, actions.rights());
         return new OrderInboxPane(model, actions, i18n, afterSales);
     }
 
     /**
-     * Reads the queue once at start, so the navigation shows how many tickets are overdue, and sweeps the SLA
-     * clocks every minute while the window is open; a sweep that escalates says so in the pane.
+     * Reads the queue at each sign-in (SignedInWork), so the navigation shows how many tickets are overdue, and
+     * sweeps the SLA clocks every minute while the window is open; a sweep that escalates says so in the pane.
      */
-    private static TicketQueuePane afterSalesPane(Services services, I18n i18n, FxTaskRunner tasks) {
+    private static TicketQueuePane afterSalesPane(Services services, I18n i18n, FxTaskRunner tasks,
+                                                  SignedInWork work) {
         TicketDesk desk = new TicketDesk(services);
-        TicketQueueViewModel model = new TicketQueueViewModel(desk, tasks, services.userName());
-        model.refresh();
-        services.startSlaSchedule(result -> Platform.runLater(() -> model.swept(result)));
+        TicketQueueViewModel model = new TicketQueueViewModel(desk, tasks, services::userName);
+        services.startSlaSchedule(result -> Platform.runLater(() -> work.ifSignedIn(() -> model.swept(result))));
         TicketActionsViewModel actions = new TicketActionsViewModel(model, desk, tasks);
         follow(services, actions.rights());
         return new TicketQueuePane(model, actions, i18n);
@@ -156,7 +159,7 @@ public final class Shell {
 
     private static CatalogPane catalogPane(Services services, I18n i18n, FxTaskRunner tasks, ImportWizards wizards) {
         CatalogViewModel model = new CatalogViewModel(services.catalog(), services.catalogEditor(),
-                services.catalogExport(), tasks, services.userName(), i18n::locale);
+                services.catalogExport(), tasks, services::userName, i18n::locale);
         follow(services, model.rights());
         return new CatalogPane(model, i18n, (owner, changed) -> wizards.open(owner, ImportKindId.CATALOG, changed));
     }

@@ -25,7 +25,7 @@ final class StockPaneBench {
     StockPaneBench(Services services) {
         StockDesk desk = new StockDesk(services.stockPlanning(), services.stock(), services.catalog()::categories,
                 (suggestions, user) -> List.of(), (moves, user) -> List.of(), (clearances, user) -> 0);
-        model = new StockWarningsViewModel(desk, clock, "bench");
+        model = new StockWarningsViewModel(desk, clock, () -> "bench");
     }
 
     /** Plans in the "background" and answers the milliseconds the window thread spent showing the result. */

@@ -292,6 +292,8 @@ class PermissionEnforcementTest {
         rows.add(row("UserAccounts.changeRole/3", s -> s.users().changeRole("nobody", Role.AGENT, 0),
                 Permission.USERS));
         rows.add(row("UserAccounts.deactivate/2", s -> s.users().deactivate("nobody", 0), Permission.USERS));
+        rows.add(row("UserAccounts.changePlace/4", s -> s.users().changePlace("nobody", "", "", 0),
+                Permission.USERS));
         rows.add(row("UserAccounts.resetPassword/3", s -> s.users().resetPassword("nobody", "long enough", 0),
                 Permission.USERS));
         rows.add(row("PermissionMatrix.read/0", s -> s.permissionMatrix().read(), Permission.USERS));
@@ -349,6 +351,7 @@ class PermissionEnforcementTest {
             Map.entry("UserAccounts.claim", "the first administrator claims an unclaimed store (decision 0022)"),
             Map.entry("UserAccounts.changeOwnPassword", "anyone changes their own password, the old one given"),
             Map.entry("SignIn.signIn", "signing in is how a person gets permissions"),
+            Map.entry("SignIn.confirmPassword", "checks one's own password (counting failures) before changing it"),
             Map.entry("SignIn.signOut", "signing out only takes permissions away"),
             Map.entry("SignIn.refreshPermissions", "re-reads the signed-in role's grants after a matrix change"),
             Map.entry("Backups.automatic", "the desk's own backups (daily, before migrations, imports, restores)"),

@@ -35,7 +35,7 @@ class RoleRightsTest {
     @Test
     void theCatalogsEditAndExportRightsFlipWithTheSignedInRole() {
         CatalogViewModel model = new CatalogViewModel(services.catalog(), services.catalogEditor(),
-                services.catalogExport(), new InlineTaskRunner(), "lin", () -> Locale.ENGLISH);
+                services.catalogExport(), new InlineTaskRunner(), () -> "lin", () -> Locale.ENGLISH);
         RoleRights.follow(access, Runnable::run, model.rights());
         assertThat(model.canEditProperty().get()).as("the local owner").isTrue();
 
@@ -68,7 +68,7 @@ class RoleRightsTest {
     @Test
     void aSwitchReachesTheViewModelOnlyThroughTheGivenThread() {
         CatalogViewModel model = new CatalogViewModel(services.catalog(), services.catalogEditor(),
-                services.catalogExport(), new InlineTaskRunner(), "lin", () -> Locale.ENGLISH);
+                services.catalogExport(), new InlineTaskRunner(), () -> "lin", () -> Locale.ENGLISH);
         List<Runnable> windowThread = new ArrayList<>();
         RoleRights.follow(access, windowThread::add, model.rights());
 

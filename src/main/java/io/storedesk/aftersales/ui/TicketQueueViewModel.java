@@ -12,6 +12,7 @@ import io.storedesk.ui.TaskRunner;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -42,7 +43,7 @@ public final class TicketQueueViewModel {
 
     private final TicketDesk desk;
     private final TaskRunner tasks;
-    private final String user;
+    private final Supplier<String> user;
 
     private final BooleanProperty mineOnly = new SimpleBooleanProperty(this, "mineOnly");
     private final BooleanProperty overdueOnly = new SimpleBooleanProperty(this, "overdueOnly");
@@ -74,7 +75,7 @@ public final class TicketQueueViewModel {
         return customer;
     }
 
-    public TicketQueueViewModel(TicketDesk desk, TaskRunner tasks, String user) {
+    public TicketQueueViewModel(TicketDesk desk, TaskRunner tasks, Supplier<String> user) {
         this.desk = desk;
         this.tasks = tasks;
         this.customer = new PersonalDetailsViewModel(tasks, desk::reveal);
@@ -157,7 +158,7 @@ public final class TicketQueueViewModel {
 
     private void count(TicketQueue.Snapshot read) {
         total.set(read.tickets().size());
-        mine.set((int) read.tickets().stream().filter(t -> user.equals(t.assignee())).count());
+        mine.set((int) read.tickets().stream().filter(t -> user.get().equals(t.assignee())).count());
         overdue.set((int) read.tickets().stream().filter(QueueTicket::overdue).count());
         toReceive.set((int) read.tickets().stream().filter(QueueTicket::awaitingGoods).count());
     }
@@ -165,7 +166,7 @@ public final class TicketQueueViewModel {
     QueueFilter filterNow() {
         QueueFilter f = QueueFilter.all().overdue(overdueOnly.get()).ofType(type.get()).matching(text.get())
                 .receiving(toReceiveOnly.get()).atWarehouse(warehouse.get());
-        f = mineOnly.get() ? f.mine(user) : f;
+        f = mineOnly.get() ? f.mine(user.get()) : f;
         return dueSoonOnly.get() ? f.within(DUE_SOON) : f;
     }
 
@@ -216,7 +217,7 @@ public final class TicketQueueViewModel {
     }
 
     String user() {
-        return user;
+        return user.get();
     }
 
     public BooleanProperty mineOnlyProperty() {

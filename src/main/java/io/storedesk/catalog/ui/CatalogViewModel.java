@@ -59,7 +59,7 @@ public final class CatalogViewModel {
     private final CatalogEditor editor;
     private final CatalogExport export;
     private final TaskRunner tasks;
-    private final String user;
+    private final Supplier<String> user;
     private final Supplier<Locale> locale;
 
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
@@ -89,7 +89,7 @@ public final class CatalogViewModel {
     private long detailGeneration;
 
     public CatalogViewModel(CatalogService catalog, CatalogEditor editor, CatalogExport export, TaskRunner tasks,
-                            String user, Supplier<Locale> locale) {
+                            Supplier<String> user, Supplier<Locale> locale) {
         this.catalog = catalog;
         this.editor = editor;
         this.export = export;
@@ -198,7 +198,8 @@ public final class CatalogViewModel {
      * current values.
      */
     public void edit(SkuRow row, SkuField field, String value) {
-        tasks.run("task.catalog.save", progress -> editor.edit(new SkuEdit(row.id(), row.version(), field, value), user),
+        tasks.run("task.catalog.save",
+                progress -> editor.edit(new SkuEdit(row.id(), row.version(), field, value), user.get()),
                 (SkuRow saved) -> {
                     replace(saved);
                     notice.set(Notice.done("catalog.notice.saved", saved.code()));
@@ -232,7 +233,7 @@ public final class CatalogViewModel {
         if (selected.isEmpty()) {
             return;
         }
-        tasks.run("task.catalog.bulk", progress -> editor.apply(selected, change, user), (BulkResult done) -> {
+        tasks.run("task.catalog.bulk", progress -> editor.apply(selected, change, user.get()), (BulkResult done) -> {
             notice.set(Notice.done("catalog.notice.bulkDone", done.skusChanged(), done.productsChanged(),
                     done.unchanged()));
             reload();
@@ -248,7 +249,7 @@ public final class CatalogViewModel {
 
     /** Saves the product form of the detail panel. */
     public void saveProduct(ProductEdit edit) {
-        tasks.run("task.catalog.save", progress -> editor.save(edit, user), (Product saved) -> {
+        tasks.run("task.catalog.save", progress -> editor.save(edit, user.get()), (Product saved) -> {
             notice.set(Notice.done("catalog.notice.productSaved", saved.code()));
             reload();
             SkuDetail shown = detail.get();

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -31,7 +32,7 @@ public final class DashboardViewModel {
 
     private final DashboardDesk desk;
     private final TaskRunner tasks;
-    private final String user;
+    private final Supplier<String> user;
     private final ObjectProperty<DashboardRange> range = new SimpleObjectProperty<>(this, "range",
             DashboardRange.DAYS_30);
     private final ObjectProperty<LocalDate> customFrom = new SimpleObjectProperty<>(this, "customFrom");
@@ -52,7 +53,7 @@ public final class DashboardViewModel {
     private boolean choicesLoaded;
     private long generation;
 
-    public DashboardViewModel(DashboardDesk desk, TaskRunner tasks, String user) {
+    public DashboardViewModel(DashboardDesk desk, TaskRunner tasks, Supplier<String> user) {
         this.desk = desk;
         this.tasks = tasks;
         this.user = user;
@@ -112,7 +113,7 @@ public final class DashboardViewModel {
     /** Marks the alert as seen; the list is read again (someone else may have acknowledged others). */
     public void acknowledge(KpiAlert alert) {
         tasks.run("task.dashboard.acknowledge", progress -> {
-            desk.acknowledge(alert.id(), user);
+            desk.acknowledge(alert.id(), user.get());
             return desk.openAlerts();
         }, (List<KpiAlert> open) -> {
             alerts.setAll(open);

@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -51,7 +52,7 @@ public final class ImportWizardViewModel {
     private final ImportService imports;
     private final TaskRunner tasks;
     private final I18n i18n;
-    private final String user;
+    private final Supplier<String> user;
     private final LongSupplier nanoTime;
 
     private final ObservableList<ImportKindId> kinds = FXCollections.observableArrayList();
@@ -76,7 +77,7 @@ public final class ImportWizardViewModel {
     /** Counts runs and cancels: an answer from a cancelled run is dropped. */
     private long generation;
 
-    public ImportWizardViewModel(ImportService imports, TaskRunner tasks, I18n i18n, String user,
+    public ImportWizardViewModel(ImportService imports, TaskRunner tasks, I18n i18n, Supplier<String> user,
                                  ImportKindId initialKind, LongSupplier nanoTime) {
         this.imports = imports;
         this.tasks = tasks;
@@ -141,7 +142,8 @@ public final class ImportWizardViewModel {
         notice.set(null);
         ImportKindId chosenKind = kind.get();
         Path chosenFile = file.get();
-        ImportOptions options = new ImportOptions(mode.get(), dryRun, createMissingSkus.get(), explicitMapping(), user);
+        ImportOptions options = new ImportOptions(mode.get(), dryRun, createMissingSkus.get(), explicitMapping(),
+                user.get());
         step.set(WizardStep.WORKING);
         phase.set("import.phase.reading");
         rowsDone.set(0);
@@ -223,7 +225,7 @@ public final class ImportWizardViewModel {
     public void undo(long jobId) {
         failure.set(null);
         tasks.run("task.import.undo", progress -> {
-            imports.undo(jobId, user);
+            imports.undo(jobId, user.get());
             return jobId;
         }, (Long undone) -> {
             notice.set(new MessageKey("import.done.undone", undone));

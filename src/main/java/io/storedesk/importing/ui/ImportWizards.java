@@ -4,6 +4,7 @@ import io.storedesk.importing.ImportKindId;
 import io.storedesk.importing.ImportService;
 import io.storedesk.ui.I18n;
 import io.storedesk.ui.TaskRunner;
+import java.util.function.Supplier;
 import javafx.stage.Window;
 
 /** Opens the import wizard from any pane; one window, made when first needed and reused after. */
@@ -12,11 +13,11 @@ public final class ImportWizards {
     private final ImportService imports;
     private final TaskRunner tasks;
     private final I18n i18n;
-    private final String user;
+    private final Supplier<String> user;
     private ImportWizardWindow window;
     private Runnable onChange = () -> { };
 
-    public ImportWizards(ImportService imports, TaskRunner tasks, I18n i18n, String user) {
+    public ImportWizards(ImportService imports, TaskRunner tasks, I18n i18n, Supplier<String> user) {
         this.imports = imports;
         this.tasks = tasks;
         this.i18n = i18n;

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.BooleanExpression;
@@ -40,10 +41,10 @@ public final class OrderActionsViewModel {
     private final RoleRights rights = new RoleRights();
     private final BooleanExpression canEdit = rights.allows(Permission.ORDERS_EDIT);
     private final BooleanExpression canOpenTicket = rights.allows(Permission.AFTERSALES_EDIT);
-    private final String user;
+    private final Supplier<String> user;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
 
-    public OrderActionsViewModel(OrderInboxViewModel inbox, OrderDesk desk, TaskRunner tasks, String user) {
+    public OrderActionsViewModel(OrderInboxViewModel inbox, OrderDesk desk, TaskRunner tasks, Supplier<String> user) {
         this.inbox = inbox;
         this.desk = desk;
         this.tasks = tasks;
@@ -52,12 +53,12 @@ public final class OrderActionsViewModel {
 
     /** Runs the review rules over every paid order they have not passed yet. */
     public void reviewNew() {
-        act("task.orders.review", () -> desk.review(null, user), ActionNotices::reviewed);
+        act("task.orders.review", () -> desk.review(null, user.get()), ActionNotices::reviewed);
     }
 
     /** Reviews, then routes every waiting order. */
     public void routeAllWaiting() {
-        act("task.orders.route", () -> desk.route(null, user), r -> ActionNotices.routed(r.review(), r.run()));
+        act("task.orders.route", () -> desk.route(null, user.get()), r -> ActionNotices.routed(r.review(), r.run()));
     }
 
     /** Reviews, then routes the selected orders that wait for routing (paid, or held for stock or an address). */
@@ -65,14 +66,14 @@ public final class OrderActionsViewModel {
         List<Long> ids = inbox.selection().stream().filter(OrderActionsViewModel::routable).map(InboxRow::id)
                 .toList();
         if (!ids.isEmpty()) {
-            act("task.orders.route", () -> desk.route(ids, user), r -> ActionNotices.routed(r.review(), r.run()));
+            act("task.orders.route", () -> desk.route(ids, user.get()), r -> ActionNotices.routed(r.review(), r.run()));
         }
     }
 
     /** What routing every waiting order would do now; nothing is saved, so nothing is read again. */
     public void previewRouting() {
         busy.set(true);
-        tasks.run("task.orders.preview", progress -> desk.preview(user), run -> {
+        tasks.run("task.orders.preview", progress -> desk.preview(user.get()), run -> {
             busy.set(false);
             inbox.report(ActionNotices.preview(run));
         }, this::failed);
@@ -80,12 +81,13 @@ public final class OrderActionsViewModel {
 
     public void holdSelected() {
         List<Long> ids = selected(EnumSet.of(OrderStatus.PAID));
-        act("task.orders.hold", () -> desk.holdOrRelease(ids, true, user), b -> ActionNotices.heldOrReleased(b, true));
+        act("task.orders.hold", () -> desk.holdOrRelease(ids, true, user.get()),
+                b -> ActionNotices.heldOrReleased(b, true));
     }
 
     public void releaseSelected() {
         List<Long> ids = selected(EnumSet.of(OrderStatus.ON_HOLD));
-        act("task.orders.release", () -> desk.holdOrRelease(ids, false, user),
+        act("task.orders.release", () -> desk.holdOrRelease(ids, false, user.get()),
                 b -> ActionNotices.heldOrReleased(b, false));
     }
 
@@ -97,7 +99,7 @@ public final class OrderActionsViewModel {
     /** Saves the rules; new orders are reviewed by them from now on (orders already passed stay passed). */
     public void saveRules(ReviewRules rules) {
         act("task.orders.rules", () -> {
-            desk.saveRules(rules, user);
+            desk.saveRules(rules, user.get());
             return rules;
         }, saved -> Notice.done("orders.notice.rulesSaved"));
     }
@@ -108,7 +110,7 @@ public final class OrderActionsViewModel {
     }
 
     public void merge(MergeSuggestion suggestion) {
-        act("task.orders.merge", () -> desk.merge(suggestion.group(), user), merged -> Notice.done(
+        act("task.orders.merge", () -> desk.merge(suggestion.group(), user.get()), merged -> Notice.done(
                 "orders.notice.merged", merged, suggestion.numbers().get(0)));
     }
 
@@ -124,7 +126,7 @@ public final class OrderActionsViewModel {
      * a choice that cannot ship the order is refused with the reason, and nothing changes.
      */
     public void reroute(InboxRow order, Long warehouseId, Long carrierId) {
-        act("task.orders.reroute", () -> desk.reroute(order.id(), warehouseId, carrierId, user),
+        act("task.orders.reroute", () -> desk.reroute(order.id(), warehouseId, carrierId, user.get()),
                 decision -> rerouted(order, decision));
     }
 

@@ -11,13 +11,14 @@ import org.kordamp.ikonli.material2.Material2AL;
 
 /**
  * The app bar's person menu: who works here; "Users and roles…" for whoever may manage users; "Set up sign-in…"
- * while the store is unclaimed; "Sign out" once it is claimed.
+ * while the store is unclaimed; "Change my password…" and "Sign out" once it is claimed.
  */
 final class AccountMenu {
 
     private final MenuButton root = new MenuButton();
 
-    AccountMenu(DeskSessionViewModel session, I18n i18n, Runnable openUsers, Runnable setUpSignIn) {
+    AccountMenu(DeskSessionViewModel session, I18n i18n, Runnable openUsers, Runnable setUpSignIn,
+                Runnable changePassword) {
         root.setId("account-menu");
         root.getStyleClass().add("account-menu");
         root.setGraphic(new FontIcon(Material2AL.ACCOUNT_CIRCLE));
@@ -31,10 +32,13 @@ final class AccountMenu {
         MenuItem setUp = item("menu-set-up-sign-in", i18n, "security.users.claim.menu");
         setUp.setOnAction(e -> setUpSignIn.run());
         setUp.visibleProperty().bind(session.claimedProperty().not());
+        MenuItem password = item("menu-change-password", i18n, "security.password.menu");
+        password.setOnAction(e -> changePassword.run());
+        password.visibleProperty().bind(session.claimedProperty());
         MenuItem signOut = item("menu-sign-out", i18n, "security.auth.signOut");
         signOut.setOnAction(e -> session.signOut());
         signOut.visibleProperty().bind(session.claimedProperty());
-        root.getItems().addAll(users, setUp, signOut);
+        root.getItems().addAll(users, setUp, password, signOut);
     }
 
     private static MenuItem item(String id, I18n i18n, String key) {

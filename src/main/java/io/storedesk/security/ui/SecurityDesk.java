@@ -33,7 +33,9 @@ public final class SecurityDesk {
                 new PermissionMatrixViewModel(services.permissionMatrix(), tasks), services.shop()::zone);
         Runnable setUpSignIn = () -> ClaimStoreDialog.show(window.node().getScene().getWindow(), i18n,
                 new ClaimStoreViewModel(services.users(), tasks), session::claimedNow);
-        window.addToAppBar(new AccountMenu(session, i18n, openUsers, setUpSignIn).node());
+        Runnable changePassword = () -> OwnPasswordForm.show(window.node().getScene().getWindow(), i18n,
+                new OwnPasswordViewModel(services.signIn(), services.users(), tasks));
+        window.addToAppBar(new AccountMenu(session, i18n, openUsers, setUpSignIn, changePassword).node());
         window.cover(lock.node());
         window.node().addEventFilter(InputEvent.ANY, e -> session.touched());
         // A running animation is held by the toolkit: stop once the window is gone, or it would keep it alive.

@@ -64,8 +64,22 @@ final class UsersTab {
             model.resetPassword(reset.getText());
             reset.clear();
         });
+        TextField team = new TextField();
+        team.setId("users-team");
+        team.setPrefColumnCount(8);
+        team.setPromptText(i18n.get("security.users.team"));
+        team.textProperty().bindBidirectional(model.teamCodeProperty());
+        TextField warehouse = new TextField();
+        warehouse.setId("users-warehouse");
+        warehouse.setPrefColumnCount(8);
+        warehouse.setPromptText(i18n.get("security.users.warehouse"));
+        warehouse.textProperty().bindBidirectional(model.warehouseCodeProperty());
+        Button setPlace = button(i18n, "users-set-place", "security.users.setPlace");
+        setPlace.setOnAction(e -> model.changePlace());
         HBox selectedActions = new HBox(8, role, changeRole, deactivate, reset, setPassword);
         selectedActions.disableProperty().bind(model.selectedProperty().isNull());
+        HBox placeActions = new HBox(8, team, warehouse, setPlace);
+        placeActions.disableProperty().bind(model.selectedProperty().isNull());
         model.selectedProperty().addListener((obs, old, now) -> role.setValue(now == null ? null : now.role()));
 
         TextField username = new TextField();
@@ -99,7 +113,7 @@ final class UsersTab {
                 : i18n.get(model.noticeProperty().get().key(), model.noticeProperty().get().arguments()),
                 model.noticeProperty()));
         root.getChildren().addAll(table, new Label(i18n.get("security.users.selectedTitle")), selectedActions,
-                new Label(i18n.get("security.users.addTitle")), addForm, error, notice);
+                placeActions, new Label(i18n.get("security.users.addTitle")), addForm, error, notice);
         root.getStyleClass().add("pane-content");
     }
 

@@ -18,8 +18,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The users list of "Users and roles…": add a person, change the selected person's role, deactivate them, set
- * their password. Each edit saves against the version the list showed, so a change made meanwhile at another
+ * The users list of "Users and roles…": add a person, change the selected person's role, team and warehouse,
+ * deactivate them, set their password. Each edit saves against the version the list showed, so a change made meanwhile at another
  * desk comes back as a conflict message and the list reloads.
  */
 public final class UsersViewModel {
@@ -32,6 +32,8 @@ public final class UsersViewModel {
     private final StringProperty newDisplayName = new SimpleStringProperty(this, "newDisplayName", "");
     private final ObjectProperty<Role> newRole = new SimpleObjectProperty<>(this, "newRole", Role.OPERATOR);
     private final StringProperty newPassword = new SimpleStringProperty(this, "newPassword", "");
+    private final StringProperty teamCode = new SimpleStringProperty(this, "teamCode", "");
+    private final StringProperty warehouseCode = new SimpleStringProperty(this, "warehouseCode", "");
     private final ReadOnlyObjectWrapper<Throwable> failure = new ReadOnlyObjectWrapper<>(this, "failure");
     private final ReadOnlyObjectWrapper<MessageKey> notice = new ReadOnlyObjectWrapper<>(this, "notice");
 
@@ -60,6 +62,17 @@ public final class UsersViewModel {
         if (account != null && role != null && role != account.role()) {
             edit(() -> users.changeRole(account.username(), role, account.version()),
                     "security.users.notice.roleChanged", () -> { });
+        }
+    }
+
+    /** Puts the selected person in the team and warehouse with the codes typed (blank: none). */
+    public void changePlace() {
+        UserAccount account = selected.get();
+        if (account != null) {
+            String team = teamCode.get();
+            String warehouse = warehouseCode.get();
+            edit(() -> users.changePlace(account.username(), team, warehouse, account.version()),
+                    "security.users.notice.placeChanged", () -> { });
         }
     }
 
@@ -127,6 +140,16 @@ public final class UsersViewModel {
 
     public StringProperty newPasswordProperty() {
         return newPassword;
+    }
+
+    /** The team code for {@link #changePlace()}; blank takes the person out of their team. */
+    public StringProperty teamCodeProperty() {
+        return teamCode;
+    }
+
+    /** The warehouse code for {@link #changePlace()}; blank takes the person out of their warehouse. */
+    public StringProperty warehouseCodeProperty() {
+        return warehouseCode;
     }
 
     public ReadOnlyObjectProperty<Throwable> failureProperty() {

@@ -7,6 +7,7 @@ import io.storedesk.ui.Notice;
 import io.storedesk.ui.TaskRunner;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -22,14 +23,14 @@ public final class ChannelStockViewModel {
 
     private final ChannelStock channelStock;
     private final TaskRunner tasks;
-    private final String user;
+    private final Supplier<String> user;
     private final ObservableList<ChannelStockSummary> channels = FXCollections.observableArrayList();
     /** One view for every caller: the wrapper listens to the list weakly, so a view made per call loses listeners. */
     private final ObservableList<ChannelStockSummary> channelsView = FXCollections.unmodifiableObservableList(channels);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
 
-    public ChannelStockViewModel(ChannelStock channelStock, TaskRunner tasks, String user) {
+    public ChannelStockViewModel(ChannelStock channelStock, TaskRunner tasks, Supplier<String> user) {
         this.channelStock = channelStock;
         this.tasks = tasks;
         this.user = user;
@@ -55,7 +56,7 @@ public final class ChannelStockViewModel {
             return;
         }
         tasks.run("task.channelStock.save", progress -> {
-            channelStock.setPolicies(read, policies, user);
+            channelStock.setPolicies(read, policies, user.get());
             return channelStock.summaries();
         }, (List<ChannelStockSummary> after) -> {
             channels.setAll(after);

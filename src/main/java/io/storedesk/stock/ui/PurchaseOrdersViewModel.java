@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -28,7 +29,7 @@ public final class PurchaseOrdersViewModel {
 
     private final PurchaseOrders orders;
     private final TaskRunner tasks;
-    private final String user;
+    private final Supplier<String> user;
     private final Runnable changed;
     private final Function<Collection<Long>, Map<Long, String>> skuCodes;
     private final RoleRights rights = new RoleRights();
@@ -40,7 +41,7 @@ public final class PurchaseOrdersViewModel {
 
     /** skuCodes: the codes of SKUs by id, to name the lines (runs in the background). */
     public PurchaseOrdersViewModel(PurchaseOrders orders, Function<Collection<Long>, Map<Long, String>> skuCodes,
-                                   TaskRunner tasks, String user, Runnable changed) {
+                                   TaskRunner tasks, Supplier<String> user, Runnable changed) {
         this.orders = orders;
         this.skuCodes = skuCodes;
         this.tasks = tasks;
@@ -73,19 +74,19 @@ public final class PurchaseOrdersViewModel {
                 received.put(line, units);
             }
         });
-        change(po, id -> orders.receive(id, received, user), "stock.po.notice.receivedPart");
+        change(po, id -> orders.receive(id, received, user.get()), "stock.po.notice.receivedPart");
     }
 
     public void send(StoredPurchaseOrder po) {
-        change(po, id -> orders.send(id, user), "stock.po.notice.sent");
+        change(po, id -> orders.send(id, user.get()), "stock.po.notice.sent");
     }
 
     public void receiveAll(StoredPurchaseOrder po) {
-        change(po, id -> orders.receiveAll(id, user), "stock.po.notice.received");
+        change(po, id -> orders.receiveAll(id, user.get()), "stock.po.notice.received");
     }
 
     public void cancel(StoredPurchaseOrder po) {
-        change(po, id -> orders.cancel(id, user), "stock.po.notice.cancelled");
+        change(po, id -> orders.cancel(id, user.get()), "stock.po.notice.cancelled");
     }
 
     private void change(StoredPurchaseOrder po, Function<Long, StoredPurchaseOrder> action, String doneKey) {

@@ -51,7 +51,7 @@ public final class StockWarningsViewModel {
 
     private final StockDesk desk;
     private final TaskRunner tasks;
-    private final String user;
+    private final java.util.function.Supplier<String> user;
 
     private final ObjectProperty<WarningKind> kind = new SimpleObjectProperty<>(this, "kind");
     private final ObjectProperty<String> warehouse = new SimpleObjectProperty<>(this, "warehouse");
@@ -82,7 +82,7 @@ public final class StockWarningsViewModel {
     private final BooleanExpression canMarkDown = rights.allows(Permission.CATALOG_EDIT, Permission.PRICE_CHANGE);
     private final BooleanExpression canImport = rights.allows(Permission.IMPORT);
 
-    public StockWarningsViewModel(StockDesk desk, TaskRunner tasks, String user) {
+    public StockWarningsViewModel(StockDesk desk, TaskRunner tasks, java.util.function.Supplier<String> user) {
         this.desk = desk;
         this.tasks = tasks;
         this.user = user;
@@ -175,7 +175,7 @@ public final class StockWarningsViewModel {
             notice.set(Notice.done("stock.notice.nothingToOrder"));
             return;
         }
-        tasks.run("task.purchaseOrders", progress -> desk.createPurchaseOrders(suggestions, user),
+        tasks.run("task.purchaseOrders", progress -> desk.createPurchaseOrders(suggestions, user.get()),
                 (List<String> codes) -> {
                     notice.set(Notice.done("stock.notice.purchaseOrdersCreated", codes.size(),
                             suggestions.size(), String.join(", ", codes)));
@@ -193,7 +193,7 @@ public final class StockWarningsViewModel {
             notice.set(Notice.done("stock.notice.nothingToMove"));
             return;
         }
-        tasks.run("task.transfers", progress -> desk.createTransfers(moves, user), (List<String> codes) -> {
+        tasks.run("task.transfers", progress -> desk.createTransfers(moves, user.get()), (List<String> codes) -> {
             notice.set(Notice.done("stock.notice.transfersCreated", codes.size(), moves.size(),
                     String.join(", ", codes)));
             refresh();
@@ -207,7 +207,7 @@ public final class StockWarningsViewModel {
             notice.set(Notice.done("stock.notice.nothingToClear"));
             return;
         }
-        tasks.run("task.markdown", progress -> desk.markDown(clearances, user), (Integer changed) -> {
+        tasks.run("task.markdown", progress -> desk.markDown(clearances, user.get()), (Integer changed) -> {
             notice.set(Notice.done("stock.notice.markedDown", changed));
             refresh();
         }, error -> notice.set(Notice.problem(error)));
@@ -237,9 +237,9 @@ public final class StockWarningsViewModel {
         tasks.run("task.stockPutAside", progress -> {
             for (WarningRow row : chosen) {
                 if (days == 0) {
-                    desk.planning().dismiss(row.key(), reason, user);
+                    desk.planning().dismiss(row.key(), reason, user.get());
                 } else {
-                    desk.planning().snooze(row.key(), days, reason, user);
+                    desk.planning().snooze(row.key(), days, reason, user.get());
                 }
             }
             return chosen.size();
@@ -273,7 +273,7 @@ public final class StockWarningsViewModel {
     /** Saves new thresholds and plans again with them; a refusal leaves the old ones and says why. */
     public void savePolicy(PlanningPolicy policy) {
         tasks.run("task.stockPolicy", progress -> {
-            desk.planning().savePolicy(policy, user);
+            desk.planning().savePolicy(policy, user.get());
             return policy;
         }, saved -> {
             notice.set(Notice.done("stock.notice.policySaved"));

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -36,7 +37,7 @@ public final class AddChannelViewModel {
 
     private final ChannelSetup setup;
     private final TaskRunner tasks;
-    private final String user;
+    private final Supplier<String> user;
     private final List<ChannelKind> kinds;
     private final ObjectProperty<ChannelKind> kind = new SimpleObjectProperty<>(this, "kind");
     private final ObjectProperty<SignInMode> signIn = new SimpleObjectProperty<>(this, "signIn", SignInMode.TYPED);
@@ -49,7 +50,8 @@ public final class AddChannelViewModel {
     private final ReadOnlyObjectWrapper<Throwable> failure = new ReadOnlyObjectWrapper<>(this, "failure");
 
     /** installed: the kinds an adapter serves (others cannot be synced, so they are not offered). */
-    public AddChannelViewModel(ChannelSetup setup, TaskRunner tasks, String user, Set<ChannelKind> installed) {
+    public AddChannelViewModel(ChannelSetup setup, TaskRunner tasks, Supplier<String> user,
+                               Set<ChannelKind> installed) {
         this.setup = setup;
         this.tasks = tasks;
         this.user = user;
@@ -105,7 +107,7 @@ public final class AddChannelViewModel {
         }
         NewChannel request = ChannelForm.request(kind.get(), signIn.get(), values);
         saving.set(true);
-        tasks.run("sync.ui.task.add", progress -> setup.add(request, user), (ChannelEndpoint endpoint) -> {
+        tasks.run("sync.ui.task.add", progress -> setup.add(request, user.get()), (ChannelEndpoint endpoint) -> {
             saving.set(false);
             secrets.clear();
             added.set(endpoint);

@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -32,7 +33,7 @@ public final class OutboxViewModel {
 
     private final SyncServices sync;
     private final TaskRunner tasks;
-    private final String user;
+    private final Supplier<String> user;
     private final RoleRights rights = new RoleRights();
     private final BooleanExpression canEdit = rights.allows(Permission.CHANNELS_EDIT);
     private final ChannelsViewModel channels;
@@ -42,7 +43,7 @@ public final class OutboxViewModel {
     private final ReadOnlyIntegerWrapper held = new ReadOnlyIntegerWrapper(this, "held");
     private Runnable changed = () -> { };
 
-    public OutboxViewModel(SyncServices sync, TaskRunner tasks, String user, ChannelsViewModel channels) {
+    public OutboxViewModel(SyncServices sync, TaskRunner tasks, Supplier<String> user, ChannelsViewModel channels) {
         this.sync = sync;
         this.tasks = tasks;
         this.user = user;
@@ -73,7 +74,7 @@ public final class OutboxViewModel {
     /** The row goes out at the next sync, whatever its back-off said. */
     public void retry(OutboxEntry entry) {
         act(() -> {
-            sync.outbox().retryNow(entry.id(), user);
+            sync.outbox().retryNow(entry.id(), user.get());
             return Notice.done("sync.ui.outbox.retried", entry.id());
         });
     }
@@ -81,7 +82,7 @@ public final class OutboxViewModel {
     /** The row is dropped and never sent (ask the person first). */
     public void discard(OutboxEntry entry) {
         act(() -> {
-            sync.outbox().discard(entry.id(), user);
+            sync.outbox().discard(entry.id(), user.get());
             return Notice.done("sync.ui.outbox.discarded", entry.id());
         });
     }
@@ -90,7 +91,7 @@ public final class OutboxViewModel {
     public void confirmHeld() {
         ChannelRow row = channels.selectedProperty().get();
         if (row != null) {
-            act(() -> Notice.done("sync.ui.outbox.heldConfirmed", sync.outbox().confirmHeld(row.code(), user)));
+            act(() -> Notice.done("sync.ui.outbox.heldConfirmed", sync.outbox().confirmHeld(row.code(), user.get())));
         }
     }
 
@@ -98,7 +99,7 @@ public final class OutboxViewModel {
     public void discardHeld() {
         ChannelRow row = channels.selectedProperty().get();
         if (row != null) {
-            act(() -> Notice.done("sync.ui.outbox.heldDiscarded", sync.outbox().discardHeld(row.code(), user)));
+            act(() -> Notice.done("sync.ui.outbox.heldDiscarded", sync.outbox().discardHeld(row.code(), user.get())));
         }
     }
 

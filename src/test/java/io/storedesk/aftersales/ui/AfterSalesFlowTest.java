@@ -69,10 +69,10 @@ class AfterSalesFlowTest {
                 services.clock(), services.shop()::zone, services.personalData()::revealOrder);
         orders = new OrderInboxViewModel(orderDesk, tasks);
         TicketDesk ticketDesk = new TicketDesk(services);
-        queue = new TicketQueueViewModel(ticketDesk, tasks, "tester");
+        queue = new TicketQueueViewModel(ticketDesk, tasks, () -> "tester");
         afterSalesPane = new TicketQueuePane(queue, new TicketActionsViewModel(queue, ticketDesk, tasks), i18n);
-        ordersPane = new OrderInboxPane(orders, new OrderActionsViewModel(orders, orderDesk, tasks, "tester"), i18n,
-                new OrderTickets(services, tasks, i18n, () -> { }));
+        ordersPane = new OrderInboxPane(orders, new OrderActionsViewModel(orders, orderDesk, tasks, () -> "tester"),
+                i18n, new OrderTickets(services, tasks, i18n, () -> { }));
         scene = new Scene((Parent) ordersPane.node(), 1280, 800);
         theme.apply(scene);
         stage.setScene(scene);

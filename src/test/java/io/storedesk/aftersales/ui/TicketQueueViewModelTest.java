@@ -51,7 +51,7 @@ class TicketQueueViewModelTest {
                 + "assignee LIMIT 1");
         TicketDesk desk = new TicketDesk(services);
         InlineTaskRunner tasks = new InlineTaskRunner();
-        queue = new TicketQueueViewModel(desk, tasks, agent);
+        queue = new TicketQueueViewModel(desk, tasks, () -> agent);
         actions = new TicketActionsViewModel(queue, desk, tasks);
         queue.refresh();
     }

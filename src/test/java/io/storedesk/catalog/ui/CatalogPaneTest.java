@@ -48,7 +48,7 @@ class CatalogPaneTest {
         Theme theme = Theme.install();
         I18n i18n = new I18n(Locale.ENGLISH);
         CatalogViewModel model = new CatalogViewModel(services.catalog(), services.catalogEditor(),
-                services.catalogExport(), tasks, "tester", i18n::locale);
+                services.catalogExport(), tasks, () -> "tester", i18n::locale);
         CatalogPane pane = new CatalogPane(model, i18n, (owner, changed) -> { });
         Scene scene = new Scene((javafx.scene.Parent) pane.node(), 1280, 800);
         theme.apply(scene);

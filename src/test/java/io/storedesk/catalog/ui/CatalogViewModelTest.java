@@ -50,7 +50,7 @@ class CatalogViewModelTest {
 
     private CatalogViewModel model(TaskRunner tasks) {
         return new CatalogViewModel(services.catalog(), services.catalogEditor(), services.catalogExport(), tasks,
-                "lin", () -> Locale.ENGLISH);
+                () -> "lin", () -> Locale.ENGLISH);
     }
 
     private static List<String> codes(CatalogViewModel model) {

@@ -39,7 +39,7 @@ class DashboardViewModelTest {
     private final DashboardViewModel model = new DashboardViewModel(new DashboardDesk(services.kpi(),
             services.kpiDrill(), services.kpiRollups(), services.customerSegments(), services.kpiAlerts(), services.clock(),
             services.shop()::zone, services.access(),
-                services.segmentExport()), new InlineTaskRunner(), "manager");
+                services.segmentExport()), new InlineTaskRunner(), () -> "manager");
 
     @AfterEach
     void close() {

@@ -39,7 +39,7 @@ class ImportWizardViewModelTest {
     }
 
     private ImportWizardViewModel wizard(TaskRunner tasks) {
-        return new ImportWizardViewModel(services.imports(), tasks, new I18n(Locale.ENGLISH), "lin",
+        return new ImportWizardViewModel(services.imports(), tasks, new I18n(Locale.ENGLISH), () -> "lin",
                 ImportKindId.CATALOG, nanos::get);
     }
 
@@ -109,7 +109,7 @@ class ImportWizardViewModelTest {
     @Test
     void progressCountsRowsAndRowsPerSecond() {
         ImportWizardViewModel wizard = new ImportWizardViewModel(services.imports(), new InlineTaskRunner(),
-                new I18n(Locale.ENGLISH), "lin", ImportKindId.CATALOG, () -> nanos.getAndAdd(500_000_000L));
+                new I18n(Locale.ENGLISH), () -> "lin", ImportKindId.CATALOG, () -> nanos.getAndAdd(500_000_000L));
         wizard.chooseFile(catalogFile());
 
         wizard.preview();

@@ -61,7 +61,8 @@ class OrderInboxPaneTest {
         OrderDesk desk = new OrderDesk(services.orders(), services.orderReview(), services.orderRouting(),
                 services.clock(), services.shop()::zone, services.personalData()::revealOrder);
         model = new OrderInboxViewModel(desk, tasks);
-        OrderInboxPane pane = new OrderInboxPane(model, new OrderActionsViewModel(model, desk, tasks, "tester"), i18n);
+        OrderInboxPane pane = new OrderInboxPane(model, new OrderActionsViewModel(model, desk, tasks, () -> "tester"),
+                i18n);
         Scene scene = new Scene((Parent) pane.node(), 1280, 800); // the headless screen's size
         theme.apply(scene);
         stage.setScene(scene);

@@ -49,7 +49,7 @@ class OrderInboxViewModelTest {
                 services.clock(), services.shop()::zone, services.personalData()::revealOrder);
         InlineTaskRunner tasks = new InlineTaskRunner();
         inbox = new OrderInboxViewModel(desk, tasks);
-        actions = new OrderActionsViewModel(inbox, desk, tasks, "tester");
+        actions = new OrderActionsViewModel(inbox, desk, tasks, () -> "tester");
         inbox.refresh();
     }
 

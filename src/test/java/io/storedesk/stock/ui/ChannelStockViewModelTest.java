@@ -21,7 +21,7 @@ class ChannelStockViewModelTest {
 
     private final Services services = TestStores.emptyInMemory();
     private final ChannelStockViewModel model = new ChannelStockViewModel(services.channelStock(),
-            new InlineTaskRunner(), "desk");
+            new InlineTaskRunner(), () -> "desk");
 
     /** Two channels selling 20 tins in one warehouse. */
     @BeforeEach

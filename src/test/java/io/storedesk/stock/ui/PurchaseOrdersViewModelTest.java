@@ -27,7 +27,7 @@ class PurchaseOrdersViewModelTest {
     private final Services services = TestStores.emptyInMemory();
     private final AtomicInteger changes = new AtomicInteger();
     private final PurchaseOrdersViewModel model = new PurchaseOrdersViewModel(services.purchaseOrders(),
-            services.catalog()::codes, new InlineTaskRunner(), "desk", changes::incrementAndGet);
+            services.catalog()::codes, new InlineTaskRunner(), () -> "desk", changes::incrementAndGet);
     private PositionKey milk;
     private PositionKey toy;
 

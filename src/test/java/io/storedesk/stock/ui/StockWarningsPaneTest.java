@@ -66,10 +66,11 @@ class StockWarningsPaneTest {
                 (moves, user) -> services.stockTransfers().createFromSuggestions(moves, user).stream()
                         .map(io.storedesk.stock.StockTransfer::code).toList(),
                 services.clearanceMarkdowns()::markDown);
-        StockWarningsViewModel model = new StockWarningsViewModel(desk, tasks, "tester");
+        StockWarningsViewModel model = new StockWarningsViewModel(desk, tasks, () -> "tester");
         StockWarningsPane pane = new StockWarningsPane(model, new PurchaseOrdersViewModel(services.purchaseOrders(),
-                services.catalog()::codes, tasks, "tester", model::refresh),
-                new ChannelStockViewModel(services.channelStock(), tasks, "tester"), i18n, (owner, kind, changed) -> { });
+                services.catalog()::codes, tasks, () -> "tester", model::refresh),
+                new ChannelStockViewModel(services.channelStock(), tasks, () -> "tester"), i18n,
+                (owner, kind, changed) -> { });
         Scene scene = new Scene((javafx.scene.Parent) pane.node(), 1280, 800);
         theme.apply(scene);
         stage.setScene(scene);

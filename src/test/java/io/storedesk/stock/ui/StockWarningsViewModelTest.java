@@ -118,7 +118,7 @@ class StockWarningsViewModelTest {
             transfers.removeAll(moves);
             return List.of("TR-1");
         }, services.clearanceMarkdowns()::markDown);
-        model = new StockWarningsViewModel(desk, new InlineTaskRunner(), "desk");
+        model = new StockWarningsViewModel(desk, new InlineTaskRunner(), () -> "desk");
         model.refresh();
     }
 

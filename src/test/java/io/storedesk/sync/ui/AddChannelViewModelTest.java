@@ -26,7 +26,7 @@ class AddChannelViewModelTest {
 
     @Test
     void eachFieldsProblemIsToldBesideItAndNothingIsAdded() {
-        AddChannelViewModel form = new AddChannelViewModel(fixture.sync.channels(), fixture.tasks, "anna",
+        AddChannelViewModel form = new AddChannelViewModel(fixture.sync.channels(), fixture.tasks, () -> "anna",
                 Set.of(ChannelKind.MANUAL, ChannelKind.SHOPIFY));
         assertThat(form.kinds()).containsExactly(ChannelKind.SHOPIFY, ChannelKind.MANUAL);
         form.kindProperty().set(ChannelKind.SHOPIFY);

@@ -43,14 +43,14 @@ final class SyncUiFixture implements AutoCloseable {
                 services.audit(), services.shop(), services.clock(), services.access());
         channels = new ChannelsViewModel(sync, tasks);
         runs = new SyncRunViewModel(sync, tasks, channels);
-        outbox = new OutboxViewModel(sync, tasks, "anna", channels);
+        outbox = new OutboxViewModel(sync, tasks, () -> "anna", channels);
         status = new SyncStatusViewModel(sync.status(), tasks);
         runs.onFinished(report -> status.refresh());
         outbox.onChanged(status::refresh);
     }
 
     AddChannelViewModel addForm() {
-        return new AddChannelViewModel(sync.channels(), tasks, "anna", ChannelAdapters.load().kinds());
+        return new AddChannelViewModel(sync.channels(), tasks, () -> "anna", ChannelAdapters.load().kinds());
     }
 
     /** A fake-adapter channel without sign-in on the remote at baseUrl; returns its code. */

@@ -8,7 +8,9 @@ import io.storedesk.ui.I18n;
 import io.storedesk.ui.Notices;
 import io.storedesk.ui.TaskRunner;
 import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableBooleanValue;
@@ -35,19 +37,32 @@ import org.kordamp.ikonli.material2.Material2AL;
  */
 public final class BackupsDialog {
 
+    /** Which file to restore from: the file chooser in the app, a fixed file in tests; empty = cancelled. */
+    interface FileChoice {
+        Optional<Path> choose(Window owner, Path folder);
+    }
+
     private final I18n i18n;
     private final BackupsViewModel model;
     private final Runnable closeDesk;
+    private final FileChoice fileChoice;
 
-    private BackupsDialog(I18n i18n, BackupsViewModel model, Runnable closeDesk) {
+    private BackupsDialog(I18n i18n, BackupsViewModel model, Runnable closeDesk, FileChoice fileChoice) {
         this.i18n = i18n;
         this.model = model;
         this.closeDesk = closeDesk;
+        this.fileChoice = fileChoice;
     }
 
     /** The status-bar button that opens the dialog; disabled for a role without the backup right. */
     public static Node statusButton(Backups backups, ObservableBooleanValue allowed, I18n i18n, TaskRunner tasks,
                                     Runnable closeDesk) {
+        return statusButton(backups, allowed, i18n, tasks, closeDesk, (owner, folder) -> chooseFile(owner, folder,
+                i18n));
+    }
+
+    static Node statusButton(Backups backups, ObservableBooleanValue allowed, I18n i18n, TaskRunner tasks,
+                             Runnable closeDesk, FileChoice fileChoice) {
         Button open = new Button();
         open.setId("backups-open");
         open.textProperty().bind(i18n.text("backup.open"));
@@ -56,7 +71,7 @@ public final class BackupsDialog {
         // Follows the signed-in role: someone else may sign in while the window is open.
         open.disableProperty().bind(Bindings.createBooleanBinding(() -> !allowed.get() || !backups.isAvailable(),
                 allowed));
-        open.setOnAction(e -> new BackupsDialog(i18n, new BackupsViewModel(backups, tasks), closeDesk)
+        open.setOnAction(e -> new BackupsDialog(i18n, new BackupsViewModel(backups, tasks), closeDesk, fileChoice)
                 .show(open.getScene().getWindow()));
         return open;
     }
@@ -73,7 +88,8 @@ public final class BackupsDialog {
         Button restore = new Button(i18n.get("backup.restore"));
         restore.setId("backup-restore");
         restore.disableProperty().bind(model.busyProperty());
-        restore.setOnAction(e -> chooseRestore(owner));
+        restore.setOnAction(e -> fileChoice.choose(restore.getScene().getWindow(), model.folder())
+                .ifPresent(model::verify));
         ProgressBar progress = new ProgressBar();
         progress.progressProperty().bind(model.progressProperty());
         progress.visibleProperty().bind(model.busyProperty());
@@ -84,14 +100,14 @@ public final class BackupsDialog {
         dialog.setResizable(true);
         model.verifiedProperty().addListener((obs, old, manifest) -> {
             if (manifest != null) {
-                confirm(owner);
+                confirm(dialog.getDialogPane().getScene().getWindow());
             }
         });
         model.stagedProperty().addListener((obs, old, staged) -> {
             if (staged != null) {
                 Alert done = Dialogs.localised(new Alert(Alert.AlertType.INFORMATION,
                         i18n.get("backup.restore.staged", staged.replacedStore()), ButtonType.OK), i18n);
-                done.initOwner(owner);
+                done.initOwner(dialog.getDialogPane().getScene().getWindow());
                 done.showAndWait();
                 dialog.close();
                 closeDesk.run();
@@ -119,19 +135,16 @@ public final class BackupsDialog {
         return table;
     }
 
-    private void chooseRestore(Window owner) {
+    private static Optional<Path> chooseFile(Window owner, Path backups, I18n i18n) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(i18n.get("backup.restore.choose"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("backup.restore.filter"),
                 "*" + BackupFolder.EXTENSION, "*.zip"));
-        File folder = model.folder().toFile();
+        File folder = backups.toFile();
         if (folder.isDirectory()) {
             chooser.setInitialDirectory(folder);
         }
-        File file = chooser.showOpenDialog(owner);
-        if (file != null) {
-            model.verify(file.toPath());
-        }
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 
     private void confirm(Window owner) {
