@@ -1,6 +1,7 @@
 package io.storedesk.aftersales;
 
 import io.storedesk.common.RefusedInputException;
+import io.storedesk.common.TextInput;
 import io.storedesk.security.Access;
 import io.storedesk.security.Permission;
 import io.storedesk.store.Transactions;
@@ -94,6 +95,6 @@ public final class TicketConversation {
         if (t.length() > BODY_MAX) {
             throw new RefusedInputException("aftersales.reply.tooLong", BODY_MAX);
         }
-        return t;
+        return TextInput.checked(t, "input.field.ticketText", BODY_MAX);
     }
 }

@@ -15,6 +15,7 @@ import io.storedesk.aftersales.sla.SlaTargets;
 import io.storedesk.aftersales.sla.WorkingCalendar;
 import io.storedesk.common.Money;
 import io.storedesk.common.Page;
+import io.storedesk.common.TextInput;
 import io.storedesk.security.PersonalData;
 import io.storedesk.store.BulkInsert;
 import io.storedesk.store.schema.tables.records.TicketEventRecord;
@@ -213,7 +214,7 @@ public final class TicketRepository {
 
     /** Tickets matching the text (code, subject, order, customer, assignee), open ones by due time first. */
     public Page<TicketRow> search(String text, int limit) {
-        String t = text == null ? "" : text.strip();
+        String t = text == null ? "" : TextInput.forSearch(text.strip());
         Condition where = t.isEmpty() ? DSL.noCondition()
                 : TICKET.CODE.containsIgnoreCase(t).or(TICKET.SUBJECT.contains(t)).or(ORDERS.EXTERNAL_ID.contains(t))
                         .or(CUSTOMER.NAME.contains(t)).or(TICKET.ASSIGNEE.containsIgnoreCase(t))

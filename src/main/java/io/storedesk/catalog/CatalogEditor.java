@@ -2,6 +2,7 @@ package io.storedesk.catalog;
 
 import io.storedesk.common.MessageKey;
 import io.storedesk.common.RefusedInputException;
+import io.storedesk.common.TextInput;
 import io.storedesk.common.UserFacingException;
 import io.storedesk.importing.CellValues;
 import io.storedesk.security.Access;
@@ -13,7 +14,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -71,6 +71,8 @@ public final class CatalogEditor {
         if (title.length() > 200) {
             throw new RefusedInputException("catalog.error.titleTooLong", 200);
         }
+        TextInput.checked(title, "input.field.title", 200);
+        TextInput.checked(edit.brand(), "input.field.brand", 100);
         return transactions.inTransaction(() -> {
             Product before = repository.productsById(List.of(edit.productId())).get(edit.productId());
             if (before == null) {
@@ -81,9 +83,10 @@ public final class CatalogEditor {
                         repository.lastProductChange(before.id()));
             }
             String brand = edit.brand() == null || edit.brand().isBlank() ? null : edit.brand().strip();
+            String tags = TextInput.checked(CatalogImport.tags(edit.tags() == null ? "" : edit.tags()),
+                    "input.field.tags", 500);
             Product after = new Product(before.id(), before.code(), title, edit.categoryId(), brand,
-                    CatalogValues.splitTags(CatalogImport.tags(edit.tags() == null ? "" : edit.tags())),
-                    before.version());
+                    CatalogValues.splitTags(tags), before.version());
             if (!CatalogValues.of(before).equals(CatalogValues.of(after))) {
                 if (!repository.updateProducts(List.of(after), user, clock.instant()).isEmpty()) {
                     throw conflict("catalog.error.productConflict", before.code(),
@@ -163,6 +166,8 @@ public final class CatalogEditor {
         List<AuditLog.Change> entries = new ArrayList<>();
         for (Product before : products.values().stream().sorted((a, b) -> a.code().compareTo(b.code())).toList()) {
             Product after = change.applyTo(before);
+            // Added tags can outgrow the column; refused before anything is written (all or nothing).
+            TextInput.checked(String.join(",", after.tags()), "input.field.tags", 500);
             if (!CatalogValues.of(before).equals(CatalogValues.of(after))) {
                 changed.add(after);
                 entries.add(CatalogAudit.of(CatalogAudit.BULK, before, after));
@@ -198,9 +203,19 @@ public final class CatalogEditor {
                 yield sku.withPrice(amount(text));
             }
             case COST -> sku.withCost(text.isEmpty() ? null : amount(text));
-            case STAGE -> sku.withStage(LifecycleStage.valueOf(text.toUpperCase(Locale.ROOT)));
+            case STAGE -> sku.withStage(stage(text));
             case LISTED -> sku.withListed(Boolean.parseBoolean(text));
         };
+    }
+
+    /** A stage by name; anything else is refused, not an IllegalArgumentException from valueOf. */
+    private static LifecycleStage stage(String text) {
+        for (LifecycleStage stage : LifecycleStage.values()) {
+            if (stage.name().equalsIgnoreCase(text)) {
+                return stage;
+            }
+        }
+        throw new RefusedInputException("input.unknownStage", text);
     }
 
     /** A typed amount: the import's number forms (1,299.00 / ¥12 / full-width digits) and its limits. */

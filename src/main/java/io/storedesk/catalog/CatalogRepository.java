@@ -18,6 +18,7 @@ import static org.jooq.impl.DSL.concat;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.lower;
 import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.substring;
 
 import io.storedesk.common.Money;
 import io.storedesk.common.Page;
@@ -405,8 +406,10 @@ public final class CatalogRepository {
         Field<String> tags = select(PRODUCT.TAGS).from(PRODUCT).where(PRODUCT.ID.eq(SKU.PRODUCT_ID)).asField();
         Field<String> sep = inline("|");
         ctx.update(SKU)
-                .set(SKU.SEARCH_TEXT, lower(concat(SKU.CODE, sep, coalesce(title, ""), sep,
-                        coalesce(SKU.BARCODE, ""), sep, coalesce(tags, ""), sep, SKU.ATTRIBUTES)))
+                // Code, title, barcode, tags and attributes together can pass the column's 1000 characters
+                // (64 + 200 + 32 + 500 + 500); the tail of such a long line is left out of search.
+                .set(SKU.SEARCH_TEXT, substring(lower(concat(SKU.CODE, sep, coalesce(title, ""), sep,
+                        coalesce(SKU.BARCODE, ""), sep, coalesce(tags, ""), sep, SKU.ATTRIBUTES)), 1, 1000))
                 .where(which)
                 .execute();
     }

@@ -14,6 +14,7 @@ import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.select;
 
 import io.storedesk.common.Money;
+import io.storedesk.common.TextInput;
 import io.storedesk.security.PersonalData;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -79,7 +80,7 @@ public final class OrderInboxRepository {
 
     private static Condition allButStatus(OrderFilter filter) {
         Condition where = DSL.noCondition();
-        String t = filter.text() == null ? "" : filter.text().strip();
+        String t = filter.text() == null ? "" : TextInput.forSearch(filter.text().strip());
         if (!t.isEmpty()) {
             where = where.and(ORDERS.EXTERNAL_ID.containsIgnoreCase(t).or(CUSTOMER.NAME.contains(t))
                     .or(ORDERS.RECEIVER_NAME.contains(t)).or(ORDERS.PROVINCE.contains(t))

@@ -15,6 +15,7 @@ import static org.jooq.impl.DSL.select;
 
 import io.storedesk.common.Money;
 import io.storedesk.common.Page;
+import io.storedesk.common.TextInput;
 import io.storedesk.security.PersonalData;
 import io.storedesk.store.BulkInsert;
 import io.storedesk.store.Chunks;
@@ -375,7 +376,7 @@ public final class OrderRepository {
 
     /** Orders matching the text (order number, buyer, receiver, place, channel), newest first. */
     public Page<OrderRow> search(String text, int limit) {
-        String t = text == null ? "" : text.strip();
+        String t = text == null ? "" : TextInput.forSearch(text.strip());
         Condition where = t.isEmpty() ? DSL.noCondition()
                 : ORDERS.EXTERNAL_ID.containsIgnoreCase(t).or(CUSTOMER.NAME.contains(t))
                         .or(ORDERS.RECEIVER_NAME.contains(t)).or(ORDERS.PROVINCE.contains(t))

@@ -2,6 +2,9 @@ package io.storedesk.security;
 
 import static io.storedesk.store.schema.Tables.AUDIT_LOG;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.storedesk.common.TextInput;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +14,8 @@ import org.jooq.impl.DSL;
 
 /** Reads the audit log with filters, newest first, a page at a time; and the values the filters choose from. */
 public final class AuditQueryRepository {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final DSLContext dsl;
 
@@ -62,11 +67,24 @@ public final class AuditQueryRepository {
             conditions.add(AUDIT_LOG.OCCURRED_AT.lt(f.to()));
         }
         if (f.text() != null) {
-            // contains() escapes % and _, so a text is looked for as typed.
-            conditions.add(AUDIT_LOG.ENTITY_ID.containsIgnoreCase(f.text())
-                    .or(AUDIT_LOG.BEFORE_VALUE.containsIgnoreCase(f.text()))
-                    .or(AUDIT_LOG.AFTER_VALUE.containsIgnoreCase(f.text())));
+            // contains() escapes % and _, so a text is looked for as typed. Before and after are stored as
+            // JSON: the text is looked for as JSON writes it, so " and \ match values, not the JSON around them.
+            String t = TextInput.forSearch(f.text());
+            String inJson = asJsonText(t);
+            conditions.add(AUDIT_LOG.ENTITY_ID.containsIgnoreCase(t)
+                    .or(AUDIT_LOG.BEFORE_VALUE.containsIgnoreCase(inJson))
+                    .or(AUDIT_LOG.AFTER_VALUE.containsIgnoreCase(inJson)));
         }
         return DSL.and(conditions);
+    }
+
+    /** The text as it appears inside a JSON string (quotes and backslashes escaped), without the quotes. */
+    private static String asJsonText(String text) {
+        try {
+            String quoted = JSON.writeValueAsString(text);
+            return quoted.substring(1, quoted.length() - 1);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

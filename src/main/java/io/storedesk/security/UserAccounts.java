@@ -1,6 +1,7 @@
 package io.storedesk.security;
 
 import io.storedesk.common.RefusedInputException;
+import io.storedesk.common.TextInput;
 import io.storedesk.store.Transactions;
 import java.time.Clock;
 import java.time.Instant;
@@ -251,6 +252,6 @@ public final class UserAccounts {
         if (shown.length() > 100) {
             throw new RefusedInputException("security.users.displayNameTooLong", 100);
         }
-        return shown;
+        return TextInput.checked(shown, "input.field.displayName", 100);
     }
 }

@@ -13,6 +13,7 @@ import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.when;
 
 import io.storedesk.common.Page;
+import io.storedesk.common.TextInput;
 import io.storedesk.store.BulkInsert;
 import io.storedesk.store.schema.tables.records.SupplierRecord;
 import io.storedesk.store.schema.tables.records.WarehouseRecord;
@@ -106,10 +107,11 @@ public final class StockRepository {
      * {@link StockStatus#of}; a test holds the two together.
      */
     public Page<StockPosition> positions(String text, int limit) {
-        Condition where = text == null || text.isBlank() ? DSL.noCondition()
-                : SKU.SEARCH_TEXT.contains(text.strip().toLowerCase(Locale.ROOT))
-                        .or(WAREHOUSE.NAME.contains(text.strip()))
-                        .or(WAREHOUSE.CODE.containsIgnoreCase(text.strip()));
+        String t = text == null ? "" : TextInput.forSearch(text.strip());
+        Condition where = t.isEmpty() ? DSL.noCondition()
+                : SKU.SEARCH_TEXT.contains(t.toLowerCase(Locale.ROOT))
+                        .or(WAREHOUSE.NAME.contains(t))
+                        .or(WAREHOUSE.CODE.containsIgnoreCase(t));
         Field<Integer> available = STOCK_LEVEL.ON_HAND.minus(STOCK_LEVEL.RESERVED);
         Field<Integer> severity = when(available.lt(0), inline(0))
                 .when(available.eq(0), inline(1))

@@ -23,6 +23,8 @@ import io.storedesk.security.ui.AuditMenu;
 import io.storedesk.security.ui.SecurityDesk;
 import io.storedesk.stock.StockTransfer;
 import io.storedesk.store.backup.ui.BackupsDialog;
+import io.storedesk.store.StoreLocation;
+import io.storedesk.store.ui.DatabaseSettingsDialog;
 import io.storedesk.stock.StoredPurchaseOrder;
 import io.storedesk.stock.ui.ChannelStockViewModel;
 import io.storedesk.stock.ui.PurchaseOrdersViewModel;
@@ -84,6 +86,10 @@ public final class Shell {
                         tasks, Platform::exit)));
         window.addMenuItems(List.of(AuditMenu.item(() -> window.node().getScene().getWindow(), services.auditTrail(),
                 services.access(), tasks, i18n)));
+        // Database connection for the next start (decision 0031): this computer's file or a PostgreSQL server.
+        window.addMenuItems(List.of(DatabaseSettingsDialog.menuItem(() -> window.node().getScene().getWindow(),
+                services.store().config(), StoreLocation.of(null).namesServer(System.getenv()), services.access(),
+                tasks, i18n)));
         // Sign-in, the person menu and the idle lock (decision 0022).
         SecurityDesk.install(window, services, i18n, tasks);
         return window;

@@ -1,6 +1,7 @@
 package io.storedesk.sync.engine;
 
 import io.storedesk.common.RefusedInputException;
+import io.storedesk.common.TextInput;
 import io.storedesk.common.UserFacingException;
 import io.storedesk.security.Access;
 import io.storedesk.security.AuditLog;
@@ -60,6 +61,7 @@ public final class ChannelSetup {
         if (name.isEmpty() || name.length() > 100) {
             throw new RefusedInputException("sync.channel.badName", name);
         }
+        TextInput.checked(name, "input.field.channelName", 100);
         connector.adapters().require(request.kind());
         String baseUrl = baseUrl(request.baseUrl());
         String code = code(name, request.kind().name());
