@@ -100,6 +100,7 @@ public final class SearchPopup {
         overlay.getChildren().add(popup);
         StackPane.setAlignment(popup, Pos.TOP_CENTER);
         StackPane.setMargin(popup, new Insets(72, 0, 0, 0));
+        overlay.setId("global-search-overlay");
         overlay.getStyleClass().add("search-overlay");
         overlay.getStylesheets().add(SearchPopup.class.getResource("search.css").toExternalForm());
         overlay.setOnMouseClicked(e -> hide());

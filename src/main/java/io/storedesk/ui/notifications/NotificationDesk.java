@@ -11,6 +11,7 @@ import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.Scene;
 import javafx.util.Duration;
 
 /**
@@ -32,17 +33,33 @@ public final class NotificationDesk {
                 new SlaBreachAlerts(services.ticketQueue()::load)), services.access()::allows);
         NotificationsViewModel model = new NotificationsViewModel(check, tasks);
         window.addToAppBar(new NotificationBell(model, window, i18n).node());
+        Timeline every = new Timeline();
         PauseTransition first = new PauseTransition(FIRST_CHECK);
-        first.setOnFinished(e -> model.check());
+        Runnable checkWhileShown = () -> {
+            if (shown(window)) {
+                model.check();
+            } else {
+                // A window that has closed (or was replaced, as in tests) checks no more.
+                first.stop();
+                every.stop();
+            }
+        };
+        first.setOnFinished(e -> checkWhileShown.run());
         first.play();
-        Timeline every = new Timeline(new KeyFrame(EVERY, e -> model.check()));
+        every.getKeyFrames().add(new KeyFrame(EVERY, e -> checkWhileShown.run()));
         every.setCycleCount(Animation.INDEFINITE);
         every.play();
         syncState.addListener((obs, old, now) -> {
-            if (old != null && old.kind() == SyncState.Kind.SYNCING && now.kind() != SyncState.Kind.SYNCING) {
+            if (old != null && old.kind() == SyncState.Kind.SYNCING && now.kind() != SyncState.Kind.SYNCING
+                    && shown(window)) {
                 model.check();
             }
         });
         return model;
+    }
+
+    private static boolean shown(MainWindow window) {
+        Scene scene = window.node().getScene();
+        return scene != null && scene.getWindow() != null && scene.getWindow().isShowing();
     }
 }

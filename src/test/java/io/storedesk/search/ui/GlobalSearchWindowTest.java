@@ -64,7 +64,7 @@ class GlobalSearchWindowTest {
                 .queryAs(TableView.class).getItems().size() > 0);
         robot.push(KeyCode.CONTROL, KeyCode.K);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#global-search").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#global-search-overlay").query().isVisible()).isTrue();
         robot.write(ORDER);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#global-search-hits")
                 .queryAs(ListView.class).getItems().size() > 0);
@@ -77,6 +77,6 @@ class GlobalSearchWindowTest {
         });
         assertThat(robot.lookup("#" + PaneId.ORDERS.navigationId()).queryAs(ToggleButton.class).isSelected())
                 .isTrue();
-        assertThat(robot.lookup("#global-search").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#global-search-overlay").query().isVisible()).isFalse();
     }
 }
