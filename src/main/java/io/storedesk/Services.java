@@ -1,5 +1,7 @@
 package io.storedesk;
 
+import io.storedesk.search.GlobalSearch;
+import io.storedesk.search.GlobalSearchRepository;
 import io.storedesk.aftersales.AssignmentRepository;
 import io.storedesk.aftersales.ConversationRepository;
 import io.storedesk.aftersales.SlaRepository;
@@ -185,6 +187,7 @@ public final class Services implements AutoCloseable {
     private final SignIn signIn;
     private final PermissionMatrix permissionMatrix;
     private final IdleLockSetting idleLock;
+    private final GlobalSearch globalSearch;
 
     public Services(Store store, Clock clock) {
         this.store = store;
@@ -284,6 +287,7 @@ public final class Services implements AutoCloseable {
                 store, clock);
         this.permissionMatrix = new PermissionMatrix(permissionRepository, access, signIn, audit, store, clock);
         this.idleLock = new IdleLockSetting(settingsRepository);
+        this.globalSearch = new GlobalSearch(new GlobalSearchRepository(dsl), access);
         if (userAccounts.isClaimed()) {
             signIn.signOut();
         }
@@ -536,6 +540,11 @@ public final class Services implements AutoCloseable {
     /** Channels with an API, sync runs, the outbox, the sync status, fulfilments to push. */
     public SyncServices sync() {
         return sync;
+    }
+
+    /** The search from anywhere (Ctrl+K): SKUs, orders, tickets and customers the signed-in role may see. */
+    public GlobalSearch globalSearch() {
+        return globalSearch;
     }
 
     /** Which side wins each product field per channel, for the inbound upserts. */

@@ -192,6 +192,37 @@ public final class MainWindow {
         pane.shown();
     }
 
+    /** The pane shown now. */
+    public PaneId shownPane() {
+        return model.selectedPaneProperty().get();
+    }
+
+    /** Whether the signed-in role may see the pane (the navigation offers it). */
+    public boolean mayShow(PaneId pane) {
+        return model.paneShown(pane).get();
+    }
+
+    /** Shows a pane the role may see (shortcuts, search, notifications); does nothing for one it may not. */
+    public boolean showPane(PaneId pane) {
+        if (!mayShow(pane)) {
+            return false;
+        }
+        model.selectedPaneProperty().set(pane);
+        return true;
+    }
+
+    /** Shows the pane and selects one item in it (see PaneView.reveal). */
+    public void reveal(PaneId pane, String reference) {
+        if (showPane(pane)) {
+            panes.get(pane).reveal(reference);
+        }
+    }
+
+    /** The view of a pane, for shortcuts that act on the pane shown. */
+    public PaneView pane(PaneId pane) {
+        return panes.get(pane);
+    }
+
     /** Adds entries to the window's menu (at the app bar's right end). */
     public void addMenuItems(List<MenuItem> items) {
         menu.getItems().addAll(items);

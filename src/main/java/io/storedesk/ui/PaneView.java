@@ -15,4 +15,11 @@ public interface PaneView {
     default ObservableValue<? extends Number> badge() {
         return null;
     }
+
+    /**
+     * Shows one item and selects it (the global search and notifications open items this way): a SKU code, an
+     * order number, a ticket code. The pane clears its filters as needed; a pane without items ignores it.
+     */
+    default void reveal(String reference) {
+    }
 }

@@ -18,6 +18,8 @@ import io.storedesk.orders.ui.OrderDesk;
 import io.storedesk.orders.ui.AfterSalesHook;
 import io.storedesk.orders.ui.OrderInboxPane;
 import io.storedesk.orders.ui.OrderInboxViewModel;
+import io.storedesk.search.ui.SearchDesk;
+import io.storedesk.search.ui.SearchPopup;
 import io.storedesk.security.Permission;
 import io.storedesk.security.ui.AuditMenu;
 import io.storedesk.security.ui.SecurityDesk;
@@ -42,6 +44,9 @@ import io.storedesk.sync.ui.SyncRunViewModel;
 import io.storedesk.sync.ui.SyncStatusItem;
 import io.storedesk.sync.ui.SyncStatusViewModel;
 import io.storedesk.stock.ui.ChannelStockDialog;
+import io.storedesk.ui.notifications.NotificationDesk;
+import io.storedesk.ui.shortcuts.ShortcutKeys;
+import io.storedesk.ui.shortcuts.Shortcuts;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
@@ -90,6 +95,10 @@ public final class Shell {
         window.addMenuItems(List.of(DatabaseSettingsDialog.menuItem(() -> window.node().getScene().getWindow(),
                 services.store().config(), StoreLocation.of(null).namesServer(System.getenv()), services.access(),
                 tasks, i18n)));
+        // Search (Ctrl+K), notifications and keyboard shortcuts (issue 10), before the lock screen covers them.
+        SearchPopup search = SearchDesk.install(window, services, i18n, tasks);
+        NotificationDesk.install(window, services, i18n, tasks, syncStatus.stateProperty());
+        ShortcutKeys.install(window, Shortcuts.all(), search::show, i18n);
         // Sign-in, the person menu and the idle lock (decision 0022).
         SecurityDesk.install(window, services, i18n, tasks);
         return window;

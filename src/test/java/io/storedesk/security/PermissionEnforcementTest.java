@@ -332,7 +332,7 @@ class PermissionEnforcementTest {
             "ShopSettings.shopName", "ShopSettings.zone", "ShopSettings.currency", "ShopSettings.unpaidHold",
             "ShopSettings.isEmpty", "ProductFieldPolicies.of",
             "ChannelSetup.list", "ChannelSetup.find", "Outbox.list", "Outbox.counts", "SyncEngine.isRunning",
-            "SyncStatus.channels", "SyncStatus.history", "SyncStatus.waiting");
+            "SyncStatus.channels", "SyncStatus.history", "SyncStatus.waiting", "GlobalSearch.search");
 
     /**
      * Public methods that write, but are not a person's action: the desk's own upkeep of derived figures, and steps

@@ -1,12 +1,14 @@
 package io.storedesk.aftersales.ui;
 
 import io.storedesk.aftersales.TicketType;
+import io.storedesk.aftersales.queue.QueueTicket;
 import io.storedesk.stock.Warehouse;
 import io.storedesk.ui.Choices;
 import io.storedesk.ui.DeniedHint;
 import io.storedesk.ui.I18n;
 import io.storedesk.ui.Notices;
 import io.storedesk.ui.PaneView;
+import io.storedesk.ui.RevealInTable;
 import io.storedesk.ui.SearchField;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -21,6 +23,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -43,6 +46,7 @@ public final class TicketQueuePane implements PaneView {
     private final TicketQueueViewModel model;
     private final TicketActionsViewModel actions;
     private final I18n i18n;
+    private final TableView<QueueTicket> table;
 
     public TicketQueuePane(TicketQueueViewModel model, TicketActionsViewModel actions, I18n i18n) {
         this.model = model;
@@ -50,7 +54,7 @@ public final class TicketQueuePane implements PaneView {
         this.i18n = i18n;
         root.setId("aftersales");
         root.getStyleClass().addAll("table-pane", "aftersales-pane");
-        Node table = TicketQueueTable.create(model, i18n);
+        table = TicketQueueTable.create(model, i18n);
         Node detail = new TicketDetailPanel(model, actions, i18n).node();
         SplitPane split = new SplitPane(table, detail);
         split.setOrientation(Orientation.HORIZONTAL);
@@ -163,6 +167,21 @@ public final class TicketQueuePane implements PaneView {
     public void shown() {
         model.refresh();
         actions.loadChoices(TicketDesk.language(i18n.locale()));
+    }
+
+    /** The ticket with this code, finished or not (the queue's other filters off), and selected. */
+    @Override
+    public void reveal(String ticketCode) {
+        RevealInTable.selectWhenRead(table, t -> ticketCode.equals(t.code()));
+        model.mineOnlyProperty().set(false);
+        model.overdueOnlyProperty().set(false);
+        model.dueSoonOnlyProperty().set(false);
+        model.toReceiveOnlyProperty().set(false);
+        model.typeProperty().set(null);
+        model.warehouseProperty().set(null);
+        model.textProperty().set(ticketCode);
+        model.everythingProperty().set(true);
+        model.refresh();
     }
 
     /** Tickets past a running target: what the desk has to act on first. */

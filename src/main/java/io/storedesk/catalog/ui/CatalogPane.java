@@ -2,11 +2,13 @@ package io.storedesk.catalog.ui;
 
 import io.storedesk.catalog.LifecycleStage;
 import io.storedesk.catalog.MarginBand;
+import io.storedesk.catalog.SkuRow;
 import io.storedesk.ui.Choices;
 import io.storedesk.ui.DeniedHint;
 import io.storedesk.ui.I18n;
 import io.storedesk.ui.Notices;
 import io.storedesk.ui.PaneView;
+import io.storedesk.ui.RevealInTable;
 import io.storedesk.ui.SearchField;
 import java.io.File;
 import java.nio.file.Path;
@@ -48,6 +50,7 @@ public final class CatalogPane implements PaneView {
     private final VBox root = new VBox();
     private final CatalogViewModel model;
     private final I18n i18n;
+    private final TableView<SkuRow> table;
 
     /**
      * openImport: opens the import wizard over this window (for catalog files); it runs the given action
@@ -59,7 +62,7 @@ public final class CatalogPane implements PaneView {
         root.setId("catalog");
         root.getStyleClass().addAll("table-pane", "catalog-pane");
 
-        TableView<?> table = CatalogTable.create(model, i18n);
+        table = CatalogTable.create(model, i18n);
         Node tree = CategoryTreeView.create(model, i18n);
         Node detail = new SkuDetailPanel(model, i18n).node();
         SplitPane split = new SplitPane(tree, table, detail);
@@ -197,5 +200,18 @@ public final class CatalogPane implements PaneView {
     @Override
     public void shown() {
         model.reload();
+    }
+
+    /** The SKU with this code, found with every filter cleared, and selected. */
+    @Override
+    public void reveal(String skuCode) {
+        RevealInTable.selectWhenRead(table, r -> skuCode.equals(r.code()));
+        model.textProperty().set(skuCode);
+        model.categoryProperty().set(null);
+        model.stageProperty().set(null);
+        model.listedProperty().set(null);
+        model.marginBandProperty().set(null);
+        model.offsetProperty().set(0);
+        model.refresh();
     }
 }

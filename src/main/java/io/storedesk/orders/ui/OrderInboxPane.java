@@ -1,12 +1,14 @@
 package io.storedesk.orders.ui;
 
 import io.storedesk.orders.ChannelName;
+import io.storedesk.orders.InboxRow;
 import io.storedesk.orders.OrderStatus;
 import io.storedesk.ui.Choices;
 import io.storedesk.ui.DeniedHint;
 import io.storedesk.ui.I18n;
 import io.storedesk.ui.Notices;
 import io.storedesk.ui.PaneView;
+import io.storedesk.ui.RevealInTable;
 import io.storedesk.ui.SearchField;
 import java.util.List;
 import javafx.animation.PauseTransition;
@@ -23,6 +25,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -55,6 +58,7 @@ public final class OrderInboxPane implements PaneView {
     private final OrderInboxViewModel model;
     private final OrderActionsViewModel actions;
     private final I18n i18n;
+    private TableView<InboxRow> table;
 
     public OrderInboxPane(OrderInboxViewModel model, OrderActionsViewModel actions, I18n i18n) {
         this(model, actions, i18n, AfterSalesHook.NONE);
@@ -67,7 +71,7 @@ public final class OrderInboxPane implements PaneView {
         this.i18n = i18n;
         root.setId("orders");
         root.getStyleClass().addAll("table-pane", "orders-pane");
-        Node table = OrderInboxTable.create(model, i18n);
+        table = OrderInboxTable.create(model, i18n);
         Node detail = new OrderDetailPanel(model, i18n).node();
         SplitPane split = new SplitPane(table, detail);
         split.setOrientation(Orientation.HORIZONTAL);
@@ -246,5 +250,13 @@ public final class OrderInboxPane implements PaneView {
     @Override
     public void shown() {
         model.refresh();
+    }
+
+    /** The order with this number, found with every other filter cleared, and selected. */
+    @Override
+    public void reveal(String orderNumber) {
+        RevealInTable.selectWhenRead(table, r -> orderNumber.equals(r.order().externalId()));
+        model.clearFilters();
+        model.textProperty().set(orderNumber);
     }
 }
