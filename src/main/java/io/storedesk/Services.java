@@ -110,6 +110,7 @@ import io.storedesk.store.ShopSettings;
 import io.storedesk.store.StatsRepository;
 import io.storedesk.store.Store;
 import io.storedesk.store.StoreStats;
+import io.storedesk.store.backup.BackupFrequencySetting;
 import io.storedesk.store.backup.BackupSchedule;
 import io.storedesk.store.backup.Backups;
 import io.storedesk.sync.ChannelAdapters;
@@ -180,6 +181,7 @@ public final class Services implements AutoCloseable {
     private final ProductFieldPolicies productFieldPolicies;
     private final SyncServices sync;
     private final Backups backups;
+    private final BackupFrequencySetting backupFrequency;
     private BackupSchedule backupSchedule;
     private final UserAccounts userAccounts;
     private final SignIn signIn;
@@ -292,14 +294,21 @@ public final class Services implements AutoCloseable {
                 ChannelSecrets.system(CredentialVault.forDataDirectory(store.config().dataDirectory())),
                 SyncHttp.standard(), InboundUpserts.create(this)), channelStock, audit, shop, clock, access);
         purchaseOrders.onDrafted(sync.purchaseOrderOutbox());
+        this.backupFrequency = new BackupFrequencySetting(settingsRepository, access, audit, store);
         this.backups = new Backups(store, access, clock, AppInfo.version(), () -> settingsRepository
-                .get(Backups.LARGE_IMPORT_SETTING).map(Long::parseLong).orElse(Backups.LARGE_IMPORT_ROWS));
+                .get(Backups.LARGE_IMPORT_SETTING).map(Long::parseLong).orElse(Backups.LARGE_IMPORT_ROWS),
+                backupFrequency::frequency);
         imports.beforeApplying((kind, rows) -> backups.beforeImport(rows));
     }
 
     /** Backups of the store, restores from them, and the backups folder (decision 0023). */
     public Backups backups() {
         return backups;
+    }
+
+    /** How often the automatic backup runs (daily, weekly or off), as the first-run wizard and the settings set it. */
+    public BackupFrequencySetting backupFrequency() {
+        return backupFrequency;
     }
 
     /** Makes the daily backup when it is due, checked hourly until the services close (the window does). */
