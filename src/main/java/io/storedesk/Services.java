@@ -45,6 +45,7 @@ import io.storedesk.dashboard.kpi.KpiDrill;
 import io.storedesk.dashboard.kpi.KpiDrillRepository;
 import io.storedesk.dashboard.kpi.KpiService;
 import io.storedesk.dashboard.kpi.StockKpiRepository;
+import io.storedesk.dashboard.anomaly.AlertThreshold;
 import io.storedesk.dashboard.anomaly.AnomalyRepository;
 import io.storedesk.dashboard.anomaly.KpiAlertRepository;
 import io.storedesk.dashboard.anomaly.KpiAlerts;
@@ -146,6 +147,7 @@ public final class Services implements AutoCloseable {
     private final KpiService kpi;
     private final KpiRollups kpiRollups;
     private final KpiAlerts kpiAlerts;
+    private final AlertThreshold alertThreshold;
     private final ShopSettings shop;
     private final StatsRepository stats;
     private final DemoShopLoader demoLoader;
@@ -213,11 +215,13 @@ public final class Services implements AutoCloseable {
         this.stockPlanning = new StockPlanningService(
                 new PlanningInputs(new PlanningRepository(dsl), shop::zone, clock),
                 new ReplenishmentPlanner()::plan,
-                new PlanningPolicies(settingsRepository), new DismissalRepository(dsl), store, clock, access);
+                new PlanningPolicies(settingsRepository), new DismissalRepository(dsl), store, clock, access, audit);
         this.channelStock = new ChannelStock(new ChannelStockRepository(dsl), store, clock, access);
         this.customerSegments = new CustomerSegments(new CustomerRfmRepository(dsl), shop, clock);
+        this.alertThreshold = new AlertThreshold(settingsRepository, access, audit, store);
         this.kpiAlerts = new KpiAlerts(new StoreDailySeries(new AnomalyRepository(dsl), shop::zone),
-                new KpiAlertRepository(dsl), store, shop::zone, clock, access);
+                new KpiAlertRepository(dsl), store, shop::zone, clock, access,
+                () -> alertThreshold.threshold().doubleValue());
         this.stockLedger = new StockLedger(store, stockRepos, clock, audit, access);
         this.stockReservations = new StockReservations(store, stockRepos, shop, clock);
         this.purchaseOrders = new PurchaseOrders(store, stockRepos, shop, clock, access);
@@ -476,6 +480,11 @@ public final class Services implements AutoCloseable {
     /** Daily KPIs checked against their own history: raised alerts, open ones, acknowledging. */
     public KpiAlerts kpiAlerts() {
         return kpiAlerts;
+    }
+
+    /** How far from normal a day's KPI must be before the dashboard alerts (the Settings window edits it). */
+    public AlertThreshold alertThreshold() {
+        return alertThreshold;
     }
 
     public ShopSettings shop() {

@@ -2,11 +2,14 @@ package io.storedesk.stock;
 
 import io.storedesk.common.RefusedInputException;
 import io.storedesk.security.Access;
+import io.storedesk.security.AuditLog;
 import io.storedesk.security.Permission;
 import io.storedesk.store.Transactions;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -23,11 +26,13 @@ public final class StockPlanningService {
     private final Clock clock;
     private volatile PlanningInput lastInput;
     private final Access access;
+    private final AuditLog audit;
 
     public StockPlanningService(PlanningInputs inputs, Function<PlanningInput, StockPlan> planner,
                                 PlanningPolicies policies, DismissalRepository dismissals, Transactions transactions,
-                                Clock clock, Access access) {
+                                Clock clock, Access access, AuditLog audit) {
         this.access = access;
+        this.audit = audit;
         this.inputs = inputs;
         this.planner = planner;
         this.policies = policies;
@@ -83,9 +88,31 @@ public final class StockPlanningService {
         return policies.current();
     }
 
+    /**
+     * The warning thresholds are shop settings: they need {@link Permission#SETTINGS} (the stock pane's dialog and
+     * the Settings window alike, decision 0028) and each change is in the audit log with the old and new values.
+     */
     public void savePolicy(PlanningPolicy policy, String user) {
-        access.require(Permission.STOCK_EDIT);
-        transactions.inTransaction(() -> policies.save(policy, user));
+        access.require(Permission.SETTINGS);
+        transactions.inTransaction(() -> {
+            PlanningPolicy before = policies.current();
+            policies.save(policy, user);
+            audit.record(user, new AuditLog.Change("settings.save", "setting", "stock.policy", describe(before),
+                    describe(policies.current())));
+        });
+    }
+
+    private static Map<String, String> describe(PlanningPolicy p) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("targetCoverDays", String.valueOf(p.targetCoverDays()));
+        values.put("overstockCoverDays", String.valueOf(p.overstockCoverDays()));
+        values.put("slowMovingDays", String.valueOf(p.slowMovingDays()));
+        values.put("nearExpiryDays", String.valueOf(p.nearExpiryDays()));
+        values.put("defaultLeadTimeDays", String.valueOf(p.defaultLeadTimeDays()));
+        values.put("serviceLevel", p.defaultServiceLevel().toPlainString());
+        values.put("abcA", p.abcA().toPlainString());
+        values.put("abcB", p.abcB().toPlainString());
+        return values;
     }
 
     private static String requireReason(String reason) {

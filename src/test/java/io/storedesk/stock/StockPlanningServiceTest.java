@@ -149,7 +149,7 @@ class StockPlanningServiceTest {
         return new StockPlanningService(new PlanningInputs(new PlanningRepository(dsl), () -> ShopSettings.DEFAULT_ZONE,
                 clock), input -> new StockPlan(List.of(), List.copyOf(reorders), List.of(), List.copyOf(clearances),
                 List.copyOf(warnings)), new PlanningPolicies(new SettingsRepository(dsl)), new DismissalRepository(dsl),
-                services.store(), clock, services.access());
+                services.store(), clock, services.access(), services.audit());
     }
 
     private static StockWarning warning(WarningKind kind, PositionKey key, Batch batch) {
