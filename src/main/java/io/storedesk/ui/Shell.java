@@ -21,6 +21,7 @@ import io.storedesk.orders.ui.OrderInboxViewModel;
 import io.storedesk.security.Permission;
 import io.storedesk.security.ui.AuditMenu;
 import io.storedesk.security.ui.SecurityDesk;
+import io.storedesk.ui.settings.SettingsMenu;
 import io.storedesk.stock.StockTransfer;
 import io.storedesk.store.backup.ui.BackupsDialog;
 import io.storedesk.stock.StoredPurchaseOrder;
@@ -79,6 +80,8 @@ public final class Shell {
                         tasks, Platform::exit)));
         window.addMenuItems(List.of(AuditMenu.item(() -> window.node().getScene().getWindow(), services.auditTrail(),
                 services.access(), tasks, i18n)));
+        // Settings: language, theme, alert thresholds, backups, links to channels and users (issue 10).
+        window.addMenuItems(List.of(SettingsMenu.item(window, services, i18n, tasks)));
         // Sign-in, the person menu and the idle lock (decision 0022).
         SecurityDesk.install(window, services, i18n, tasks);
         return window;

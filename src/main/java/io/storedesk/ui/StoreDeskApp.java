@@ -80,7 +80,7 @@ public final class StoreDeskApp extends Application {
             return null;
         }, done -> { }, error -> LOG.warn("Could not save the language", error)));
 
-        Theme theme = Theme.install();
+        Theme theme = Theme.install(preferences.theme());
         StartupView startup = new StartupView(i18n, tasks);
         Scene scene = new Scene(startup.node(), 1280, 800);
         theme.apply(scene);

@@ -4,16 +4,14 @@ import io.storedesk.store.StoreFiles;
 import io.storedesk.store.StoreLocation;
 import io.storedesk.ui.FxTaskRunner;
 import io.storedesk.ui.I18n;
-import io.storedesk.ui.PaneId;
 import io.storedesk.ui.firstrun.FirstRunViewModel.FirstRunResult;
+import io.storedesk.ui.settings.WindowLinks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.ButtonBase;
 
 /** When the wizard is shown, and how the start-up hands the window to it and takes it back. */
 public final class FirstRun {
@@ -51,13 +49,6 @@ public final class FirstRun {
 
     /** Opens the channels pane and its "Add channel" wizard, as if the person had clicked both. */
     public static void openChannelSetup(Node windowRoot) {
-        fire(windowRoot, "#" + PaneId.CHANNELS.navigationId());
-        Platform.runLater(() -> fire(windowRoot, "#channels-add"));
-    }
-
-    private static void fire(Node root, String selector) {
-        if (root.lookup(selector) instanceof ButtonBase button) {
-            button.fire();
-        }
+        WindowLinks.openChannelSetup(windowRoot);
     }
 }
