@@ -47,6 +47,7 @@ import io.storedesk.dashboard.kpi.KpiDrill;
 import io.storedesk.dashboard.kpi.KpiDrillRepository;
 import io.storedesk.dashboard.kpi.KpiService;
 import io.storedesk.dashboard.kpi.StockKpiRepository;
+import io.storedesk.dashboard.anomaly.AlertThreshold;
 import io.storedesk.dashboard.anomaly.AnomalyRepository;
 import io.storedesk.dashboard.anomaly.KpiAlertRepository;
 import io.storedesk.dashboard.anomaly.KpiAlerts;
@@ -112,6 +113,7 @@ import io.storedesk.store.ShopSettings;
 import io.storedesk.store.StatsRepository;
 import io.storedesk.store.Store;
 import io.storedesk.store.StoreStats;
+import io.storedesk.store.backup.BackupFrequencySetting;
 import io.storedesk.store.backup.BackupSchedule;
 import io.storedesk.store.backup.Backups;
 import io.storedesk.sync.ChannelAdapters;
@@ -147,6 +149,7 @@ public final class Services implements AutoCloseable {
     private final KpiService kpi;
     private final KpiRollups kpiRollups;
     private final KpiAlerts kpiAlerts;
+    private final AlertThreshold alertThreshold;
     private final ShopSettings shop;
     private final StatsRepository stats;
     private final DemoShopLoader demoLoader;
@@ -182,6 +185,7 @@ public final class Services implements AutoCloseable {
     private final ProductFieldPolicies productFieldPolicies;
     private final SyncServices sync;
     private final Backups backups;
+    private final BackupFrequencySetting backupFrequency;
     private BackupSchedule backupSchedule;
     private final UserAccounts userAccounts;
     private final SignIn signIn;
@@ -217,8 +221,10 @@ public final class Services implements AutoCloseable {
                 new PlanningPolicies(settingsRepository), new DismissalRepository(dsl), store, clock, audit, access);
         this.channelStock = new ChannelStock(new ChannelStockRepository(dsl), store, clock, audit, access);
         this.customerSegments = new CustomerSegments(new CustomerRfmRepository(dsl), shop, clock);
+        this.alertThreshold = new AlertThreshold(settingsRepository, access, audit, store);
         this.kpiAlerts = new KpiAlerts(new StoreDailySeries(new AnomalyRepository(dsl), shop::zone),
-                new KpiAlertRepository(dsl), store, shop::zone, clock, access);
+                new KpiAlertRepository(dsl), store, shop::zone, clock, access,
+                () -> alertThreshold.threshold().doubleValue());
         this.stockLedger = new StockLedger(store, stockRepos, clock, audit, access);
         this.stockReservations = new StockReservations(store, stockRepos, shop, clock);
         this.purchaseOrders = new PurchaseOrders(store, stockRepos, shop, clock, audit, access);
@@ -296,14 +302,21 @@ public final class Services implements AutoCloseable {
                 ChannelSecrets.system(CredentialVault.forDataDirectory(store.config().dataDirectory())),
                 SyncHttp.standard(), InboundUpserts.create(this)), channelStock, audit, shop, clock, access);
         purchaseOrders.onDrafted(sync.purchaseOrderOutbox());
+        this.backupFrequency = new BackupFrequencySetting(settingsRepository, access, audit, store);
         this.backups = new Backups(store, access, clock, AppInfo.version(), () -> settingsRepository
-                .get(Backups.LARGE_IMPORT_SETTING).map(Long::parseLong).orElse(Backups.LARGE_IMPORT_ROWS));
+                .get(Backups.LARGE_IMPORT_SETTING).map(Long::parseLong).orElse(Backups.LARGE_IMPORT_ROWS),
+                backupFrequency::frequency);
         imports.beforeApplying((kind, rows) -> backups.beforeImport(rows));
     }
 
     /** Backups of the store, restores from them, and the backups folder (decision 0023). */
     public Backups backups() {
         return backups;
+    }
+
+    /** How often the automatic backup runs (daily, weekly or off), as the first-run wizard and the settings set it. */
+    public BackupFrequencySetting backupFrequency() {
+        return backupFrequency;
     }
 
     /** Makes the daily backup when it is due, checked hourly until the services close (the window does). */
@@ -471,6 +484,11 @@ public final class Services implements AutoCloseable {
     /** Daily KPIs checked against their own history: raised alerts, open ones, acknowledging. */
     public KpiAlerts kpiAlerts() {
         return kpiAlerts;
+    }
+
+    /** How far from normal a day's KPI must be before the dashboard alerts (the Settings window edits it). */
+    public AlertThreshold alertThreshold() {
+        return alertThreshold;
     }
 
     public ShopSettings shop() {

@@ -24,15 +24,7 @@ public final class StockPlanningService {
     private final Clock clock;
     private volatile PlanningInput lastInput;
     private final Access access;
-
     private final AuditLog audit;
-
-    /** Without an audit log, for view-model tests only: the app's service (Services) records every save. */
-    public StockPlanningService(PlanningInputs inputs, Function<PlanningInput, StockPlan> planner,
-                                PlanningPolicies policies, DismissalRepository dismissals, Transactions transactions,
-                                Clock clock, Access access) {
-        this(inputs, planner, policies, dismissals, transactions, clock, null, access);
-    }
 
     public StockPlanningService(PlanningInputs inputs, Function<PlanningInput, StockPlan> planner,
                                 PlanningPolicies policies, DismissalRepository dismissals, Transactions transactions,
@@ -94,14 +86,16 @@ public final class StockPlanningService {
         return policies.current();
     }
 
+    /**
+     * The warning thresholds belong to whoever plans stock ({@link Permission#STOCK_EDIT}), from the stock pane's
+     * dialog or the Settings window alike; each change is in the audit log with the old and new values.
+     */
     public void savePolicy(PlanningPolicy policy, String user) {
         access.require(Permission.STOCK_EDIT);
         transactions.inTransaction(() -> {
             PlanningPolicy before = policies.current();
             policies.save(policy, user);
-            if (audit != null) {
-                audit.record(user, StockDocumentAudit.policy(before, policies.current()));
-            }
+            audit.record(user, StockDocumentAudit.policy(before, policies.current()));
         });
     }
 

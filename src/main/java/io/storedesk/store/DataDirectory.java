@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Where a desk keeps its store, logs and backups. An explicit --data-dir wins, then STOREDESK_HOME,
- * then the operating system's usual place for per-user application data.
+ * then a directory chosen in the first-run wizard ({@link RememberedDataDirectory}), then the operating system's
+ * usual place for per-user application data.
  */
 public final class DataDirectory {
 
@@ -26,7 +27,15 @@ public final class DataDirectory {
         if (hasText(env.get(ENV_HOME))) {
             return Path.of(env.get(ENV_HOME)).toAbsolutePath().normalize();
         }
-        return osDefault(env, osName.toLowerCase(Locale.ROOT), Path.of(userHome));
+        Path usual = osDefault(env, osName.toLowerCase(Locale.ROOT), Path.of(userHome));
+        return RememberedDataDirectory.in(usual).read().orElse(usual);
+    }
+
+    /** The operating system's usual place, where the pointer to a chosen directory is kept. */
+    public static Path usual() {
+        Map<String, String> env = System.getenv();
+        return osDefault(env, System.getProperty("os.name", "").toLowerCase(Locale.ROOT),
+                Path.of(System.getProperty("user.home")));
     }
 
     private static Path osDefault(Map<String, String> env, String os, Path home) {

@@ -13,6 +13,8 @@ public final class ShopSettings {
     /** Minutes stock stays held for an order that is not paid yet. */
     public static final String UNPAID_HOLD_MINUTES = "stock.unpaid_hold_minutes";
     public static final Duration DEFAULT_UNPAID_HOLD = Duration.ofMinutes(30);
+    /** Set when the first-run wizard chose an empty shop, so the window does not load the demo into it later. */
+    public static final String STARTED_EMPTY = "shop.started_empty";
 
     private final SettingsRepository settings;
 
@@ -36,6 +38,16 @@ public final class ShopSettings {
     public Duration unpaidHold() {
         return settings.get(UNPAID_HOLD_MINUTES).map(String::strip).filter(v -> v.matches("\\d{1,6}"))
                 .map(v -> Duration.ofMinutes(Long.parseLong(v))).orElse(DEFAULT_UNPAID_HOLD);
+    }
+
+    /** Whether the shop was started empty on purpose (the first-run wizard); the demo is then never loaded. */
+    public boolean startedEmpty() {
+        return settings.get(STARTED_EMPTY).map(String::strip).filter("true"::equals).isPresent();
+    }
+
+    /** Records the first-run wizard's choice of an empty shop. */
+    public void markStartedEmpty(String user) {
+        settings.put(STARTED_EMPTY, "true", user);
     }
 
     public boolean isEmpty() {

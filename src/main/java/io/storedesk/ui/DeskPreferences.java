@@ -8,13 +8,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
-/** This desk's own choices (the language), kept in desk.properties in the data directory. */
+/**
+ * This desk's own choices (language, theme, window layout), kept in desk.properties in the data directory.
+ * Reads are cheap; every save writes the file, so save off the JavaFX thread.
+ */
 public final class DeskPreferences {
 
     private static final String LANGUAGE = "language";
+    private static final String THEME = "theme";
 
     private final Path file;
     private final Properties values = new Properties();
@@ -42,11 +47,54 @@ public final class DeskPreferences {
 
     /** Remembers the language; call off the JavaFX thread (it writes a file). */
     public void saveLanguage(Locale locale) {
-        values.setProperty(LANGUAGE, locale.toLanguageTag());
+        save(LANGUAGE, locale.toLanguageTag());
+    }
+
+    /** Light unless dark was chosen (an unknown value reads as light). */
+    public Theme.Mode theme() {
+        return "DARK".equals(values.getProperty(THEME)) ? Theme.Mode.DARK : Theme.Mode.LIGHT;
+    }
+
+    public void saveTheme(Theme.Mode mode) {
+        save(THEME, mode.name());
+    }
+
+    /** A value saved under a key of its own (the window layout keeps its entries through this). */
+    public Optional<String> value(String key) {
+        synchronized (values) {
+            return Optional.ofNullable(values.getProperty(key));
+        }
+    }
+
+    /**
+     * Saves several values in one write; call off the JavaFX thread. The file is read again first, so what
+     * another part of the window saved meanwhile (through its own DeskPreferences) is kept.
+     */
+    public void save(Map<String, String> changes) {
+        synchronized (DeskPreferences.class) {
+            Properties current = new Properties();
+            if (Files.isReadable(file)) {
+                try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                    current.load(in);
+                } catch (IOException | IllegalArgumentException e) {
+                    current.clear();
+                }
+            }
+            current.putAll(changes);
+            values.putAll(current);
+            write(current);
+        }
+    }
+
+    private void save(String key, String value) {
+        save(Map.of(key, value));
+    }
+
+    private void write(Properties current) {
         try {
             Files.createDirectories(file.getParent());
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                values.store(out, "StoreDesk desk preferences");
+                current.store(out, "StoreDesk desk preferences");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

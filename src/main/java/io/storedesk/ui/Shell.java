@@ -23,6 +23,7 @@ import io.storedesk.search.ui.SearchPopup;
 import io.storedesk.security.Permission;
 import io.storedesk.security.ui.AuditMenu;
 import io.storedesk.security.ui.SecurityDesk;
+import io.storedesk.ui.settings.SettingsMenu;
 import io.storedesk.stock.StockTransfer;
 import io.storedesk.store.backup.ui.BackupsDialog;
 import io.storedesk.store.StoreLocation;
@@ -99,6 +100,8 @@ public final class Shell {
         SearchPopup search = SearchDesk.install(window, services, i18n, tasks);
         NotificationDesk.install(window, services, i18n, tasks, syncStatus.stateProperty());
         ShortcutKeys.install(window, Shortcuts.all(), search::show, i18n);
+        // Settings: language, theme, alert thresholds, backups, links to channels and users (issue 10).
+        window.addMenuItems(List.of(SettingsMenu.item(window, services, i18n, tasks)));
         // Sign-in, the person menu and the idle lock (decision 0022).
         SecurityDesk.install(window, services, i18n, tasks);
         return window;

@@ -5,6 +5,9 @@ import io.storedesk.Services;
 import io.storedesk.common.UserFacingException;
 import io.storedesk.demo.DemoSource;
 import io.storedesk.store.DataDirectory;
+import io.storedesk.store.RememberedDataDirectory;
+import io.storedesk.ui.firstrun.FirstRun;
+import io.storedesk.ui.firstrun.FirstRunSetup;
 import io.storedesk.store.StoreFiles;
 import io.storedesk.store.StoreLocation;
 import java.nio.file.Path;
@@ -25,6 +28,9 @@ public final class StoreDeskApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(StoreDeskApp.class);
     private static volatile StoreLocation requestedLocation = StoreLocation.of(null);
     private static volatile Clock clock = Clock.systemDefaultZone();
+    /** -Dstoredesk.demo=true (the README's ./mvnw javafx:run) skips the first-run wizard and loads the demo. */
+    private static volatile boolean askOnFirstRun = !Boolean.getBoolean("storedesk.demo");
+    private static volatile Path usualDirectory;
 
     private FxTaskRunner tasks;
     private volatile Services services;
@@ -45,10 +51,21 @@ public final class StoreDeskApp extends Application {
         }
     }
 
-    /** For tests that start the application through TestFX: which store, and which clock. */
+    /** For tests that start the application through TestFX: which store, and which clock (no wizard: the demo). */
     public static void prepare(String dataDirectory, Clock testClock) {
         requestedLocation = StoreLocation.of(dataDirectory);
         clock = testClock;
+        askOnFirstRun = false;
+    }
+
+    /**
+     * For tests of the first-run wizard: like {@link #prepare}, but a new store asks first; usual stands for the
+     * operating system's usual directory (where a chosen one is remembered), so tests never touch the real one.
+     */
+    public static void prepareFirstRun(String dataDirectory, Clock testClock, Path usual) {
+        prepare(dataDirectory, testClock);
+        askOnFirstRun = true;
+        usualDirectory = usual;
     }
 
     @Override
@@ -63,7 +80,7 @@ public final class StoreDeskApp extends Application {
             return null;
         }, done -> { }, error -> LOG.warn("Could not save the language", error)));
 
-        Theme theme = Theme.install();
+        Theme theme = Theme.install(preferences.theme());
         StartupView startup = new StartupView(i18n, tasks);
         Scene scene = new Scene(startup.node(), 1280, 800);
         theme.apply(scene);
@@ -74,20 +91,38 @@ public final class StoreDeskApp extends Application {
         stage.setScene(scene);
         stage.show();
 
+        if (askOnFirstRun && FirstRun.isNeeded(requestedLocation, dataDirectory)) {
+            Path usual = usualDirectory != null ? usualDirectory : DataDirectory.usual();
+            FirstRun.ask(scene, startup.node(), i18n, tasks, new FirstRunSetup(
+                    dir -> Desk.open(requestedLocation.withDataDirectory(dir.toString()), clock),
+                    RememberedDataDirectory.in(usual), DemoSource.bundled()), dataDirectory, usual, result -> {
+                        services = result.services();
+                        showMainWindow(scene, theme, i18n, result.services());
+                        if (result.choices().addChannel()) {
+                            FirstRun.openChannelSetup(scene.getRoot());
+                        }
+                    });
+            return;
+        }
         tasks.run("task.openStore", progress -> {
             Services opened = Desk.open(requestedLocation.withDataDirectory(dataDirectory.toString()), clock);
-            if (opened.isStoreEmpty()) {
+            // A shop started empty on purpose in the first-run wizard never gets the demo.
+            if (opened.isStoreEmpty() && !opened.shop().startedEmpty()) {
                 progress.step("startup.loadingDemo");
                 opened.demoLoader().load(DemoSource.bundled(), progress::update);
             }
             return opened;
         }, opened -> {
             services = opened;
-            MainWindow window = Shell.create(opened, i18n, tasks);
-            theme.applyFont(window.node());
-            scene.setRoot(window.node());
-            StartupProbe.installIfAsked(scene, tasks);
+            showMainWindow(scene, theme, i18n, opened);
         }, error -> startup.failed(i18n.describe(error)));
+    }
+
+    private void showMainWindow(Scene scene, Theme theme, I18n i18n, Services opened) {
+        MainWindow window = Shell.create(opened, i18n, tasks);
+        theme.applyFont(window.node());
+        scene.setRoot(window.node());
+        StartupProbe.installIfAsked(scene, tasks);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.storedesk.ui;
 
+import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +11,7 @@ import javafx.scene.Scene;
 import javafx.scene.text.Font;
 
 /**
- * The look: AtlantaFX's Primer Light as the base, StoreDesk's stylesheet on top, and a CJK font
+ * The look: AtlantaFX's Primer Light (or Primer Dark, as the desk chose) as the base, StoreDesk's stylesheet on top, and a CJK font
  * named explicitly (JavaFX's fallback skips CFF fonts, so Chinese would otherwise show as boxes).
  */
 public final class Theme {
@@ -25,11 +26,27 @@ public final class Theme {
         this.cjkFont = cjkFont;
     }
 
-    /** Sets the application-wide base theme and finds the CJK font this machine has. */
+    /** Light or dark; the desk's choice is kept in its preferences. */
+    public enum Mode {
+        LIGHT, DARK
+    }
+
+    /** Sets the application-wide base theme (light) and finds the CJK font this machine has. */
     public static Theme install() {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        return install(Mode.LIGHT);
+    }
+
+    /** Sets the application-wide base theme and finds the CJK font this machine has. */
+    public static Theme install(Mode mode) {
+        use(mode);
         List<String> families = Font.getFamilies();
         return new Theme(CJK_FONTS.stream().filter(families::contains).findFirst());
+    }
+
+    /** Switches every open window to the light or dark base theme (call on the JavaFX thread). */
+    public static void use(Mode mode) {
+        Application.setUserAgentStylesheet(mode == Mode.DARK ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
     }
 
     /** Adds StoreDesk's stylesheet to the scene and names the CJK font on its root. */

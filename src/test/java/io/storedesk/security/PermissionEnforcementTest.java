@@ -299,6 +299,10 @@ class PermissionEnforcementTest {
         rows.add(row("PermissionMatrix.read/0", s -> s.permissionMatrix().read(), Permission.USERS));
         rows.add(row("PermissionMatrix.save/2", s -> s.permissionMatrix().save(List.of(), List.of()),
                 Permission.USERS));
+        rows.add(row("AlertThreshold.change/1", s -> s.alertThreshold().change(new BigDecimal("3")),
+                Permission.SETTINGS));
+        rows.add(row("BackupFrequencySetting.change/1", s -> s.backupFrequency().change(
+                io.storedesk.store.backup.BackupFrequency.DAILY), Permission.SETTINGS));
         return rows;
     }
 
@@ -331,6 +335,7 @@ class PermissionEnforcementTest {
             "ImportService.requiredRights",
             "ShopSettings.shopName", "ShopSettings.zone", "ShopSettings.currency", "ShopSettings.unpaidHold",
             "ShopSettings.isEmpty", "ProductFieldPolicies.of",
+            "ShopSettings.startedEmpty", "BackupFrequencySetting.frequency", "AlertThreshold.threshold",
             "ChannelSetup.list", "ChannelSetup.find", "Outbox.list", "Outbox.counts", "SyncEngine.isRunning",
             "SyncStatus.channels", "SyncStatus.history", "SyncStatus.waiting", "GlobalSearch.search");
 
@@ -366,7 +371,8 @@ class PermissionEnforcementTest {
             Map.entry("KpiRollups.refreshDays", "the dashboard's rollups are derived from the orders"),
             Map.entry("PurchaseOrders.onDrafted", "wiring: who hears of new drafts"),
             Map.entry("PurchaseOrderOutbox.accept", "queues drafts made by createDrafts (STOCK_EDIT)"),
-            Map.entry("Outbox.enqueue", "queues what the checked actions changed for the channels"));
+            Map.entry("Outbox.enqueue", "queues what the checked actions changed for the channels"),
+            Map.entry("ShopSettings.markStartedEmpty", "the first-run wizard records its choice of an empty shop"));
 
     /** Composition-root parts that are not services of business data (the audit trail is written by the services). */
     private static final Set<Class<?>> NOT_SERVICES = Set.of(Store.class, Access.class, AuditLog.class,

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 
 /** Raises alerts for daily KPIs that left their expected range, lists the open ones and acknowledges them. */
@@ -25,11 +26,17 @@ public final class KpiAlerts {
     private final Supplier<ZoneId> zone;
     private final Clock clock;
     private final Access access;
-    private final AnomalyDetector detector = new AnomalyDetector();
-    private final DriverAnalysis driverAnalysis = new DriverAnalysis(detector);
+    private final DoubleSupplier threshold;
 
     public KpiAlerts(DailySeriesSource series, KpiAlertRepository alerts, Transactions transactions,
             Supplier<ZoneId> zone, Clock clock, Access access) {
+        this(series, alerts, transactions, zone, clock, access, () -> AnomalyDetector.DEFAULT_K);
+    }
+
+    /** threshold: how many spreads from the baseline a day must lie to alert, read at every scan (the setting). */
+    public KpiAlerts(DailySeriesSource series, KpiAlertRepository alerts, Transactions transactions,
+            Supplier<ZoneId> zone, Clock clock, Access access, DoubleSupplier threshold) {
+        this.threshold = threshold;
         this.access = access;
         this.series = series;
         this.alerts = alerts;
@@ -48,6 +55,9 @@ public final class KpiAlerts {
             throw new RefusedInputException("dashboard.anomaly.refused.days", days);
         }
         LocalDate from = upTo.minusDays(days - 1L);
+        AnomalyDetector detector = new AnomalyDetector(AnomalyDetector.DEFAULT_WEEKS, threshold.getAsDouble(),
+                AnomalyDetector.MIN_POINTS, AnomalyDetector.FLOOR_SHARE);
+        DriverAnalysis driverAnalysis = new DriverAnalysis(detector);
         List<Long> raised = new ArrayList<>();
         for (Kpi kpi : Kpi.values()) {
             KpiHistory history = series.history(kpi, from.minusDays(detector.historyDays()), upTo);

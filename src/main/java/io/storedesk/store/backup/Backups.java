@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +31,6 @@ public final class Backups {
     /** Imports of at least this many rows are preceded by a backup unless the setting says otherwise. */
     public static final long LARGE_IMPORT_ROWS = 10_000;
     public static final String LARGE_IMPORT_SETTING = "backup.largeImportRows";
-    static final Duration DAILY_INTERVAL = Duration.ofDays(1);
 
     private final StoreConfig config;
     private final DataSource dataSource;
@@ -39,9 +39,16 @@ public final class Backups {
     private final BackupFolder folder;
     private final BackupWriter writer;
     private final LongSupplier largeImportRows;
+    private final Supplier<BackupFrequency> frequency;
     private final Object oneAtATime = new Object();
 
     public Backups(Store store, Access access, Clock clock, String appVersion, LongSupplier largeImportRows) {
+        this(store, access, clock, appVersion, largeImportRows, () -> BackupFrequency.DEFAULT);
+    }
+
+    /** frequency is read at every check, so a change in the settings applies from the next hourly check. */
+    public Backups(Store store, Access access, Clock clock, String appVersion, LongSupplier largeImportRows,
+            Supplier<BackupFrequency> frequency) {
         this.config = store.config();
         this.dataSource = store.dataSource();
         this.access = access;
@@ -49,6 +56,7 @@ public final class Backups {
         this.folder = new BackupFolder(config.dataDirectory());
         this.writer = new BackupWriter(clock, appVersion);
         this.largeImportRows = largeImportRows;
+        this.frequency = frequency;
     }
 
     /** Whether this store is a file that can be backed up here (a PostgreSQL store is backed up by its server). */
@@ -90,13 +98,17 @@ public final class Backups {
         return write(kind, BackupProgress.NONE);
     }
 
-    /** Makes the daily backup when the newest one is a day old or there is none; true when it made one. */
+    /**
+     * Makes the scheduled backup (kind daily) when the newest one is as old as the chosen frequency (a day or a
+     * week) or there is none; never when scheduled backups are off. True when it made one.
+     */
     public boolean dailyIfDue() {
-        if (!isAvailable()) {
+        Optional<Duration> interval = frequency.get().interval();
+        if (!isAvailable() || interval.isEmpty()) {
             return false;
         }
         Optional<BackupEntry> newest = folder.list().stream().filter(e -> e.kind() == BackupKind.DAILY).findFirst();
-        if (newest.isPresent() && newest.get().createdAt().plus(DAILY_INTERVAL).isAfter(clock.instant())) {
+        if (newest.isPresent() && newest.get().createdAt().plus(interval.get()).isAfter(clock.instant())) {
             return false;
         }
         automatic(BackupKind.DAILY);

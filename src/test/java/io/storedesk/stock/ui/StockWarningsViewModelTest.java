@@ -107,7 +107,7 @@ class StockWarningsViewModelTest {
                 () -> ShopSettings.DEFAULT_ZONE, clock), input -> new StockPlan(List.copyOf(figures),
                 List.copyOf(reorders), List.copyOf(transfers), List.copyOf(clearances), List.copyOf(warnings)),
                 new PlanningPolicies(new SettingsRepository(dsl)), new DismissalRepository(dsl), services.store(), clock,
-                services.access());
+                services.audit(), services.access());
         StockDesk desk = new StockDesk(planning, services.stock(), catalog::categories, (suggestions, user) -> {
             ordered.add(suggestions);
             reorders.removeAll(suggestions);
