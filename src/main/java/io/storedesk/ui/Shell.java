@@ -10,9 +10,11 @@ import io.storedesk.catalog.ui.CatalogPane;
 import io.storedesk.catalog.ui.CatalogViewModel;
 import io.storedesk.importing.ImportKindId;
 import io.storedesk.importing.ui.ImportWizards;
+import io.storedesk.dashboard.snapshot.ui.DashboardSnapshotButton;
 import io.storedesk.dashboard.ui.DashboardDesk;
 import io.storedesk.dashboard.ui.DashboardView;
 import io.storedesk.dashboard.ui.DashboardViewModel;
+import io.storedesk.orders.picklist.ui.PickListButton;
 import io.storedesk.orders.ui.OrderActionsViewModel;
 import io.storedesk.orders.ui.OrderDesk;
 import io.storedesk.orders.ui.AfterSalesHook;
@@ -68,6 +70,9 @@ public final class Shell {
                 services.segmentExport()), tasks, services.userName()), i18n));
         SyncStatusViewModel syncStatus = new SyncStatusViewModel(services.sync().status(), tasks);
         panes.put(PaneId.CHANNELS, channelsPane(services, i18n, tasks, syncStatus));
+        // Pick list and dashboard snapshot as PDF (issue 10, decision 0030).
+        PickListButton.addTo((OrderInboxPane) panes.get(PaneId.ORDERS), services, i18n, tasks);
+        DashboardSnapshotButton.addTo((DashboardView) panes.get(PaneId.DASHBOARD), services, i18n, tasks);
         ShellViewModel model = new ShellViewModel(tasks, () -> new DeskSummary(services.shop().shopName(),
                 services.catalog().skuCount(), services.orders().count(), services.tickets().openTickets()),
                 services.store().config().dataDirectory());
