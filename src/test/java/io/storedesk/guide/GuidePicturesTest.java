@@ -195,7 +195,7 @@ class GuidePicturesTest {
         robot.clickOn("#orders-preview");
         waitFor(120, () -> robot.lookup("#orders-notice-text").queryAs(Label.class).getText().length() > 0);
         window(robot, "route-preview-" + language + ".png");
-        robot.interact(() -> robot.lookup("#orders-status-ROUTED").queryButton().fire());
+        robot.clickOn("#orders-status-ROUTED");
         waitFor(60, () -> rows(robot, "#orders-table") > 0 && table(robot, "#orders-table").getItems().stream()
                 .allMatch(r -> ((io.storedesk.orders.InboxRow) r).status() == io.storedesk.orders.OrderStatus.ROUTED));
         robot.interact(() -> table(robot, "#orders-table").getSelectionModel().select(0));
