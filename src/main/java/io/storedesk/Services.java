@@ -52,7 +52,10 @@ import io.storedesk.dashboard.anomaly.AnomalyRepository;
 import io.storedesk.dashboard.anomaly.KpiAlertRepository;
 import io.storedesk.dashboard.anomaly.KpiAlerts;
 import io.storedesk.dashboard.anomaly.StoreDailySeries;
+import io.storedesk.dashboard.snapshot.DashboardSnapshots;
 import io.storedesk.demo.DemoShopLoader;
+import io.storedesk.orders.picklist.PickListExport;
+import io.storedesk.orders.picklist.PickListRepository;
 import io.storedesk.importing.ImportJobRepository;
 import io.storedesk.importing.ImportLimits;
 import io.storedesk.importing.ImportService;
@@ -595,6 +598,17 @@ public final class Services implements AutoCloseable {
         if (slaSchedule == null) {
             slaSchedule = SlaSchedule.everyMinute(slaSweep, onSweep);
         }
+    }
+
+    // Pick lists and dashboard snapshots as PDF (issue 10, decision 0030).
+    /** Pick lists of routed, unshipped orders per warehouse, and their PDF. */
+    public PickListExport pickLists() {
+        return new PickListExport(new PickListRepository(store.dsl()), access, clock, shop::zone);
+    }
+
+    /** The dashboard as the window shows it, printed to PDF. */
+    public DashboardSnapshots dashboardSnapshots() {
+        return new DashboardSnapshots(access, clock, shop::zone);
     }
 
     @Override

@@ -10,9 +10,11 @@ import io.storedesk.catalog.ui.CatalogPane;
 import io.storedesk.catalog.ui.CatalogViewModel;
 import io.storedesk.importing.ImportKindId;
 import io.storedesk.importing.ui.ImportWizards;
+import io.storedesk.dashboard.snapshot.ui.DashboardSnapshotButton;
 import io.storedesk.dashboard.ui.DashboardDesk;
 import io.storedesk.dashboard.ui.DashboardView;
 import io.storedesk.dashboard.ui.DashboardViewModel;
+import io.storedesk.orders.picklist.ui.PickListButton;
 import io.storedesk.orders.ui.OrderActionsViewModel;
 import io.storedesk.orders.ui.OrderDesk;
 import io.storedesk.orders.ui.AfterSalesHook;
@@ -70,13 +72,18 @@ public final class Shell {
         panes.put(PaneId.CATALOG, work.pane(catalogPane(services, i18n, tasks, wizards), false));
         panes.put(PaneId.STOCK, work.pane(stockPane(services, i18n, tasks, wizards), true));
         TicketQueuePane afterSales = afterSalesPane(services, i18n, tasks, work);
-        panes.put(PaneId.ORDERS, work.pane(ordersPane(services, i18n, tasks, new OrderTickets(services, tasks, i18n,
-                afterSales::shown)), true));
+        OrderInboxPane orders = ordersPane(services, i18n, tasks, new OrderTickets(services, tasks, i18n,
+                afterSales::shown));
+        // Pick list and dashboard snapshot as PDF (issue 10, decision 0030).
+        PickListButton.addTo(orders, services, i18n, tasks);
+        panes.put(PaneId.ORDERS, work.pane(orders, true));
         panes.put(PaneId.AFTERSALES, work.pane(afterSales, true));
-        panes.put(PaneId.DASHBOARD, work.pane(new DashboardView(new DashboardViewModel(new DashboardDesk(
+        DashboardView dashboard = new DashboardView(new DashboardViewModel(new DashboardDesk(
                 services.kpi(), services.kpiDrill(), services.kpiRollups(), services.customerSegments(),
                 services.kpiAlerts(), services.clock(), services.shop()::zone, services.access(),
-                services.segmentExport()), tasks, services::userName), i18n), false));
+                services.segmentExport()), tasks, services::userName), i18n);
+        DashboardSnapshotButton.addTo(dashboard, services, i18n, tasks);
+        panes.put(PaneId.DASHBOARD, work.pane(dashboard, false));
         SyncStatusViewModel syncStatus = new SyncStatusViewModel(services.sync().status(), tasks);
         panes.put(PaneId.CHANNELS, work.pane(channelsPane(services, i18n, tasks, syncStatus, work), true));
         ShellViewModel model = new ShellViewModel(tasks, () -> work.signedIn() ? new DeskSummary(

@@ -107,5 +107,12 @@ public final class SignedInWork {
         public ObservableValue<? extends Number> badge() {
             return pane.badge();
         }
+
+        @Override
+        public void reveal(String reference) {
+            if (signedIn()) {
+                pane.reveal(reference);
+            }
+        }
     }
 }

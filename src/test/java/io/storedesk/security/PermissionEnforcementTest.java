@@ -17,6 +17,7 @@ import io.storedesk.catalog.SkuEdit;
 import io.storedesk.catalog.SkuField;
 import io.storedesk.catalog.SkuRow;
 import io.storedesk.dashboard.customers.CustomerTier;
+import io.storedesk.dashboard.snapshot.DashboardPicture;
 import io.storedesk.demo.DemoSource;
 import io.storedesk.demo.LoadProgress;
 import io.storedesk.importing.ImportKindId;
@@ -241,6 +242,11 @@ class PermissionEnforcementTest {
                 Locale.ENGLISH), Permission.EXPORT));
         rows.add(row("SegmentExport.export/5", s -> s.segmentExport().export(files.resolve("tier.csv"),
                 s.customerSegments().today(), CustomerTier.STRATEGIC, Locale.ENGLISH, false), Permission.EXPORT));
+        // Pick lists and dashboard snapshots as PDF (decision 0030).
+        rows.add(row("PickListExport.export/3", s -> s.pickLists().export(files.resolve("pick.pdf"), List.of(-1L),
+                Locale.ENGLISH), Permission.EXPORT));
+        rows.add(row("DashboardSnapshots.export/3", s -> s.dashboardSnapshots().export(files.resolve("dash.pdf"),
+                new DashboardPicture("Dashboard", "p", "f", 1, 1, new int[1]), Locale.ENGLISH), Permission.EXPORT));
         // Channels: add, test, remove, sync now, the outbox's actions.
         rows.add(row("ChannelSetup.add/2", s -> s.sync().channels().add(new NewChannel(ChannelKind.SHOPIFY, "", "",
                 "CNY", new NewChannel.NoSignIn(), Map.of()), USER), Permission.CHANNELS_EDIT));
@@ -332,7 +338,7 @@ class PermissionEnforcementTest {
             "KpiService.cohorts", "KpiService.refundReasons", "KpiService.topCategories", "KpiService.topSkus",
             "KpiDrill.orders", "KpiDrill.refunds", "KpiDrill.stockOuts", "KpiDrill.belowSafety", "KpiAlerts.open", "KpiAlerts.find",
             "ImportService.kinds", "ImportService.fields", "ImportService.inspect", "ImportService.recentJobs",
-            "ImportService.requiredRights",
+            "ImportService.requiredRights", "PickListExport.pickLists",
             "ShopSettings.shopName", "ShopSettings.zone", "ShopSettings.currency", "ShopSettings.unpaidHold",
             "ShopSettings.isEmpty", "ProductFieldPolicies.of",
             "ShopSettings.startedEmpty", "BackupFrequencySetting.frequency", "AlertThreshold.threshold",

@@ -12,6 +12,7 @@ import io.storedesk.dashboard.kpi.TicketKpis;
 import io.storedesk.ui.Choices;
 import io.storedesk.ui.Formats;
 import io.storedesk.ui.I18n;
+import io.storedesk.ui.Notice;
 import io.storedesk.ui.Notices;
 import io.storedesk.ui.PaneView;
 import java.math.BigDecimal;
@@ -63,6 +64,8 @@ public final class DashboardView implements PaneView {
     private final CohortGrid cohorts;
     private final Label period = new Label();
     private final VBox alerts = new VBox(4);
+    private final List<ComboBox<?>> filterBoxes = new ArrayList<>();
+    private HBox titleRow;
 
     public DashboardView(DashboardViewModel model, I18n i18n) {
         this.model = model;
@@ -170,7 +173,8 @@ public final class DashboardView implements PaneView {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         // Two rows: the title and period read in full, the filters keep their width.
-        HBox titleRow = new HBox(8, title, period, spacer, busy, refresh);
+        titleRow = new HBox(8, title, period, spacer, busy, refresh);
+        filterBoxes.addAll(List.of(channel, warehouse, category, province));
         titleRow.setAlignment(Pos.CENTER_LEFT);
         HBox filters = new HBox(8, range, from, to, channel, warehouse, category, province);
         filters.setAlignment(Pos.CENTER_LEFT);
@@ -268,6 +272,33 @@ public final class DashboardView implements PaneView {
     @Override
     public void shown() {
         model.refresh();
+    }
+
+    // What the dashboard snapshot (issue 10, decision 0030) prints and where its button goes.
+    /** Puts an action in the header, before the refresh button. */
+    public void addHeaderAction(Node action) {
+        titleRow.getChildren().add(titleRow.getChildren().size() - 1, action);
+    }
+
+    /** The alerts, tiles and charts below the header, drawn whole (not only the part scrolled into view). */
+    public Node body() {
+        return content;
+    }
+
+    /** The period as the header shows it. */
+    public String periodText() {
+        return period.getText();
+    }
+
+    /** The chosen channel, warehouse, category and province, as their boxes show them; empty when all are "any". */
+    public List<String> chosenFilters() {
+        return filterBoxes.stream().filter(b -> b.getValue() != null && b.getButtonCell() != null)
+                .map(b -> b.getButtonCell().getText()).toList();
+    }
+
+    /** Shows what an added action did, or why not, in the pane's notice bar. */
+    public void report(Notice notice) {
+        model.report(notice);
     }
 
     /** What the tiles show now, for tests: title and value of each. */

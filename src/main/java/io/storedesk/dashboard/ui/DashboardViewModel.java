@@ -228,6 +228,11 @@ public final class DashboardViewModel {
         return loading.getReadOnlyProperty();
     }
 
+    /** A notice from an action the view added (the snapshot, decision 0030). */
+    void report(Notice what) {
+        notice.set(what);
+    }
+
     public ReadOnlyObjectProperty<Notice> noticeProperty() {
         return notice.getReadOnlyProperty();
     }

@@ -6,6 +6,7 @@ import io.storedesk.orders.OrderStatus;
 import io.storedesk.ui.Choices;
 import io.storedesk.ui.DeniedHint;
 import io.storedesk.ui.I18n;
+import io.storedesk.ui.Notice;
 import io.storedesk.ui.Notices;
 import io.storedesk.ui.PaneView;
 import io.storedesk.ui.RevealInTable;
@@ -59,6 +60,7 @@ public final class OrderInboxPane implements PaneView {
     private final OrderActionsViewModel actions;
     private final I18n i18n;
     private TableView<InboxRow> table;
+    private HBox header;
 
     public OrderInboxPane(OrderInboxViewModel model, OrderActionsViewModel actions, I18n i18n) {
         this(model, actions, i18n, AfterSalesHook.NONE);
@@ -143,7 +145,7 @@ public final class OrderInboxPane implements PaneView {
         refresh.setOnAction(e -> model.refresh());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(10, title, spacer, busy, search, review, route, preview, rules, refresh);
+        header = new HBox(10, title, spacer, busy, search, review, route, preview, rules, refresh);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("pane-header");
         return header;
@@ -239,6 +241,22 @@ public final class OrderInboxPane implements PaneView {
     @Override
     public Node node() {
         return root;
+    }
+
+    // Actions added from outside the pane: the pick list (issue 10, decision 0030).
+    /** Puts an action in the header, before the refresh button. */
+    public void addHeaderAction(Node action) {
+        header.getChildren().add(header.getChildren().size() - 1, action);
+    }
+
+    /** The ids of the selected orders, in the table's order. */
+    public List<Long> selectedOrderIds() {
+        return model.selection().stream().map(r -> r.id()).toList();
+    }
+
+    /** Shows what an added action did, or why not, in the pane's notice bar. */
+    public void report(Notice notice) {
+        model.report(notice);
     }
 
     /** Orders paid and waiting for routing, or on hold: what the desk has to act on. */
