@@ -168,7 +168,7 @@ class GuidePicturesTest {
 
     private void importPreview(FxRobot robot, String language, Path sheet) throws TimeoutException {
         ImportWizardViewModel model = new ImportWizardViewModel(services.imports(), tasks, i18n,
-                services.userName(), ImportKindId.CATALOG, System::nanoTime);
+                services::userName, ImportKindId.CATALOG, System::nanoTime);
         robot.interact(() -> new ImportWizardWindow(model, i18n, stage, () -> { }).open(ImportKindId.CATALOG));
         robot.interact(() -> model.chooseFile(sheet));
         waitFor(60, () -> model.stepProperty().get() == WizardStep.MAPPING);
