@@ -83,7 +83,7 @@ class PermissionEnforcementTest {
 
     @BeforeAll
     static void openDemoCopy() throws Exception {
-        services = new Services(Store.open(StoreConfig.embedded(TestStores.copyOfDemo())), TestStores.DEMO_CLOCK);
+        services = new Services(Store.open(TestStores.demoStore()), TestStores.DEMO_CLOCK);
         matrix = new PermissionRepository(services.store().dsl()).matrix();
         files = Files.createTempDirectory(TestStores.newDirectory(), "exports");
     }
