@@ -4,6 +4,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.FileAppender;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
 import ch.qos.logback.core.util.FileSize;
@@ -27,10 +28,15 @@ public final class Logging {
             return;
         }
         Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        if (root.getAppender(APPENDER) != null) {
-            return;
-        }
         Path logs = StoreFiles.logDirectory(dataDirectory);
+        // The log follows the store a desk opened last (a first run may open a directory the wizard chose).
+        if (root.getAppender(APPENDER) instanceof FileAppender<ILoggingEvent> current) {
+            if (Path.of(current.getFile()).equals(logs.resolve("storedesk.log"))) {
+                return;
+            }
+            root.detachAppender(current);
+            current.stop();
+        }
         RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();
         file.setContext(context);
         file.setName(APPENDER);

@@ -53,7 +53,7 @@ public final class AlertThreshold {
         transactions.inTransaction(() -> {
             BigDecimal before = threshold();
             settings.put(KEY, threshold.stripTrailingZeros().toPlainString(), user);
-            audit.record(user, new AuditLog.Change("settings.save", "setting", KEY,
+            audit.record(user, new AuditLog.Change("settings.save", "settings", KEY,
                     Map.of("value", before.stripTrailingZeros().toPlainString()),
                     Map.of("value", threshold.stripTrailingZeros().toPlainString())));
         });

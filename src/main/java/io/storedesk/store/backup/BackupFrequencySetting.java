@@ -39,7 +39,7 @@ public final class BackupFrequencySetting {
         transactions.inTransaction(() -> {
             BackupFrequency before = frequency();
             settings.put(KEY, frequency.name(), user);
-            audit.record(user, new AuditLog.Change("settings.save", "setting", KEY,
+            audit.record(user, new AuditLog.Change("settings.save", "settings", KEY,
                     Map.of("value", before.name()), Map.of("value", frequency.name())));
         });
     }

@@ -71,6 +71,8 @@ public final class FirstRunWizard {
     private void show(FirstRunStep step) {
         Node page = pages.get(step);
         BorderPane.setMargin(page, new Insets(24, 0, 12, 0));
+        // Pages are narrower than the window: keep them under the title, not floating in the middle.
+        BorderPane.setAlignment(page, Pos.TOP_LEFT);
         root.setCenter(page);
     }
 

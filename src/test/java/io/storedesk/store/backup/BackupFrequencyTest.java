@@ -47,7 +47,7 @@ class BackupFrequencyTest {
             services.backupFrequency().change(BackupFrequency.WEEKLY);
             services.backupFrequency().change(BackupFrequency.OFF);
 
-            List<AuditEntry> history = services.audit().history("setting", BackupFrequencySetting.KEY, 5);
+            List<AuditEntry> history = services.audit().history("settings", BackupFrequencySetting.KEY, 5);
             assertThat(history).extracting(e -> e.before().get("value") + ">" + e.after().get("value"))
                     .containsExactlyInAnyOrder("DAILY>WEEKLY", "WEEKLY>OFF");
         }

@@ -63,10 +63,10 @@ class SettingsViewModelTest {
         assertThat(services.stockPlanning().policy().targetCoverDays()).isEqualTo(21);
         assertThat(services.stockPlanning().policy().nearExpiryDays()).isEqualTo(45);
         assertThat(services.alertThreshold().threshold()).isEqualByComparingTo("2.5");
-        assertThat(services.audit().history("setting", "stock.policy", 5)).singleElement()
+        assertThat(services.audit().history("settings", "stock.planning", 5)).singleElement()
                 .satisfies(e -> assertThat(e.after()).containsEntry("targetCoverDays", "21")
                         .containsEntry("nearExpiryDays", "45"));
-        assertThat(services.audit().history("setting", "dashboard.alert_threshold", 5)).hasSize(1);
+        assertThat(services.audit().history("settings", "dashboard.alert_threshold", 5)).hasSize(1);
     }
 
     @Test
