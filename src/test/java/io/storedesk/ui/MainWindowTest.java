@@ -3,11 +3,11 @@ package io.storedesk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storedesk.catalog.SkuRow;
+import io.storedesk.testing.DemoWindow;
 import io.storedesk.testing.TestStores;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -35,13 +35,7 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) {
-        Theme theme = Theme.install();
-        tasks = new FxTaskRunner();
-        MainWindow window = Shell.create(TestStores.sharedDemo(), new I18n(Locale.ENGLISH), tasks);
-        Scene scene = new Scene(window.node(), 1280, 800);
-        theme.apply(scene);
-        stage.setScene(scene);
-        stage.show();
+        tasks = DemoWindow.show(stage);
     }
 
     @AfterEach

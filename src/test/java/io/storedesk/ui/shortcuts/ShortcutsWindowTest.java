@@ -2,18 +2,13 @@ package io.storedesk.ui.shortcuts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.storedesk.testing.DemoWindow;
 import io.storedesk.testing.TestStores;
 import io.storedesk.ui.FxTaskRunner;
-import io.storedesk.ui.I18n;
-import io.storedesk.ui.MainWindow;
 import io.storedesk.ui.PaneId;
-import io.storedesk.ui.Shell;
-import io.storedesk.ui.Theme;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -41,13 +36,7 @@ class ShortcutsWindowTest {
 
     @Start
     void start(Stage stage) {
-        Theme theme = Theme.install();
-        tasks = new FxTaskRunner();
-        MainWindow window = Shell.create(TestStores.sharedDemo(), new I18n(Locale.ENGLISH), tasks);
-        Scene scene = new Scene(window.node(), 1280, 800);
-        theme.apply(scene);
-        stage.setScene(scene);
-        stage.show();
+        tasks = DemoWindow.show(stage);
     }
 
     @AfterEach

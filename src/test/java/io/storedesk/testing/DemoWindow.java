@@ -1,0 +1,29 @@
+package io.storedesk.testing;
+
+import io.storedesk.ui.FxTaskRunner;
+import io.storedesk.ui.I18n;
+import io.storedesk.ui.MainWindow;
+import io.storedesk.ui.Shell;
+import io.storedesk.ui.Theme;
+import java.util.Locale;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/** The real main window on the shared demo store, in English, as TestFX window tests start it. */
+public final class DemoWindow {
+
+    private DemoWindow() {
+    }
+
+    /** Shows the window on the stage; the caller closes the returned runner after each test. */
+    public static FxTaskRunner show(Stage stage) {
+        Theme theme = Theme.install();
+        FxTaskRunner tasks = new FxTaskRunner();
+        MainWindow window = Shell.create(TestStores.sharedDemo(), new I18n(Locale.ENGLISH), tasks);
+        Scene scene = new Scene(window.node(), 1280, 800);
+        theme.apply(scene);
+        stage.setScene(scene);
+        stage.show();
+        return tasks;
+    }
+}
