@@ -12,6 +12,7 @@ final class CatalogAudit {
     static final String PRODUCT = "product";
     static final String EDIT = "catalog.edit";
     static final String BULK = "catalog.bulk";
+    static final String UNDO = "catalog.undo";
 
     private CatalogAudit() {
     }

@@ -126,6 +126,54 @@ public final class CatalogEditor {
         });
     }
 
+    /**
+     * Takes back a bulk change: every SKU and product it changed gets its values from before it. All or nothing:
+     * when any of them was changed again since, nothing is written and the refusal names who changed it.
+     */
+    public BulkResult revert(CatalogRevert revert, String user) {
+        access.require(Permission.CATALOG_EDIT);
+        if (revert.changedPrices()) {
+            access.require(Permission.PRICE_CHANGE);
+        }
+        return transactions.inTransaction(() -> {
+            Map<Long, Sku> skusNow = repository.skusById(revert.skusBefore().stream().map(Sku::id).toList());
+            Map<Long, Product> productsNow = repository.productsById(
+                    revert.productsBefore().stream().map(Product::id).toList());
+            List<Sku> skus = new ArrayList<>();
+            List<AuditLog.Change> entries = new ArrayList<>();
+            for (Sku before : revert.skusBefore()) {
+                Sku now = skusNow.get(before.id());
+                if (now == null || now.version() != before.version() + 1) {
+                    throw undoConflict(before.code(), now == null ? Optional.empty() : repository.lastChange(now.id()));
+                }
+                Sku back = new Sku(now.id(), now.productId(), now.code(), before.barcode(), before.attributes(),
+                        before.price(), before.cost(), before.weightGrams(), before.shelfLifeDays(), before.stage(),
+                        before.listed(), now.kind(), now.bundle(), now.version());
+                skus.add(back);
+                entries.add(CatalogAudit.of(CatalogAudit.UNDO, now, back));
+            }
+            List<Product> products = new ArrayList<>();
+            for (Product before : revert.productsBefore()) {
+                Product now = productsNow.get(before.id());
+                if (now == null || now.version() != before.version() + 1) {
+                    throw undoConflict(before.code(),
+                            now == null ? Optional.empty() : repository.lastProductChange(now.id()));
+                }
+                Product back = new Product(now.id(), now.code(), before.title(), before.categoryId(), before.brand(),
+                        before.tags(), now.version());
+                products.add(back);
+                entries.add(CatalogAudit.of(CatalogAudit.UNDO, now, back));
+            }
+            if (!repository.updateSkus(skus, user, clock.instant()).isEmpty()
+                    || !repository.updateProducts(products, user, clock.instant()).isEmpty()) {
+                throw new RefusedInputException("catalog.error.bulkConflict", 1, revert.size(), "");
+            }
+            repository.refreshSearchTextOfProducts(products.stream().map(Product::id).toList());
+            audit.record(user, entries);
+            return new BulkResult(skus.size(), products.size(), 0, CatalogRevert.NOTHING);
+        });
+    }
+
     /** Whether a bulk change sets or adjusts prices (the price-change right, beyond catalog editing). */
     public static boolean changesPrice(BulkChange change) {
         return change instanceof BulkChange.SetPrice || change instanceof BulkChange.AdjustPrice;
@@ -157,7 +205,9 @@ public final class CatalogEditor {
             throw new RefusedInputException("catalog.error.bulkConflict", 1, skus.size(), "");
         }
         audit.record(user, entries);
-        return new BulkResult(changed.size(), 0, skus.size() - changed.size());
+        List<Sku> before = skus.stream().filter(s -> changed.stream().anyMatch(c -> c.id() == s.id())).toList();
+        return new BulkResult(changed.size(), 0, skus.size() - changed.size(),
+                new CatalogRevert(before, List.of(), changesPrice(change)));
     }
 
     private BulkResult applyToProducts(List<Sku> skus, BulkChange change, String user) {
@@ -179,7 +229,9 @@ public final class CatalogEditor {
         repository.refreshSearchTextOfProducts(changed.stream().map(Product::id).toList());
         audit.record(user, entries);
         long untouched = skus.stream().filter(s -> changed.stream().noneMatch(p -> p.id() == s.productId())).count();
-        return new BulkResult(skus.size() - (int) untouched, changed.size(), (int) untouched);
+        List<Product> before = changed.stream().map(p -> products.get(p.id())).toList();
+        return new BulkResult(skus.size() - (int) untouched, changed.size(), (int) untouched,
+                new CatalogRevert(List.of(), before, false));
     }
 
     private Sku current(long skuId, int version) {
@@ -227,6 +279,10 @@ public final class CatalogEditor {
             throw new RefusedInputException("catalog.error.badAmount", text, problem.get());
         }
         return value;
+    }
+
+    private static UserFacingException undoConflict(String code, Optional<LastChange> last) {
+        return conflict("catalog.error.undoConflict", code, last);
     }
 
     private static UserFacingException conflict(String messageKey, String code, Optional<LastChange> last) {

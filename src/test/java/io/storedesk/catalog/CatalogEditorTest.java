@@ -153,6 +153,54 @@ class CatalogEditorTest {
     }
 
     @Test
+    void aBulkPriceChangeCanBeTakenBackAndTheUndoIsAudited() {
+        editor.edit(new SkuEdit(ids.get("P1-L"), 0, SkuField.PRICE, "33.33"), "lin");
+        BulkResult raised = editor.apply(selection("P1-S", "P1-M", "P1-L"),
+                new BulkChange.AdjustPrice(new BigDecimal("10"), true), "lin");
+        assertThat(sku("P1-L").price().amount()).isEqualByComparingTo("36.66");
+
+        BulkResult undone = editor.revert(raised.revert(), "lin");
+
+        assertThat(undone.skusChanged()).isEqualTo(3);
+        assertThat(sku("P1-S").price().amount()).isEqualByComparingTo("100.00");
+        assertThat(sku("P1-L").price().amount()).as("the value before the bulk change, not the first one")
+                .isEqualByComparingTo("33.33");
+        List<AuditEntry> history = services.audit().history("sku", "P1-L", 5);
+        assertThat(history).extracting(AuditEntry::action).containsExactly("catalog.undo", "catalog.bulk", "catalog.edit");
+        assertThat(history.get(0).before()).containsExactly(Map.entry("price", "36.66"));
+        assertThat(history.get(0).after()).containsExactly(Map.entry("price", "33.33"));
+    }
+
+    @Test
+    void anUndoOverARowChangedSinceByAnotherDeskChangesNothingAndNamesThem() {
+        BulkResult delisted = editor.apply(selection("P1-S", "P1-M"), new BulkChange.SetListed(false), "lin");
+        editor.edit(new SkuEdit(ids.get("P1-M"), sku("P1-M").version(), SkuField.PRICE, "88"), "wang");
+
+        assertThatThrownBy(() -> editor.revert(delisted.revert(), "lin"))
+                .satisfies(e -> assertThat(message(e)).startsWith("Your change cannot be undone: P1-M was changed "
+                        + "again by wang at ").contains("Nothing was changed"));
+        assertThat(sku("P1-S").listed()).as("all or nothing: the row nobody touched stays as the change left it")
+                .isFalse();
+        assertThat(sku("P1-M").price().amount()).isEqualByComparingTo("88");
+        assertThat(sku("P1-M").listed()).isFalse();
+    }
+
+    @Test
+    void aCategoryChangeIsTakenBackOnTheProductsAndAnUndoCannotRunTwice() {
+        long category = catalog.insertCategories(List.of(new Category(0, null, "SALE", "特价", 9))).get("SALE");
+        Long before = catalog.findProduct("P1").orElseThrow().categoryId();
+        BulkResult moved = editor.apply(selection("P1-S"), new BulkChange.SetCategory(category), "lin");
+
+        BulkResult undone = editor.revert(moved.revert(), "lin");
+
+        assertThat(undone.productsChanged()).isEqualTo(1);
+        assertThat(catalog.findProduct("P1").orElseThrow().categoryId()).isEqualTo(before);
+        assertThatThrownBy(() -> editor.revert(moved.revert(), "lin"))
+                .as("the undo itself raised the version: a second one would overwrite it")
+                .isInstanceOf(RefusedInputException.class);
+    }
+
+    @Test
     void theProductFormChecksItsVersionAndTitle() {
         Product product = catalog.findProduct("P1").orElseThrow();
         Product saved = editor.save(new ProductEdit(product.id(), product.version(), "Cloud Diaper Pro", "贝贝乐",

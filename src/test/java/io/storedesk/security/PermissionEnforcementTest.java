@@ -12,6 +12,7 @@ import io.storedesk.aftersales.TicketType;
 import io.storedesk.aftersales.intake.NewTicket;
 import io.storedesk.aftersales.returns.CompensationKind;
 import io.storedesk.catalog.BulkChange;
+import io.storedesk.catalog.CatalogRevert;
 import io.storedesk.catalog.ProductEdit;
 import io.storedesk.catalog.SkuEdit;
 import io.storedesk.catalog.SkuField;
@@ -142,6 +143,10 @@ class PermissionEnforcementTest {
             SkuRow r = sku(s);
             s.catalogEditor().apply(Map.of(r.id(), r.version()), new BulkChange.SetPrice(r.price().amount()), USER);
         }, Permission.CATALOG_EDIT, Permission.PRICE_CHANGE));
+        rows.add(row("CatalogEditor.revert/2", s -> s.catalogEditor().revert(CatalogRevert.NOTHING, USER),
+                Permission.CATALOG_EDIT));
+        rows.add(row("CatalogEditor.revert/2", s -> s.catalogEditor().revert(new CatalogRevert(List.of(), List.of(),
+                true), USER), Permission.CATALOG_EDIT, Permission.PRICE_CHANGE));
         rows.add(row("ClearanceMarkdowns.markDown/2", s -> s.clearanceMarkdowns().markDown(List.of(), USER),
                 Permission.CATALOG_EDIT, Permission.PRICE_CHANGE));
         // Stock: settings, policies, purchase orders, dismissing warnings, channel stock policy.

@@ -29,6 +29,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -119,13 +120,23 @@ public final class CatalogPane implements PaneView {
         export.getItems().setAll(exportView, exportSelection);
         DeniedHint.disableUnless(export, model.canExportProperty(), i18n);
 
+        // Shown only while this desk has a change to take back; Ctrl+Z presses it (the shortcut registry).
+        Button undo = new Button(null, new FontIcon(Material2MZ.UNDO));
+        undo.setId("catalog-undo");
+        undo.textProperty().bind(i18n.text("catalog.action.undo"));
+        undo.setTooltip(new Tooltip());
+        undo.getTooltip().textProperty().bind(i18n.text("catalog.action.undo.tooltip"));
+        undo.visibleProperty().bind(model.canUndoProperty());
+        undo.managedProperty().bind(undo.visibleProperty());
+        undo.setOnAction(e -> model.undo());
+
         Button refresh = new Button(null, new FontIcon(Material2AL.AUTORENEW));
         refresh.getStyleClass().add("flat");
         refresh.setOnAction(e -> model.reload());
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(10, title, spacer, busy, search, importButton, export, refresh);
+        HBox header = new HBox(10, title, spacer, busy, search, undo, importButton, export, refresh);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("pane-header");
         return header;

@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.BooleanProperty;
@@ -87,6 +88,9 @@ public final class CatalogViewModel {
     private final BooleanExpression canImport = rights.allows(Permission.IMPORT, Permission.CATALOG_EDIT);
     private final BooleanExpression canExport = rights.allows(Permission.EXPORT);
     private long detailGeneration;
+    /** Takes back this desk's last change (runs as a task, for the acting user) and says what it did; or null. */
+    private Function<String, Notice> undoStep;
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
 
     public CatalogViewModel(CatalogService catalog, CatalogEditor editor, CatalogExport export, TaskRunner tasks,
                             Supplier<String> user, Supplier<Locale> locale) {
@@ -203,6 +207,10 @@ public final class CatalogViewModel {
                 (SkuRow saved) -> {
                     replace(saved);
                     notice.set(Notice.done("catalog.notice.saved", saved.code()));
+                    rememberUndo(saved.version() == row.version() ? null : acting -> {
+                        editor.edit(new SkuEdit(saved.id(), saved.version(), field, valueOf(row, field)), acting);
+                        return Notice.done("catalog.notice.editUndone", saved.code());
+                    });
                 }, error -> {
                     notice.set(Notice.problem(error));
                     reloadRow(row.id());
@@ -236,6 +244,7 @@ public final class CatalogViewModel {
         tasks.run("task.catalog.bulk", progress -> editor.apply(selected, change, user.get()), (BulkResult done) -> {
             notice.set(Notice.done("catalog.notice.bulkDone", done.skusChanged(), done.productsChanged(),
                     done.unchanged()));
+            rememberUndo(done.revert().isEmpty() ? null : acting -> undone(editor.revert(done.revert(), acting)));
             reload();
             SkuDetail shown = detail.get();
             if (shown != null) {
@@ -245,6 +254,44 @@ public final class CatalogViewModel {
             notice.set(Notice.problem(error));
             refresh();
         });
+    }
+
+    /**
+     * Takes back this desk's last inline edit or bulk change, unless someone changed the same rows since (then
+     * the refusal names them and nothing changes). Imports have their own undo, from the import history.
+     */
+    public void undo() {
+        Function<String, Notice> step = undoStep;
+        if (step == null) {
+            return;
+        }
+        rememberUndo(null);
+        tasks.run("task.catalog.undo", progress -> step.apply(user.get()), (Notice done) -> {
+            notice.set(done);
+            reload();
+        }, error -> {
+            notice.set(Notice.problem(error));
+            reload();
+        });
+    }
+
+    private void rememberUndo(Function<String, Notice> step) {
+        undoStep = step;
+        canUndo.set(step != null);
+    }
+
+    private static Notice undone(BulkResult result) {
+        return Notice.done("catalog.notice.undone", result.skusChanged(), result.productsChanged());
+    }
+
+    /** The value a field had in a row, as the inline editor would type it. */
+    private static String valueOf(SkuRow row, SkuField field) {
+        return switch (field) {
+            case PRICE -> row.price().amount().toPlainString();
+            case COST -> row.cost() == null ? "" : row.cost().amount().toPlainString();
+            case STAGE -> row.stage().name();
+            case LISTED -> String.valueOf(row.listed());
+        };
     }
 
     /** Saves the product form of the detail panel. */
@@ -345,6 +392,11 @@ public final class CatalogViewModel {
 
     public ReadOnlyObjectProperty<SkuDetail> detailProperty() {
         return detail.getReadOnlyProperty();
+    }
+
+    /** Whether there is a change of this desk to take back ({@link #undo}). */
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Notice> noticeProperty() {

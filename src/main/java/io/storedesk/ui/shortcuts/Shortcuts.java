@@ -34,6 +34,8 @@ public final class Shortcuts {
         all.add(global("F1", "shortcuts.action.cheatSheet", new Command(WindowCommand.CHEAT_SHEET)));
         all.add(global("Shortcut+Slash", "shortcuts.action.cheatSheet", new Command(WindowCommand.CHEAT_SHEET)));
 
+        all.add(pane(PaneId.CATALOG, "Shortcut+Z", "catalog.action.undo", "catalog-undo"));
+
         all.add(pane(PaneId.STOCK, "Shortcut+P", "shortcuts.action.stock.purchaseOrders", "stock-create-purchase-orders"));
         all.add(pane(PaneId.STOCK, "Shortcut+T", "stock.action.transfer", "stock-create-transfers"));
         all.add(pane(PaneId.STOCK, "Shortcut+D", "stock.action.dismiss", "stock-dismiss"));

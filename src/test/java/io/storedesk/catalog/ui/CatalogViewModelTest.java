@@ -138,6 +138,52 @@ class CatalogViewModelTest {
     }
 
     @Test
+    void theLastInlineEditCanBeUndoneOnceAndThenNothingIsLeftToUndo() {
+        CatalogViewModel model = model(new InlineTaskRunner());
+        model.refresh();
+        assertThat(model.canUndoProperty().get()).as("nothing changed yet").isFalse();
+        SkuRow medium = row(model, "P1-M");
+
+        model.edit(medium, SkuField.PRICE, "89.90");
+        assertThat(model.canUndoProperty().get()).isTrue();
+        model.undo();
+
+        assertThat(notice(model)).isEqualTo("Undone: SKU P1-M is back to its value before your change.");
+        assertThat(row(model, "P1-M").price().amount()).isEqualByComparingTo("100.00");
+        assertThat(model.canUndoProperty().get()).isFalse();
+        assertThat(services.audit().history("sku", "P1-M", 5)).hasSize(2);
+    }
+
+    @Test
+    void aBulkChangeIsUndoneButNotOverAnotherDesksLaterChange() {
+        CatalogViewModel model = model(new InlineTaskRunner());
+        model.refresh();
+        model.selection().setAll(model.rows().filtered(r -> r.code().startsWith("P1-")));
+        model.applyToSelection(new BulkChange.SetListed(false));
+
+        model.undo();
+        assertThat(notice(model)).isEqualTo("Undone: 3 SKUs and 0 products are back to their values before your "
+                + "change.");
+        assertThat(model.rows()).filteredOn(r -> r.code().startsWith("P1-")).extracting(SkuRow::listed).containsOnly(true);
+
+        model.selection().setAll(model.rows().filtered(r -> r.code().startsWith("P1-")));
+        model.applyToSelection(new BulkChange.SetStage(LifecycleStage.DECLINE));
+        SkuRow small = row(model, "P1-S");
+        services.catalogEditor().edit(new io.storedesk.catalog.SkuEdit(small.id(), small.version(), SkuField.PRICE,
+                "70"), "wang");
+        model.undo();
+
+        assertThat(notice(model)).startsWith("Your change cannot be undone: P1-S was changed again by wang at ");
+        assertThat(model.rows()).filteredOn(r -> r.code().startsWith("P1-")).extracting(SkuRow::stage)
+                .containsOnly(LifecycleStage.DECLINE);
+        assertThat(row(model, "P1-S").price().amount()).isEqualByComparingTo("70");
+    }
+
+    private static SkuRow row(CatalogViewModel model, String code) {
+        return model.rows().stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    @Test
     void theDetailShowsTheProductItsSkusAndTheirHistory() {
         CatalogViewModel model = model(new InlineTaskRunner());
         model.refresh();
