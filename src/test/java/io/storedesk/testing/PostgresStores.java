@@ -8,9 +8,11 @@ import io.storedesk.store.StoreConfig;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -31,6 +33,8 @@ public final class PostgresStores {
 
     public static final String BACKEND_PROPERTY = "storedesk.test.backend";
     private static final String PREFIX = "sdt_";
+    /** How long a killed client's backend may take to notice before it is terminated. */
+    private static final Duration SESSION_GRACE = Duration.ofSeconds(10);
     private static final String RUN = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     private static final List<String> TEMPLATES = new CopyOnWriteArrayList<>();
     private static final List<String> COPIES = new CopyOnWriteArrayList<>();
@@ -66,6 +70,62 @@ public final class PostgresStores {
                     services -> services.demoLoader().load(DemoSource.bundled(), LoadProgress.NONE));
         }
         return copyOf(demoTemplate, dataDirectory);
+    }
+
+    /**
+     * Returns once no client is connected to the store's database any more, for a test that killed a process
+     * using it: the server rolls back a dead client's transaction when its backend notices the closed socket,
+     * usually at once, but a backend in the middle of a statement notices only when it next talks to the
+     * client. One still there after a grace period is terminated, as the server would end it anyway (its
+     * transaction then commits or rolls back whole, as a dead client's may). Fails when one outlives that too.
+     */
+    public static void endSessions(StoreConfig store) {
+        String database = databaseOf(store.jdbcUrl());
+        try (Connection c = adminConnection();
+             PreparedStatement sessions = c.prepareStatement("SELECT COUNT(*) FROM pg_stat_activity "
+                     + "WHERE datname = ? AND backend_type = 'client backend'");
+             PreparedStatement terminate = c.prepareStatement("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                     + "WHERE datname = ? AND backend_type = 'client backend'")) {
+            sessions.setString(1, database);
+            terminate.setString(1, database);
+            if (awaitNone(sessions, SESSION_GRACE)) {
+                return;
+            }
+            terminate.executeQuery().close();
+            if (!awaitNone(sessions, SESSION_GRACE.multipliedBy(3))) {
+                throw new IllegalStateException("Sessions on " + database + " outlived pg_terminate_backend");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL test setup failed: sessions of " + database, e);
+        }
+    }
+
+    private static boolean awaitNone(PreparedStatement sessions, Duration within) throws SQLException {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (true) {
+            try (ResultSet r = sessions.executeQuery()) {
+                r.next();
+                if (r.getLong(1) == 0) {
+                    return true;
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+    }
+
+    /** The database a server URL names: jdbc:postgresql://host:port/NAME?parameters gives NAME. */
+    static String databaseOf(String url) {
+        int parameters = url.indexOf('?');
+        String base = parameters < 0 ? url : url.substring(0, parameters);
+        return base.substring(base.lastIndexOf('/') + 1);
     }
 
     private static String template(String kind, Consumer<Services> fill) {

@@ -62,6 +62,15 @@ public final class TestStores {
         return new Services(Store.open(StoreConfig.embedded(newDirectory())), DEMO_CLOCK);
     }
 
+    /**
+     * A new, empty store for a data directory, for a test that opens it more than once (or from a child JVM):
+     * an H2 file in that directory, or in the PostgreSQL pass a database of its own.
+     */
+    public static StoreConfig emptyStore(Path dataDirectory) {
+        return PostgresStores.enabled() ? PostgresStores.emptyStore(dataDirectory)
+                : StoreConfig.embedded(dataDirectory);
+    }
+
     /** One demo store shared by tests that only read. Never close it. */
     public static synchronized Services sharedDemo() {
         if (shared == null) {

@@ -1,5 +1,7 @@
 package io.storedesk.store.backup;
 
+import io.storedesk.store.StoreConfig;
+import io.storedesk.store.StoreLocation;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -7,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -27,13 +30,36 @@ final class ChildJvm implements AutoCloseable {
     }
 
     static ChildJvm start(Class<?> mainClass, String readyLine, String... args) throws IOException {
+        return new ChildJvm(builder(mainClass, args).start(), readyLine);
+    }
+
+    /**
+     * A child that opens the store the way the storedesk command does (StoreLocation): a server store comes in
+     * its environment (STOREDESK_DB_URL, _USER, _PASSWORD), so the password is on no command line and in no
+     * process list; for an embedded store those variables are removed and the data directory names the file.
+     */
+    static ChildJvm startOn(StoreConfig store, Class<?> mainClass, String readyLine, String... args)
+            throws IOException {
+        ProcessBuilder builder = builder(mainClass, args);
+        Map<String, String> environment = builder.environment();
+        environment.remove(StoreLocation.ENV_URL);
+        environment.remove(StoreLocation.ENV_USER);
+        environment.remove(StoreLocation.ENV_PASSWORD);
+        if (store.isServer()) {
+            environment.put(StoreLocation.ENV_URL, store.jdbcUrl());
+            environment.put(StoreLocation.ENV_USER, store.user());
+            environment.put(StoreLocation.ENV_PASSWORD, store.password());
+        }
+        return new ChildJvm(builder.start(), readyLine);
+    }
+
+    private static ProcessBuilder builder(Class<?> mainClass, String... args) {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx384m", "-da:org.h2...",
                 "-Dfile.encoding=UTF-8", "-cp", classpath, mainClass.getName()));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        return new ChildJvm(process, readyLine);
+        return new ProcessBuilder(command).redirectErrorStream(true);
     }
 
     private void drain() {

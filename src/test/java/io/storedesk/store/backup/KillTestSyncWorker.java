@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.storedesk.Services;
 import io.storedesk.stock.PositionKey;
 import io.storedesk.stock.StockChange;
-import io.storedesk.store.Store;
-import io.storedesk.store.StoreConfig;
 import io.storedesk.sync.ChannelAdapters;
 import io.storedesk.sync.ChannelKind;
 import io.storedesk.sync.SyncResource;
@@ -53,10 +51,10 @@ public final class KillTestSyncWorker {
                     + activeProduct() + "]}"));
             server.start();
             String url = server.url("/").toString().replaceAll("/$", "");
-            try (Services services = new Services(Store.open(StoreConfig.embedded(dataDirectory)),
-                    Clock.systemUTC()); SyncServices sync = sync(services, keys)) {
+            try (Services services = new Services(KillTestWorker.openStore(dataDirectory), Clock.systemUTC());
+                 SyncServices sync = sync(services, keys)) {
                 long warehouse = warehouse(services);
-                System.out.println("READY");
+                System.out.println("READY " + services.store().config().displayUrl());
                 for (int i = first; ; i++) {
                     String code = sync.channels().add(new NewChannel(ChannelKind.SHOPIFY, "KT shop " + i, url, "USD",
                             new NewChannel.FromEnvironment(null, TOKEN_VARIABLE), Map.of()), "killtest")

@@ -6,7 +6,7 @@ import io.storedesk.importing.ImportMode;
 import io.storedesk.importing.ImportOptions;
 import io.storedesk.importing.ImportProgress;
 import io.storedesk.store.Store;
-import io.storedesk.store.StoreConfig;
+import io.storedesk.store.StoreLocation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Child process of the kill test: imports a catalog file and a stock count, then backs up, over and over,
- * until it is killed. Iteration i sets every SKU's price to 10 + i and every count to 1 + i % 7, so a job
+ * Child process of the kill test: imports a catalog file and a stock count, then backs up (an H2 store only),
+ * over and over, until it is killed. Iteration i sets every SKU's price to 10 + i and every count to 1 + i % 7, so a job
  * applied in part would show as mixed prices or counts.
  */
 public final class KillTestWorker {
@@ -34,18 +34,28 @@ public final class KillTestWorker {
         Path files = Path.of(args[1]);
         int first = Integer.parseInt(args[2]);
         int skus = Integer.parseInt(args[3]);
-        try (Services services = new Services(Store.open(StoreConfig.embedded(dataDirectory)),
-                Clock.systemUTC())) {
-            System.out.println("READY");
+        try (Services services = new Services(openStore(dataDirectory), Clock.systemUTC())) {
+            System.out.println("READY " + services.store().config().displayUrl());
             for (int i = first; ; i++) {
                 importFile(services, ImportKindId.CATALOG, catalog(files, i, skus));
                 System.out.println("CATALOG " + i);
                 importFile(services, ImportKindId.STOCK_COUNT, counts(files, i, skus));
                 System.out.println("COUNT " + i);
-                services.backups().automatic(BackupKind.DAILY);
-                System.out.println("BACKUP " + i);
+                // A PostgreSQL store is backed up by its server, not by StoreDesk (decision 0023).
+                if (services.backups().isAvailable()) {
+                    services.backups().automatic(BackupKind.DAILY);
+                    System.out.println("BACKUP " + i);
+                }
             }
         }
+    }
+
+    /**
+     * The store as the storedesk command finds it: a PostgreSQL server when STOREDESK_DB_URL (with _USER and
+     * _PASSWORD) is in the environment, else the H2 file in the data directory.
+     */
+    static Store openStore(Path dataDirectory) {
+        return Store.open(StoreLocation.of(dataDirectory.toString()).config(dataDirectory, System.getenv()));
     }
 
     static void importFile(Services services, ImportKindId kind, Path file) {
