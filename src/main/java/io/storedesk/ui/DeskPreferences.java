@@ -5,18 +5,24 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * This desk's own choices (language, theme, window layout), kept in desk.properties in the data directory.
  * Reads are cheap; every save writes the file, so save off the JavaFX thread.
  */
 public final class DeskPreferences {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeskPreferences.class);
 
     private static final String LANGUAGE = "language";
     private static final String THEME = "theme";
@@ -35,6 +41,7 @@ public final class DeskPreferences {
             try (Reader in = Files.newBufferedReader(preferences.file, StandardCharsets.UTF_8)) {
                 preferences.values.load(in);
             } catch (IOException | IllegalArgumentException e) {
+                LOG.warn("Could not read the desk preferences {}; the defaults apply", preferences.file, e);
                 preferences.values.clear();
             }
         }
@@ -90,11 +97,18 @@ public final class DeskPreferences {
         save(Map.of(key, value));
     }
 
+    /** Writes beside the file and moves it over: a crash or a full disk mid-write leaves the old file whole. */
     private void write(Properties current) {
         try {
             Files.createDirectories(file.getParent());
-            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            Path written = file.resolveSibling(file.getFileName() + ".new");
+            try (Writer out = Files.newBufferedWriter(written, StandardCharsets.UTF_8)) {
                 current.store(out, "StoreDesk desk preferences");
+            }
+            try {
+                Files.move(written, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(written, file, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,10 +1,12 @@
 package io.storedesk.ui;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -195,6 +197,23 @@ public final class MainWindow {
     /** The pane shown now. */
     public PaneId shownPane() {
         return model.selectedPaneProperty().get();
+    }
+
+    /** The pane shown now, to follow (the window's layout remembers it). */
+    public ReadOnlyObjectProperty<PaneId> shownPaneProperty() {
+        return model.selectedPaneProperty();
+    }
+
+    /**
+     * Shows the pane the window had when it last closed. At a locked desk no pane is offered yet: it is chosen
+     * all the same (it lies under the lock screen, as the first pane otherwise would), and a sign-in whose role
+     * may not see it moves on to one it may, as for any pane.
+     */
+    public void reopen(PaneId pane) {
+        boolean locked = Arrays.stream(PaneId.values()).noneMatch(this::mayShow);
+        if (locked || mayShow(pane)) {
+            model.selectedPaneProperty().set(pane);
+        }
     }
 
     /** Whether the signed-in role may see the pane (the navigation offers it). */

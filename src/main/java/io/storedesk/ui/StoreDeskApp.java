@@ -8,6 +8,7 @@ import io.storedesk.store.DataDirectory;
 import io.storedesk.store.RememberedDataDirectory;
 import io.storedesk.ui.firstrun.FirstRun;
 import io.storedesk.ui.firstrun.FirstRunSetup;
+import io.storedesk.ui.layout.WindowMemory;
 import io.storedesk.store.StoreFiles;
 import io.storedesk.store.StoreLocation;
 import java.nio.file.Path;
@@ -34,6 +35,7 @@ public final class StoreDeskApp extends Application {
 
     private FxTaskRunner tasks;
     private volatile Services services;
+    private WindowMemory windowMemory;
 
     /** Opens the window on the store of the given data directory (null = the default) and waits until it closes. */
     public static void open(String dataDirectory) {
@@ -89,6 +91,8 @@ public final class StoreDeskApp extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setScene(scene);
+        // Where the window was left, its pane and its tables' columns (decision 0034).
+        windowMemory = WindowMemory.place(stage, preferences, tasks);
         stage.show();
 
         if (askOnFirstRun && FirstRun.isNeeded(requestedLocation, dataDirectory)) {
@@ -121,12 +125,16 @@ public final class StoreDeskApp extends Application {
     private void showMainWindow(Scene scene, Theme theme, I18n i18n, Services opened) {
         MainWindow window = Shell.create(opened, i18n, tasks);
         theme.applyFont(window.node());
+        windowMemory.follow(window);
         scene.setRoot(window.node());
         StartupProbe.installIfAsked(scene, tasks);
     }
 
     @Override
     public void stop() {
+        if (windowMemory != null) {
+            windowMemory.close();
+        }
         if (tasks != null) {
             tasks.close();
         }

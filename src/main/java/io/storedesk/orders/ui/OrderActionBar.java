@@ -11,7 +11,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -19,7 +19,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
 /** The actions on the selected orders, and the merges the review suggests; each waits while another runs. */
 final class OrderActionBar {
 
-    private final HBox root = new HBox(8);
+    // A row that wraps: at 1,280 pixels and below, the actions take a second row rather than shorten their labels.
+    private final FlowPane root = new FlowPane(6, 6);
     private final OrderInboxViewModel inbox;
     private final OrderActionsViewModel actions;
     private final I18n i18n;
@@ -96,7 +97,7 @@ final class OrderActionBar {
                 .ifPresent(choice -> actions.reroute(order, choice.warehouseId(), choice.carrierId()));
     }
 
-    HBox node() {
+    FlowPane node() {
         return root;
     }
 }

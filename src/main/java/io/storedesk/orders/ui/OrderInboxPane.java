@@ -60,7 +60,7 @@ public final class OrderInboxPane implements PaneView {
     private final OrderActionsViewModel actions;
     private final I18n i18n;
     private TableView<InboxRow> table;
-    private HBox header;
+    private FlowPane headerTools;
 
     public OrderInboxPane(OrderInboxViewModel model, OrderActionsViewModel actions, I18n i18n) {
         this(model, actions, i18n, AfterSalesHook.NONE);
@@ -114,7 +114,7 @@ public final class OrderInboxPane implements PaneView {
         Label title = new Label();
         title.textProperty().bind(i18n.text("nav.orders"));
         title.getStyleClass().add("pane-title");
-        TextField search = SearchField.create("orders-search", i18n, "orders.search", 26);
+        TextField search = SearchField.create("orders-search", i18n, "orders.search", 10);
         followTypingAfterAPause(search);
         ProgressIndicator busy = new ProgressIndicator();
         busy.getStyleClass().add("small-busy");
@@ -143,9 +143,15 @@ public final class OrderInboxPane implements PaneView {
         refresh.setId("orders-refresh");
         refresh.getStyleClass().add("flat");
         refresh.setOnAction(e -> model.refresh());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        header = new HBox(10, title, spacer, busy, search, review, route, preview, rules, refresh);
+        // Labels never shorten to "Pic…": the title keeps its width, and the tools wrap onto a second row, right-
+        // aligned, when the window (or a longer language) leaves too little room for one. The search box is narrow
+        // so that they fit on one row at 1,280 pixels; the busy sign keeps its place, so loading never re-wraps.
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        headerTools = new FlowPane(10, 6, busy, search, review, route, preview, rules, refresh);
+        headerTools.setAlignment(Pos.CENTER_RIGHT);
+        headerTools.setId("orders-header-tools");
+        HBox.setHgrow(headerTools, Priority.ALWAYS);
+        HBox header = new HBox(10, title, headerTools);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("pane-header");
         return header;
@@ -246,7 +252,7 @@ public final class OrderInboxPane implements PaneView {
     // Actions added from outside the pane: the pick list (issue 10, decision 0030).
     /** Puts an action in the header, before the refresh button. */
     public void addHeaderAction(Node action) {
-        header.getChildren().add(header.getChildren().size() - 1, action);
+        headerTools.getChildren().add(headerTools.getChildren().size() - 1, action);
     }
 
     /** The ids of the selected orders, in the table's order. */

@@ -5,6 +5,7 @@ import io.storedesk.ui.DeniedHint;
 import io.storedesk.ui.I18n;
 import io.storedesk.ui.Notices;
 import io.storedesk.ui.PaneView;
+import io.storedesk.ui.layout.TableMemory;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -99,6 +100,7 @@ public final class ChannelsPane implements PaneView {
                 columns.text("sync.ui.column.outbox", r -> SyncTexts.outbox(i18n, r.outbox()))));
         table.setItems(model.channels());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableMemory.remember(table, "channels");
         Label empty = new Label();
         empty.setId("channels-empty");
         empty.getStyleClass().add("empty-state");
