@@ -10,6 +10,7 @@ import io.storedesk.aftersales.TicketStatus;
 import io.storedesk.aftersales.returns.ItemCondition;
 import io.storedesk.aftersales.returns.ReceivedLine;
 import io.storedesk.common.MessageKey;
+import io.storedesk.common.Messages;
 import io.storedesk.common.RefusedInputException;
 import io.storedesk.orders.routing.RouteDecision;
 import io.storedesk.testing.PostgresStores;
@@ -251,6 +252,12 @@ class TwoDesksTest {
                     assertOtherDesk(e, "aftersales.error.changedBy", ticket, "aftersales.change.received");
                     assertThat(((MessageKey) e.arguments()[3]).arguments()).containsExactly(line.get(5), "1", "0",
                             "0");
+                    assertThat(new Messages(Messages.ENGLISH).describe(e)).startsWith("Ticket " + ticket
+                            + " was checked in at " + line.get(5) + " (1 back on the shelf, 0 damaged, 0 missing) "
+                            + "by wang at ");
+                    assertThat(new Messages(Messages.CHINESE).describe(e)).startsWith("工单 " + ticket
+                            + " 在您查看期间已被 wang 于 ")
+                            .contains("在 " + line.get(5) + " 收货（1 件已上架，0 件破损，0 件缺失）");
                 });
         assertThat(deskAFailed.get()).isNull();
         assertThat(row("SELECT received_quantity, condition_found FROM ticket_line WHERE id = " + lineId))

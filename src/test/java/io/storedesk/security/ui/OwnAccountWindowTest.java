@@ -152,8 +152,8 @@ class OwnAccountWindowTest {
         List<String> chinese = new java.util.ArrayList<>();
         robot.interact(() -> {
             @SuppressWarnings("unchecked")
-            TableView<UserAccount> zh = (TableView<UserAccount>) new UsersTab(users, new I18n(Locale.SIMPLIFIED_CHINESE),
-                    services.shop()::zone).node().lookup("#users-table");
+            TableView<UserAccount> zh = (TableView<UserAccount>) new UsersTab(users,
+                    new I18n(Locale.SIMPLIFIED_CHINESE), services.shop()::zone).node().lookup("#users-table");
             chinese.addAll(shown(zh, "团队"));
             chinese.addAll(shown(zh, "仓库"));
         });
