@@ -167,17 +167,20 @@ public final class TicketRepository {
                         r.getQuantity(), r.getReceivedQuantity(), r.getConditionFound()));
     }
 
-    /** Appends events to timelines; events are never updated or deleted. */
     /**
      * Who changed the ticket last and when (the row's own columns), with the newest timeline entry of theirs
-     * from that moment on, which says what they did (none when the change left no entry).
+     * from that moment on, which says what they did (none when the change left no entry). Notes and receipts
+     * are passed over: neither changes the ticket's row, so one written after the change does not say what the
+     * change was.
      */
     public Optional<TicketChange> lastChange(long ticketId) {
         return dsl.select(TICKET.CODE, TICKET.UPDATED_BY, TICKET.UPDATED_AT, TICKET.STATUS).from(TICKET)
                 .where(TICKET.ID.eq(ticketId)).fetchOptional(t -> {
                     Optional<TicketEvent> event = dsl.selectFrom(TICKET_EVENT)
                             .where(TICKET_EVENT.TICKET_ID.eq(ticketId), TICKET_EVENT.ACTOR.eq(t.value2()),
-                                    TICKET_EVENT.OCCURRED_AT.ge(t.value3()))
+                                    TICKET_EVENT.OCCURRED_AT.ge(t.value3()),
+                                    TICKET_EVENT.KIND.notIn(TicketEventKind.NOTE.name(),
+                                            TicketEventKind.RECEIPT.name()))
                             .orderBy(TICKET_EVENT.OCCURRED_AT.desc(), TICKET_EVENT.ID.desc()).limit(1)
                             .fetchOptional(TicketRepository::toEvent);
                     return new TicketChange(t.value1(), t.value2(), t.value3(), TicketStatus.valueOf(t.value4()),
@@ -185,6 +188,27 @@ public final class TicketRepository {
                 });
     }
 
+    /**
+     * The receipt that last changed a ticket line, as a desk that lost the race to it is told: its RECEIPT
+     * timeline entry written in the same unit of work (same moment as the line's updated_at), with the ticket's
+     * code and status; empty when the line's last change left no such entry (e.g. loaded with the demo shop).
+     */
+    public Optional<TicketChange> lastReceipt(long ticketLineId) {
+        return dsl.select(TICKET.CODE, TICKET.STATUS, TICKET_EVENT.asterisk()).from(TICKET_LINE)
+                .join(TICKET).on(TICKET.ID.eq(TICKET_LINE.TICKET_ID))
+                .join(TICKET_EVENT).on(TICKET_EVENT.TICKET_ID.eq(TICKET_LINE.TICKET_ID),
+                        TICKET_EVENT.KIND.eq(TicketEventKind.RECEIPT.name()),
+                        TICKET_EVENT.OCCURRED_AT.eq(TICKET_LINE.UPDATED_AT))
+                .where(TICKET_LINE.ID.eq(ticketLineId))
+                .orderBy(TICKET_EVENT.ID.desc()).limit(1)
+                .fetchOptional(r -> {
+                    TicketEvent event = toEvent(r.into(TICKET_EVENT));
+                    return new TicketChange(r.get(TICKET.CODE), event.actor(), event.occurredAt(),
+                            TicketStatus.valueOf(r.get(TICKET.STATUS)), event);
+                });
+    }
+
+    /** Appends events to timelines; events are never updated or deleted. */
     public void appendEvents(List<TicketEvent> events) {
         BulkInsert.insert(dsl, events.stream().map(e -> {
             TicketEventRecord r = dsl.newRecord(TICKET_EVENT);

@@ -62,14 +62,14 @@ public final class OrderInboxRepository {
         List<InboxRow> orders = dsl.select(ORDERS.ID, ORDERS.EXTERNAL_ID, CHANNEL.NAME, ORDERS.PLACED_AT,
                         ORDERS.STATUS, ORDERS.PRESALE, DSL.coalesce(CUSTOMER.NAME, ORDERS.RECEIVER_NAME),
                         ORDERS.PROVINCE, ORDERS.CITY, lineCount, ORDERS.TOTAL_AMOUNT, ORDERS.CURRENCY,
-                        ORDERS.HOLD_REASON, CHANNEL.CODE)
+                        ORDERS.HOLD_REASON, CHANNEL.CODE, ORDERS.VERSION)
                 .from(from).where(where)
                 .orderBy(ORDERS.PLACED_AT.desc(), ORDERS.ID.desc())
                 .limit(limit)
                 .fetch(r -> new InboxRow(new OrderRow(r.value1(), r.value2(), r.value3(), r.value4(),
                         OrderStatus.valueOf(r.value5()), r.value6(), PersonalData.name(r.value7()), r.value8(), r.value9(),
                         r.value10(),
-                        new Money(r.value11(), r.value12()), r.value13()), r.value14(), 0, List.of()));
+                        new Money(r.value11(), r.value12()), r.value13(), r.value15()), r.value14(), 0, List.of()));
         Map<Long, List<String>> parcels = parcelSites(orders.stream().map(InboxRow::id).toList());
         List<InboxRow> rows = orders.stream().map(o -> {
             List<String> sites = parcels.getOrDefault(o.id(), List.of());

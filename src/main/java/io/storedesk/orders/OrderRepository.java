@@ -388,7 +388,7 @@ public final class OrderRepository {
                 .asField("line_count");
         List<OrderRow> rows = dsl.select(ORDERS.ID, ORDERS.EXTERNAL_ID, CHANNEL.NAME, ORDERS.PLACED_AT, ORDERS.STATUS,
                         ORDERS.PRESALE, DSL.coalesce(CUSTOMER.NAME, ORDERS.RECEIVER_NAME), ORDERS.PROVINCE, ORDERS.CITY,
-                        lineCount, ORDERS.TOTAL_AMOUNT, ORDERS.CURRENCY, ORDERS.HOLD_REASON)
+                        lineCount, ORDERS.TOTAL_AMOUNT, ORDERS.CURRENCY, ORDERS.HOLD_REASON, ORDERS.VERSION)
                 .from(from)
                 .where(where)
                 .orderBy(ORDERS.PLACED_AT.desc(), ORDERS.ID.desc())
@@ -396,7 +396,7 @@ public final class OrderRepository {
                 .fetch(r -> new OrderRow(r.value1(), r.value2(), r.value3(), r.value4(), OrderStatus.valueOf(r.value5()),
                         r.value6(), PersonalData.name(r.value7()), r.value8(), r.value9(), r.value10(),
                         new Money(r.value11(), r.value12()),
-                        r.value13()));
+                        r.value13(), r.value14()));
         return new Page<>(rows, total);
     }
 

@@ -129,22 +129,28 @@ public final class OrderRouting {
      * Routes one order again, from the given warehouse and/or by the given carrier when not null (a person's
      * choice, kept as manual), or as the engine sees fit when both are null. Its parcels not yet shipped are
      * cancelled and its stock held anew, all in one unit of work; refused (nothing changed) when the choice
-     * cannot ship the order, with the engine's reason.
+     * cannot ship the order, with the engine's reason, and when the order is no longer at seenVersion (the
+     * version the person saw when choosing), naming the other desk's change.
      */
-    public RouteDecision reroute(long orderId, Long warehouseId, Long carrierId, String user) {
+    public RouteDecision reroute(long orderId, int seenVersion, Long warehouseId, Long carrierId, String user) {
         access.require(Permission.ORDERS_EDIT);
         boolean manual = warehouseId != null || carrierId != null;
         booking.startPass();
         return transactions.inTransaction(() -> {
             Instant now = clock.instant();
             List<Shipment> before = orders.shipments(orderId);
+            int version;
             try {
-                booking.unroute(orderId, user, now);
+                version = booking.unroute(orderId, seenVersion, user, now);
             } catch (RouteBooking.ChangedMeanwhile e) {
                 throw review.conflicts().refusal(orderId);
             }
             RoutingCandidate candidate = repository.candidates(List.of(orderId), HoldCodes.ALL).stream().findFirst()
                     .orElseThrow(() -> new RefusedInputException("orders.error.notWaiting", orderId));
+            if (candidate.version() != version) {
+                // Changed by another desk between the check above and this read: what was seen no longer holds.
+                throw review.conflicts().refusal(orderId);
+            }
             RoutingNetwork network = network(warehouseId, carrierId);
             RouteDecision decision = router.route(candidate.route(), network, repository.available(List.of(orderId)),
                     now);

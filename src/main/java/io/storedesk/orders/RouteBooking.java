@@ -94,17 +94,21 @@ public final class RouteBooking {
     }
 
     /**
-     * Undoes an order's route before it ships: parcels cancelled, stock held for them let go, order PAID; throws
-     * ChangedMeanwhile when another desk changed the order since its state was read.
+     * Undoes an order's route before it ships: parcels cancelled, stock held for them let go, order PAID. The
+     * order must still have the version the person saw (seenVersion); throws ChangedMeanwhile when another desk
+     * changed it since. Answers the version the order has now in this unit of work (one more when it was routed).
      */
-    void unroute(long orderId, String user, Instant now) {
+    int unroute(long orderId, int seenVersion, String user, Instant now) {
         RoutingRepository.RoutedState state = repository.state(orderId);
         if (state == null) {
             throw new RefusedInputException("orders.error.notWaiting", orderId);
         }
+        if (state.version() != seenVersion) {
+            throw new ChangedMeanwhile();
+        }
         if (state.status() != OrderStatus.ROUTED) {
             if (state.status() == OrderStatus.PAID || state.status() == OrderStatus.ON_HOLD) {
-                return;
+                return seenVersion;
             }
             throw new RefusedInputException("orders.route.error.notReroutable", orderId,
                     new MessageKey("orders.status." + state.status().name()));
@@ -115,9 +119,10 @@ public final class RouteBooking {
                 reservations.release(held.id(), ReleaseReason.REROUTED, user);
             }
         }
-        if (!repository.setRouteStatus(orderId, state.version(), OrderStatus.PAID, null, null, user, now)) {
+        if (!repository.setRouteStatus(orderId, seenVersion, OrderStatus.PAID, null, null, user, now)) {
             throw new ChangedMeanwhile();
         }
+        return seenVersion + 1;
     }
 
     /**

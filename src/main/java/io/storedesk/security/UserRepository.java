@@ -80,12 +80,28 @@ public final class UserRepository {
 
     /** Every account, by user name. */
     public List<UserAccount> accounts() {
-        return dsl.selectFrom(APP_USER).orderBy(APP_USER.USERNAME).fetch(UserRepository::toAccount);
+        return accountsWhere(DSL.noCondition());
     }
 
     public Optional<UserAccount> account(String username) {
-        return dsl.selectFrom(APP_USER).where(APP_USER.USERNAME.eq(username)).fetchOptional()
-                .map(UserRepository::toAccount);
+        return accountsWhere(APP_USER.USERNAME.eq(username)).stream().findFirst();
+    }
+
+    /** Accounts with the code and name of their team and warehouse, by user name. */
+    private List<UserAccount> accountsWhere(Condition where) {
+        return dsl.select(APP_USER.asterisk(), SUPPORT_TEAM.CODE, SUPPORT_TEAM.NAME, WAREHOUSE.CODE, WAREHOUSE.NAME)
+                .from(APP_USER)
+                .leftJoin(SUPPORT_TEAM).on(SUPPORT_TEAM.ID.eq(APP_USER.TEAM_ID))
+                .leftJoin(WAREHOUSE).on(WAREHOUSE.ID.eq(APP_USER.WAREHOUSE_ID))
+                .where(where).orderBy(APP_USER.USERNAME)
+                .fetch(r -> {
+                    AppUserRecord u = r.into(APP_USER);
+                    UserAccount.Place team = u.getTeamId() == null ? null : new UserAccount.Place(u.getTeamId(),
+                            r.get(SUPPORT_TEAM.CODE), r.get(SUPPORT_TEAM.NAME));
+                    UserAccount.Place warehouse = u.getWarehouseId() == null ? null : new UserAccount.Place(
+                            u.getWarehouseId(), r.get(WAREHOUSE.CODE), r.get(WAREHOUSE.NAME));
+                    return toAccount(u, team, warehouse);
+                });
     }
 
     /** Whether an active administrator can sign in: the store is then claimed (decision 0022). */
@@ -183,10 +199,10 @@ public final class UserRepository {
         return APP_USER.PASSWORD_HASH.isNotNull().and(DSL.length(APP_USER.PASSWORD_HASH).gt(0));
     }
 
-    private static UserAccount toAccount(AppUserRecord r) {
+    private static UserAccount toAccount(AppUserRecord r, UserAccount.Place team, UserAccount.Place warehouse) {
         String hash = r.getPasswordHash();
         return new UserAccount(r.getId(), r.getUsername(), r.getDisplayName(), Role.valueOf(r.getRoleCode()),
-                r.getTeamId(), r.getWarehouseId(), r.getActive(), hash != null && !hash.isEmpty(), r.getLastLoginAt(),
+                team, warehouse, r.getActive(), hash != null && !hash.isEmpty(), r.getLastLoginAt(),
                 r.getLockedUntil(), r.getVersion());
     }
 }

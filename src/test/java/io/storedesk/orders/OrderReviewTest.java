@@ -224,7 +224,7 @@ class OrderReviewTest {
         });
 
         long warehouse = ((Number) dsl.fetchValue("SELECT id FROM warehouse WHERE code = 'WH-GZ'")).longValue();
-        services.orderRouting().reroute(a1, warehouse, null, "lead");
+        services.orderRouting().reroute(a1, version(a1), warehouse, null, "lead");
         assertThat(services.audit().history("order", String.valueOf(a1), 1)).singleElement().satisfies(e -> {
             assertThat(e.action()).isEqualTo("order.reroute");
             assertThat(e.before()).containsEntry("shipments", "");
@@ -237,5 +237,10 @@ class OrderReviewTest {
         assertThat(services.audit().history("settings", "order.merge", 1)).singleElement()
                 .satisfies(e -> assertThat(e.after()).isNotEmpty());
         assertThat(services.audit().verify().intact()).isTrue();
+    }
+
+    /** The order's version as a person's screen would show it. */
+    private int version(long orderId) {
+        return ((Number) dsl.fetchValue("SELECT version FROM orders WHERE id = " + orderId)).intValue();
     }
 }

@@ -91,7 +91,7 @@ class OrderRoutingDemoTest {
         RouteDecision overridden = null;
         for (Site other : others) {
             try {
-                overridden = routing.reroute(first.orderId(), other.id(), null, "lead");
+                overridden = routing.reroute(first.orderId(), version(first.orderId()), other.id(), null, "lead");
                 break;
             } catch (RefusedInputException e) {
                 // this warehouse cannot ship it; nothing changed, try the next
@@ -118,7 +118,8 @@ class OrderRoutingDemoTest {
                 .findFirst().orElseThrow();
         List<Shipment> before = routing.shipments(first.orderId());
 
-        assertThatThrownBy(() -> routing.reroute(first.orderId(), null, -1L, "lead"))
+        int seen = version(first.orderId());
+        assertThatThrownBy(() -> routing.reroute(first.orderId(), seen, null, -1L, "lead"))
                 .isInstanceOf(RefusedInputException.class);
 
         assertThat(routing.shipments(first.orderId())).isEqualTo(before);
@@ -140,5 +141,10 @@ class OrderRoutingDemoTest {
 
     private int planned() {
         return dsl.fetchCount(dsl.selectFrom("shipment").where("status = 'PLANNED'"));
+    }
+
+    /** The order's version as a person's screen would show it. */
+    private int version(long orderId) {
+        return ((Number) dsl.fetchValue("SELECT version FROM orders WHERE id = " + orderId)).intValue();
     }
 }

@@ -203,7 +203,7 @@ class PermissionEnforcementTest {
                 Permission.ORDERS_VIEW));
         rows.add(row("OrderRouting.route/3", s -> s.orderRouting().route(List.of(-1L), false, USER),
                 Permission.ORDERS_EDIT));
-        rows.add(row("OrderRouting.reroute/4", s -> s.orderRouting().reroute(-1, null, null, USER),
+        rows.add(row("OrderRouting.reroute/5", s -> s.orderRouting().reroute(-1, 0, null, null, USER),
                 Permission.ORDERS_EDIT));
         rows.add(row("Fulfilments.markShipped/3", s -> s.sync().fulfilments().markShipped(-1, "SF1", USER),
                 Permission.ORDERS_EDIT));

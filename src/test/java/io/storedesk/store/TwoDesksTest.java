@@ -7,7 +7,10 @@ import io.storedesk.Services;
 import io.storedesk.catalog.SkuEdit;
 import io.storedesk.catalog.SkuField;
 import io.storedesk.aftersales.TicketStatus;
+import io.storedesk.aftersales.returns.ItemCondition;
+import io.storedesk.aftersales.returns.ReceivedLine;
 import io.storedesk.common.MessageKey;
+import io.storedesk.common.Messages;
 import io.storedesk.common.RefusedInputException;
 import io.storedesk.orders.routing.RouteDecision;
 import io.storedesk.testing.PostgresStores;
@@ -143,10 +146,10 @@ class TwoDesksTest {
         int before = version("orders", order);
         AtomicReference<RuntimeException> deskAFailed = new AtomicReference<>();
         // Desk B's second reading of the time is when it saves the route it planned on the order it read.
-        clockB.beforeReading(2, () -> run(() -> deskA.orderRouting().reroute(order, null, null, "wang"),
+        clockB.beforeReading(2, () -> run(() -> deskA.orderRouting().reroute(order, before, null, null, "wang"),
                 deskAFailed));
 
-        assertThatThrownBy(() -> deskB.orderRouting().reroute(order, warehouse, null, "lin"))
+        assertThatThrownBy(() -> deskB.orderRouting().reroute(order, before, warehouse, null, "lin"))
                 .isInstanceOfSatisfying(RefusedInputException.class, e -> assertOtherDesk(e, "orders.error.changedBy",
                         number(order), "orders.change.rerouted"));
         assertThat(deskAFailed.get()).isNull();
@@ -158,6 +161,30 @@ class TwoDesksTest {
                 .isEqualTo(planned.shipments().size());
         assertThat(((Number) row0("SELECT COUNT(*) FROM shipment WHERE order_id = " + order
                 + " AND manual_override = TRUE")).intValue()).isZero();
+    }
+
+    @Test
+    void choosingAWarehouseForAnOrderRoutedAtTheOtherDeskSinceItWasShownIsRefusedAndTheirRouteStays()
+            throws SQLException {
+        RouteDecision planned = deskA.orderRouting().route(waitingOrders(), true, "wang").decisions().stream()
+                .filter(RouteDecision::routed).findFirst().orElseThrow();
+        long order = planned.orderId();
+        long warehouse = planned.shipments().get(0).siteId();
+        int shown = version("orders", order);
+        deskA.orderRouting().reroute(order, shown, null, null, "wang");
+        List<Object> routed = row("SELECT COUNT(*) FROM shipment WHERE order_id = " + order
+                + " AND status = 'PLANNED'");
+
+        // Desk B still shows the order as it was before desk A routed it, and chooses a warehouse that can ship it.
+        assertThatThrownBy(() -> deskB.orderRouting().reroute(order, shown, warehouse, null, "lin"))
+                .isInstanceOfSatisfying(RefusedInputException.class, e -> assertOtherDesk(e, "orders.error.changedBy",
+                        number(order), "orders.change.rerouted"));
+        assertThat(row0("SELECT status FROM orders WHERE id = " + order)).isEqualTo("ROUTED");
+        assertThat(version("orders", order)).isEqualTo(shown + 1);
+        assertThat(row("SELECT COUNT(*) FROM shipment WHERE order_id = " + order + " AND status = 'PLANNED'"))
+                .isEqualTo(routed);
+        assertThat(((Number) row0("SELECT COUNT(*) FROM shipment WHERE order_id = " + order
+                + " AND (manual_override = TRUE OR status = 'CANCELLED')")).intValue()).isZero();
     }
 
     @Test
@@ -200,6 +227,113 @@ class TwoDesksTest {
         assertThat(deskAFailed.get()).isNull();
         assertThat(row0("SELECT status FROM ticket WHERE id = " + id)).isEqualTo("PROCESSING");
         assertThat(row0("SELECT assignee FROM ticket WHERE id = " + id)).isNotEqualTo("agent_b");
+    }
+
+    @Test
+    void checkingInAReturnTheOtherDeskJustCheckedInIsRefusedNamingTheirReceiptAndOnlyTheirUnitsAreBooked()
+            throws SQLException {
+        List<Object> line = row("SELECT t.code, t.id, l.id, l.received_quantity, w.id, w.code FROM ticket t "
+                + "JOIN ticket_line l ON l.ticket_id = t.id JOIN stock_level s ON s.sku_id = l.sku_id "
+                + "JOIN warehouse w ON w.id = s.warehouse_id WHERE t.ticket_type IN ('RETURN', 'EXCHANGE') "
+                + "AND t.status IN ('PENDING_REVIEW', 'PROCESSING', 'WAITING_CUSTOMER') "
+                + "AND l.received_quantity < l.quantity ORDER BY l.id, w.id");
+        String ticket = (String) line.get(0);
+        long ticketId = ((Number) line.get(1)).longValue();
+        long lineId = ((Number) line.get(2)).longValue();
+        int receivedBefore = ((Number) line.get(3)).intValue();
+        long warehouse = ((Number) line.get(4)).longValue();
+        AtomicReference<RuntimeException> deskAFailed = new AtomicReference<>();
+        clockB.beforeNextReading(() -> run(() -> deskA.returnReceipt().receive(ticket, warehouse,
+                List.of(new ReceivedLine(lineId, 1, ItemCondition.RESELLABLE)), "wang"), deskAFailed));
+
+        assertThatThrownBy(() -> deskB.returnReceipt().receive(ticket, warehouse,
+                List.of(new ReceivedLine(lineId, 1, ItemCondition.DAMAGED)), "lin"))
+                .isInstanceOfSatisfying(RefusedInputException.class, e -> {
+                    assertOtherDesk(e, "aftersales.error.changedBy", ticket, "aftersales.change.received");
+                    assertThat(((MessageKey) e.arguments()[3]).arguments()).containsExactly(line.get(5), "1", "0",
+                            "0");
+                    assertThat(new Messages(Messages.ENGLISH).describe(e)).startsWith("Ticket " + ticket
+                            + " was checked in at " + line.get(5) + " (1 back on the shelf, 0 damaged, 0 missing) "
+                            + "by wang at ");
+                    assertThat(new Messages(Messages.CHINESE).describe(e)).startsWith("工单 " + ticket
+                            + " 在您查看期间已被 wang 于 ")
+                            .contains("在 " + line.get(5) + " 收货（1 件已上架，0 件破损，0 件缺失）");
+                });
+        assertThat(deskAFailed.get()).isNull();
+        assertThat(row("SELECT received_quantity, condition_found FROM ticket_line WHERE id = " + lineId))
+                .containsExactly(receivedBefore + 1, "RESELLABLE");
+        assertThat(((Number) row0("SELECT COUNT(*) FROM stock_movement WHERE reference = '" + ticket
+                + "' AND user_name = 'lin'")).intValue()).isZero();
+        assertThat(((Number) row0("SELECT COUNT(*) FROM stock_movement WHERE reference = '" + ticket
+                + "' AND user_name = 'wang'")).intValue()).isEqualTo(1);
+        assertThat(((Number) row0("SELECT COUNT(*) FROM ticket_event WHERE ticket_id = " + ticketId
+                + " AND actor = 'lin'")).intValue()).isZero();
+    }
+
+    @Test
+    void twoDesksNotingOneTicketAtOnceKeepBothNotesAndLeaveItsVersionForTheNextChange() throws SQLException {
+        String ticket = (String) row0("SELECT code FROM ticket WHERE status = 'PENDING_REVIEW' ORDER BY id");
+        long id = ((Number) row0("SELECT id FROM ticket WHERE code = '" + ticket + "'")).longValue();
+        int before = version("ticket", id);
+        AtomicReference<RuntimeException> deskAFailed = new AtomicReference<>();
+        // Desk A's note is saved after desk B read the ticket for its own note and before B saves it.
+        clockB.beforeNextReading(() -> run(() -> deskA.ticketConversation().addNote(ticket, "买家来电，已核实地址",
+                "wang"), deskAFailed));
+
+        deskB.ticketConversation().addNote(ticket, "Parcel photo received", "lin");
+
+        assertThat(deskAFailed.get()).isNull();
+        assertThat(notes(id)).containsExactlyInAnyOrder("wang: 买家来电，已核实地址", "lin: Parcel photo received");
+        assertThat(version("ticket", id)).isEqualTo(before);
+
+        // Notes never make another desk's read stale: a move read before desk A's next note still saves.
+        clockB.beforeNextReading(() -> run(() -> deskA.ticketConversation().addNote(ticket, "second note", "wang"),
+                deskAFailed));
+        deskB.ticketWorkflow().changeStatus(ticket, TicketStatus.PROCESSING, null, "lin");
+
+        assertThat(deskAFailed.get()).isNull();
+        assertThat(row("SELECT status, version FROM ticket WHERE id = " + id)).containsExactly("PROCESSING",
+                before + 1);
+        assertThat(notes(id)).hasSize(3).contains("wang: second note");
+    }
+
+    @Test
+    void aChangeThatLostToTheOtherDesksMoveIsToldOfTheMoveEvenWhenTheyNotedTheTicketAfterwards()
+            throws SQLException {
+        String ticket = (String) row0("SELECT code FROM ticket WHERE status = 'PENDING_REVIEW' ORDER BY id");
+        long id = ((Number) row0("SELECT id FROM ticket WHERE code = '" + ticket + "'")).longValue();
+        agent("agent_b");
+        AtomicReference<RuntimeException> deskAFailed = new AtomicReference<>();
+        clockB.beforeNextReading(() -> run(() -> {
+            deskA.ticketWorkflow().changeStatus(ticket, TicketStatus.PROCESSING, null, "wang");
+            deskA.ticketConversation().addNote(ticket, "taking this one", "wang");
+        }, deskAFailed));
+
+        assertThatThrownBy(() -> deskB.ticketAssignment().reassign(ticket, "agent_b", "lin"))
+                .isInstanceOfSatisfying(RefusedInputException.class, e -> {
+                    assertOtherDesk(e, "aftersales.error.changedBy", ticket, "aftersales.change.status");
+                    MessageKey status = (MessageKey) ((MessageKey) e.arguments()[3]).arguments()[0];
+                    assertThat(status.key()).isEqualTo("aftersales.status.PROCESSING");
+                });
+        assertThat(deskAFailed.get()).isNull();
+        assertThat(notes(id)).contains("wang: taking this one");
+        assertThat(row0("SELECT assignee FROM ticket WHERE id = " + id)).isNotEqualTo("agent_b");
+    }
+
+    /** The ticket's notes as "actor: text", read through desk A's pool. */
+    private List<String> notes(long ticketId) throws SQLException {
+        List<String> notes = new ArrayList<>();
+        try (Connection c = deskA.store().dataSource().getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT actor, body FROM ticket_event WHERE ticket_id = ? "
+                     + "AND kind = 'NOTE' ORDER BY id")) {
+            s.setLong(1, ticketId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    notes.add(r.getString(1) + ": " + r.getString(2));
+                }
+            }
+        }
+        return notes;
     }
 
     /** The refusal names the record, the other desk's user (wang), the time and what wang did. */

@@ -1,6 +1,7 @@
 package io.storedesk.aftersales.returns;
 
 import io.storedesk.aftersales.Ticket;
+import io.storedesk.aftersales.TicketChange;
 import io.storedesk.aftersales.TicketEvent;
 import io.storedesk.aftersales.TicketEventKind;
 import io.storedesk.aftersales.TicketLine;
@@ -29,7 +30,8 @@ import java.util.stream.Collectors;
  * back on the shelf; damaged units are booked in and then written off, so the ledger shows both what came back
  * and what was destroyed (booking nothing would hide the damage, and a write-off alone would take good stock off
  * the shelf); missing units book nothing and stay expected on the line. One unit of work: a refusal anywhere
- * (more than expected, an unknown line, a stale line) leaves ledger, lines and timeline as they were. The
+ * (more than expected, an unknown line, a line another desk received on meanwhile, named with who, when and
+ * what) leaves ledger, lines and timeline as they were. The
  * ledger's own units nest inside it as savepoints (see {@link Transactions}).
  */
 public final class ReturnReceipt {
@@ -132,7 +134,8 @@ public final class ReturnReceipt {
             }
         }
         if (!repository.recordReceipt(line.id(), line.receivedQuantity(), arrived, found, at)) {
-            throw new RefusedInputException("aftersales.error.changedMeanwhile", ticket.code());
+            // Another desk checked units in on this line since it was read: name their receipt (decision 0027).
+            throw TicketChange.refusal(ticket.code(), tickets.lastReceipt(line.id()));
         }
     }
 

@@ -123,10 +123,12 @@ public final class OrderActionsViewModel {
 
     /**
      * Routes one order again from the warehouse and/or by the carrier chosen (null = as the engine sees fit);
-     * a choice that cannot ship the order is refused with the reason, and nothing changes.
+     * a choice that cannot ship the order is refused with the reason, and nothing changes. It saves against the
+     * version of the order the inbox showed: changed since at another desk, it is refused naming that change.
      */
     public void reroute(InboxRow order, Long warehouseId, Long carrierId) {
-        act("task.orders.reroute", () -> desk.reroute(order.id(), warehouseId, carrierId, user.get()),
+        int seen = order.order().version();
+        act("task.orders.reroute", () -> desk.reroute(order.id(), seen, warehouseId, carrierId, user.get()),
                 decision -> rerouted(order, decision));
     }
 

@@ -133,8 +133,8 @@ public final class OrderDesk {
         review.saveMergePolicy(rules.merge(), user);
     }
 
-    RouteDecision reroute(long orderId, Long warehouseId, Long carrierId, String user) {
-        return routing.reroute(orderId, warehouseId, carrierId, user);
+    RouteDecision reroute(long orderId, int seenVersion, Long warehouseId, Long carrierId, String user) {
+        return routing.reroute(orderId, seenVersion, warehouseId, carrierId, user);
     }
 
     /** One load of the inbox: the rows, orders waiting (the badge), hold reasons now, merges to suggest. */

@@ -35,6 +35,8 @@ final class UsersTab {
         table.getColumns().add(column(i18n, "security.users.column.username", UserAccount::username));
         table.getColumns().add(column(i18n, "security.users.column.name", UserAccount::displayName));
         table.getColumns().add(column(i18n, "security.users.column.role", a -> i18n.get("security.role." + a.role())));
+        table.getColumns().add(column(i18n, "security.users.column.team", a -> place(i18n, a.team())));
+        table.getColumns().add(column(i18n, "security.users.column.warehouse", a -> place(i18n, a.warehouse())));
         table.getColumns().add(column(i18n, "security.users.column.state", a -> i18n.get(!a.active()
                 ? "security.users.state.inactive" : a.hasPassword() ? "security.users.state.canSignIn"
                 : "security.users.state.noPassword")));
@@ -115,6 +117,11 @@ final class UsersTab {
         root.getChildren().addAll(table, new Label(i18n.get("security.users.selectedTitle")), selectedActions,
                 placeActions, new Label(i18n.get("security.users.addTitle")), addForm, error, notice);
         root.getStyleClass().add("pane-content");
+    }
+
+    /** "RET (Returns)": the code the place fields take, with the name people know it by; "—" for none. */
+    private static String place(I18n i18n, UserAccount.Place place) {
+        return place == null ? "—" : i18n.get("security.users.place", place.code(), place.name());
     }
 
     private static ComboBox<Role> roles(I18n i18n) {

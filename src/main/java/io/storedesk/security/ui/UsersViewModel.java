@@ -18,9 +18,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The users list of "Users and roles…": add a person, change the selected person's role, team and warehouse,
- * deactivate them, set their password. Each edit saves against the version the list showed, so a change made meanwhile at another
- * desk comes back as a conflict message and the list reloads.
+ * The users list of "Users and roles…" (each person's role, team and warehouse): add a person, change the
+ * selected person's role, team and warehouse, deactivate them, set their password. Each edit saves against the
+ * version the list showed, so a change made meanwhile at another desk comes back as a conflict message and the
+ * list reloads.
  */
 public final class UsersViewModel {
 
@@ -36,10 +37,22 @@ public final class UsersViewModel {
     private final StringProperty warehouseCode = new SimpleStringProperty(this, "warehouseCode", "");
     private final ReadOnlyObjectWrapper<Throwable> failure = new ReadOnlyObjectWrapper<>(this, "failure");
     private final ReadOnlyObjectWrapper<MessageKey> notice = new ReadOnlyObjectWrapper<>(this, "notice");
+    private String placeFilledFor;
 
     public UsersViewModel(UserAccounts users, TaskRunner tasks) {
         this.users = users;
         this.tasks = tasks;
+        // The place fields start from where the selected person works, so changing one keeps the other. The list
+        // re-read after an edit selects the same person again (through no selection while the table refills):
+        // what was typed for them stays, after a refusal too.
+        selected.addListener((obs, old, now) -> {
+            if (now == null || now.username().equals(placeFilledFor)) {
+                return;
+            }
+            placeFilledFor = now.username();
+            teamCode.set(now.team() == null ? "" : now.team().code());
+            warehouseCode.set(now.warehouse() == null ? "" : now.warehouse().code());
+        });
     }
 
     public void refresh() {

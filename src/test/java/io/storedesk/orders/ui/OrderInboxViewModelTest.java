@@ -250,6 +250,34 @@ class OrderInboxViewModelTest {
     }
 
     @Test
+    void aRouteChosenOnAnOrderRoutedElsewhereSinceTheInboxShowedItIsRefusedNamingThatChange() {
+        actions.routeAllWaiting();
+        inbox.statusProperty().set(OrderStatus.ROUTED);
+        InboxRow shown = inbox.rows().stream().filter(r -> r.parcels() > 0).findFirst().orElseThrow();
+        // Another desk routes the order again after this inbox showed it.
+        services.orderRouting().reroute(shown.id(), shown.order().version(), null, null, "wang");
+        List<Shipment> theirs = services.orderRouting().shipments(shown.id());
+        Site other = inbox.choices().sites().stream().filter(s -> !shown.warehouses().contains(s.code()))
+                .findFirst().orElseThrow();
+        inbox.selection().setAll(shown);
+
+        actions.reroute(shown, other.id(), null);
+
+        Notice refused = inbox.noticeProperty().get();
+        assertThat(refused.isProblem()).isTrue();
+        assertThat(new I18n(Locale.ENGLISH).describe(refused.failure())).startsWith("Order "
+                + shown.order().externalId() + " was routed again (warehouse or carrier) by wang at ");
+        assertThat(new I18n(Locale.SIMPLIFIED_CHINESE).describe(refused.failure())).startsWith("订单 "
+                + shown.order().externalId() + " 在您查看期间已被 wang 于 ").contains("重新指定仓库或快递");
+        assertThat(services.orderRouting().shipments(shown.id())).isEqualTo(theirs);
+        // The inbox read the order again: the next choice saves against the version the other desk left.
+        int now = ((Number) dsl.fetchValue("SELECT version FROM orders WHERE id = " + shown.id())).intValue();
+        assertThat(now).isGreaterThan(shown.order().version());
+        assertThat(inbox.rows()).filteredOn(r -> r.id() == shown.id()).singleElement()
+                .satisfies(r -> assertThat(r.order().version()).isEqualTo(now));
+    }
+
+    @Test
     void aWarehouseChosenByHandIsKeptAndTheCancelledParcelStillSaysWhyItWasPlanned() {
         actions.routeAllWaiting();
         inbox.statusProperty().set(OrderStatus.ROUTED);

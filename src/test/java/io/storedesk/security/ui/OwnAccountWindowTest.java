@@ -138,4 +138,45 @@ class OwnAccountWindowTest {
                     assertThat(e.after()).containsEntry("warehouseId", mei.warehouseId().toString());
                 });
     }
+
+    @Test
+    void theUsersTableShowsEachPersonsTeamAndWarehouseInBothLanguages(FxRobot robot) throws Exception {
+        services.users().changePlace("mei", "RET", "WH-SH", services.users().find("mei").version());
+        @SuppressWarnings("unchecked")
+        TableView<UserAccount> table = robot.lookup("#users-table").queryAs(TableView.class);
+        robot.interact(users::refresh);
+        waitFor(() -> table.getItems().stream().anyMatch(a -> a.team() != null));
+
+        assertThat(shown(table, "Team")).containsExactly("—", "RET (Returns)");
+        assertThat(shown(table, "Warehouse")).containsExactly("—", "WH-SH (WH-SH仓)");
+        List<String> chinese = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            TableView<UserAccount> zh = (TableView<UserAccount>) new UsersTab(users,
+                    new I18n(Locale.SIMPLIFIED_CHINESE), services.shop()::zone).node().lookup("#users-table");
+            chinese.addAll(shown(zh, "团队"));
+            chinese.addAll(shown(zh, "仓库"));
+        });
+        assertThat(chinese).containsExactly("—", "RET（Returns）", "—", "WH-SH（WH-SH仓）");
+
+        // Selecting a person starts the place fields from where they work, so changing one keeps the other.
+        robot.interact(() -> table.getSelectionModel().select(1));
+        assertThat(robot.lookup("#users-team").queryAs(TextField.class).getText()).isEqualTo("RET");
+        assertThat(robot.lookup("#users-warehouse").queryAs(TextField.class).getText()).isEqualTo("WH-SH");
+        robot.interact(() -> robot.lookup("#users-team").queryAs(TextField.class).setText(""));
+        robot.clickOn("#users-set-place");
+        waitFor(() -> label(robot, "#users-notice").equals("mei has a new team and warehouse."));
+        assertThat(shown(table, "Team")).containsExactly("—", "—");
+        assertThat(shown(table, "Warehouse")).containsExactly("—", "WH-SH (WH-SH仓)");
+    }
+
+    /** The texts of the column with this heading, row by row. */
+    private static List<String> shown(TableView<UserAccount> table, String heading) {
+        var column = table.getColumns().stream().filter(c -> c.getText().equals(heading)).findFirst().orElseThrow();
+        List<String> texts = new java.util.ArrayList<>();
+        for (int row = 0; row < table.getItems().size(); row++) {
+            texts.add((String) column.getCellData(row));
+        }
+        return texts;
+    }
 }
