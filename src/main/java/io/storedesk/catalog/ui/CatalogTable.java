@@ -60,7 +60,7 @@ final class CatalogTable {
         }
         // Beside the tree and the detail the table is narrow: figures and the code keep a readable width, the
         // title gives way (the detail shows it whole).
-        for (var floor : List.of(Map.entry(code, 100.0), Map.entry(variant, 64.0), Map.entry(price, 80.0), Map.entry(cost, 80.0),
+        for (var floor : List.of(Map.entry(code, 100.0), Map.entry(price, 80.0), Map.entry(cost, 80.0),
                 Map.entry(margin, 62.0), Map.entry(stage, 74.0), Map.entry(listed, 56.0))) {
             floor.getKey().setMinWidth(floor.getValue());
         }
