@@ -8,7 +8,6 @@ import io.storedesk.ui.Columns;
 import io.storedesk.ui.I18n;
 import io.storedesk.ui.layout.TableMemory;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -57,12 +56,6 @@ final class CatalogTable {
         tags.setSortable(false);
         for (TableColumn<SkuRow, SkuRow> readOnly : List.of(code, title, variant, category, margin, tags)) {
             readOnly.setEditable(false);
-        }
-        // Beside the tree and the detail the table is narrow: figures and the code keep a readable width, the
-        // title gives way (the detail shows it whole).
-        for (var floor : List.of(Map.entry(code, 100.0), Map.entry(price, 80.0), Map.entry(cost, 80.0),
-                Map.entry(margin, 62.0), Map.entry(stage, 74.0), Map.entry(listed, 56.0))) {
-            floor.getKey().setMinWidth(floor.getValue());
         }
         table.getColumns().setAll(List.of(code, title, variant, category, price, cost, margin, stage, listed, tags));
         // The tree shows the category and the detail the tags: hidden until chosen from the column menu.
