@@ -18,7 +18,7 @@ public final class Launcher {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        int exitCode = Cli.create(StoreDeskApp::open, StoreSessions.system(), out, err, Locale.getDefault())
+        int exitCode = Cli.forArguments(args, StoreDeskApp::open, StoreSessions.system(), out, err, Locale.getDefault())
                 .execute(args);
         System.exit(exitCode);
     }

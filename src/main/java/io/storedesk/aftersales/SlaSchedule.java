@@ -27,16 +27,24 @@ public final class SlaSchedule implements AutoCloseable {
 
     /** Starts sweeping at once, then every period. */
     public SlaSchedule(Runnable sweep, Duration period) {
+        this(sweep, Duration.ZERO, period);
+    }
+
+    /** Sweeps first after firstAfter, then every period. */
+    public SlaSchedule(Runnable sweep, Duration firstAfter, Duration period) {
         executor.scheduleWithFixedDelay(() -> {
             try {
                 sweep.run();
             } catch (RuntimeException e) {
                 LOG.warn("SLA sweep failed; the next one runs in {}", period, e);
             }
-        }, 0, period.toMillis(), TimeUnit.MILLISECONDS);
+        }, firstAfter.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Every minute over the given sweep, recorded as {@link #ACTOR}; each result goes to onSweep. */
+    /**
+     * Every minute over the given sweep, recorded as {@link #ACTOR}; each result goes to onSweep. The first sweep
+     * waits half a minute, so it does not compete with the window's start (decision 0035).
+     */
     public static SlaSchedule everyMinute(SlaSweep sweep, Consumer<SlaSweep.SweepResult> onSweep) {
         return new SlaSchedule(() -> {
             SlaSweep.SweepResult result = sweep.sweepClocks(ACTOR);
@@ -45,7 +53,7 @@ public final class SlaSchedule implements AutoCloseable {
                 LOG.info("SLA sweep: {} tickets, {} warnings, {} escalated", result.checked(), result.warnings(),
                         result.escalated());
             }
-        }, Duration.ofMinutes(1));
+        }, Duration.ofSeconds(30), Duration.ofMinutes(1));
     }
 
     /** Stops sweeping; a sweep under way finishes first (so the store is not closed under it). */

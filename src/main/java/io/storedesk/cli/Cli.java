@@ -25,6 +25,27 @@ public final class Cli {
         return create(openWindow, sessions, out, err, locale, CliEnvironment.system());
     }
 
+    /**
+     * The command line for these arguments. A window start (no command named) gets the window's own options alone:
+     * building every command's model is a noticeable part of the start-up (decision 0035). A command, help, the
+     * version and any mistake get the whole command line, which knows every command and says what is wrong.
+     */
+    public static CommandLine forArguments(String[] args, Consumer<StoreLocation> openWindow, StoreSessions sessions,
+                                           PrintWriter out, PrintWriter err, Locale locale) {
+        Console console = new Console(out, err, new Messages(locale));
+        CommandLine window = configured(root(openWindow, sessions, console, new CliSignIn(CliEnvironment.system(),
+                console)), console, out, err);
+        try {
+            CommandLine.ParseResult parsed = window.parseArgs(args);
+            if (!parsed.isUsageHelpRequested() && !parsed.isVersionHelpRequested()) {
+                return window;
+            }
+        } catch (CommandLine.ParameterException notTheWindow) {
+            // A command or a mistake: the whole command line below handles either.
+        }
+        return create(openWindow, sessions, out, err, locale);
+    }
+
     /** environment: the variables and terminal commands sign in with on a claimed store (tests pass their own). */
     public static CommandLine create(Consumer<StoreLocation> openWindow, StoreSessions opener, PrintWriter out,
                                      PrintWriter err, Locale locale, CliEnvironment environment) {
@@ -32,8 +53,7 @@ public final class Cli {
         // Every command's store is signed in before the command works on it (decision 0022).
         CliSignIn signIn = new CliSignIn(environment, console);
         StoreSessions sessions = signIn.around(opener);
-        CommandLine commandLine = new CommandLine(new StoreDeskCommand(openWindow,
-                new SelfTestRun(console, dir -> SelfTest.standard(sessions::open, dir))::run));
+        CommandLine commandLine = root(openWindow, opener, console, signIn);
         commandLine.addSubcommand(new CommandLine.HelpCommand());
         commandLine.addSubcommand(new DemoCommand(sessions, console));
         commandLine.addSubcommand(new StatsCommand(sessions, console));
@@ -59,6 +79,20 @@ public final class Cli {
         commandLine.addSubcommand(UserCommand.create(sessions, console, environment));
         commandLine.addSubcommand(AdminCommand.create(sessions, console, environment));
         signIn.addUserOption(commandLine);
+        return configured(commandLine, console, out, err);
+    }
+
+    /** `storedesk` itself: the window, or the self-test. */
+    private static CommandLine root(Consumer<StoreLocation> openWindow, StoreSessions opener, Console console,
+                                    CliSignIn signIn) {
+        StoreSessions sessions = signIn.around(opener);
+        return new CommandLine(new StoreDeskCommand(openWindow,
+                new SelfTestRun(console, dir -> SelfTest.standard(sessions::open, dir))::run));
+    }
+
+    /** Where the command line writes, and how failures become messages and exit codes. */
+    private static CommandLine configured(CommandLine commandLine, Console console, PrintWriter out,
+                                          PrintWriter err) {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {

@@ -1,5 +1,7 @@
 package io.storedesk.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -13,6 +15,8 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.concurrent.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +34,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper step = new ReadOnlyStringWrapper("");
+    private final List<Runnable> waitingForIdle = new ArrayList<>();
 
     public FxTaskRunner() {
         AtomicInteger number = new AtomicInteger();
@@ -143,6 +148,42 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     /** The resource key of the step the latest task reports, or empty. */
     public ReadOnlyStringProperty stepProperty() {
         return step.getReadOnlyProperty();
+    }
+
+    /**
+     * Runs next on the JavaFX thread once no background work has run for a whole pulse (work that finished work
+     * started counts too): at start-up, when the pane on screen has read what it shows. Actions waiting for the same
+     * quiet moment run in the order they were handed in. Call on the JavaFX thread.
+     */
+    public void whenIdle(Runnable next) {
+        waitingForIdle.add(next);
+        if (waitingForIdle.size() == 1) {
+            awaitIdle();
+        }
+    }
+
+    private void awaitIdle() {
+        if (running.get() > 0) {
+            running.addListener(new ChangeListener<>() {
+                @Override
+                public void changed(ObservableValue<? extends Number> obs, Number old, Number now) {
+                    if (now.intValue() == 0) {
+                        running.removeListener(this);
+                        Platform.runLater(FxTaskRunner.this::awaitIdle);
+                    }
+                }
+            });
+            return;
+        }
+        Platform.runLater(() -> {
+            if (running.get() > 0) {
+                awaitIdle();
+                return;
+            }
+            List<Runnable> due = List.copyOf(waitingForIdle);
+            waitingForIdle.clear();
+            due.forEach(Runnable::run);
+        });
     }
 
     /** For callers outside the JavaFX thread that must hand something back to it. */

@@ -237,6 +237,11 @@ public final class MainWindow {
         }
     }
 
+    /** Whether the pane's nodes exist yet: a pane is built the first time it is shown (decision 0035). */
+    public boolean isBuilt(PaneId pane) {
+        return panes.get(pane).isBuilt();
+    }
+
     /** The view of a pane, for shortcuts that act on the pane shown. */
     public PaneView pane(PaneId pane) {
         return panes.get(pane);

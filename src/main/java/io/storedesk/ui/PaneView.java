@@ -22,4 +22,9 @@ public interface PaneView {
      */
     default void reveal(String reference) {
     }
+
+    /** Whether the pane's nodes exist yet (a LazyPane's not before it is first shown or revealed into). */
+    default boolean isBuilt() {
+        return true;
+    }
 }

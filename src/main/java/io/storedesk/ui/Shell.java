@@ -66,26 +66,20 @@ public final class Shell {
     public static MainWindow create(Services services, I18n i18n, FxTaskRunner tasks) {
         Map<PaneId, PaneView> panes = new EnumMap<>(PaneId.class);
         // Panes read only for a signed-in person, and again after every sign-in or switch (the acting user is read
-        // at each action too: services::userName follows the desk's access).
+        // at each action too: services::userName follows the desk's access). Each pane's nodes are built the first
+        // time it is shown or revealed into (decision 0035); the view models behind the navigation's counts exist
+        // from the start.
         SignedInWork work = new SignedInWork(services.access(), Platform::runLater);
         ImportWizards wizards = new ImportWizards(services.imports(), tasks, i18n, services::userName);
-        panes.put(PaneId.CATALOG, work.pane(catalogPane(services, i18n, tasks, wizards), false));
-        panes.put(PaneId.STOCK, work.pane(stockPane(services, i18n, tasks, wizards), true));
-        TicketQueuePane afterSales = afterSalesPane(services, i18n, tasks, work);
-        OrderInboxPane orders = ordersPane(services, i18n, tasks, new OrderTickets(services, tasks, i18n,
-                afterSales::shown));
-        // Pick list and dashboard snapshot as PDF (issue 10, decision 0030).
-        PickListButton.addTo(orders, services, i18n, tasks);
-        panes.put(PaneId.ORDERS, work.pane(orders, true));
-        panes.put(PaneId.AFTERSALES, work.pane(afterSales, true));
-        DashboardView dashboard = new DashboardView(new DashboardViewModel(new DashboardDesk(
-                services.kpi(), services.kpiDrill(), services.kpiRollups(), services.customerSegments(),
-                services.kpiAlerts(), services.clock(), services.shop()::zone, services.access(),
-                services.segmentExport()), tasks, services::userName), i18n);
-        DashboardSnapshotButton.addTo(dashboard, services, i18n, tasks);
-        panes.put(PaneId.DASHBOARD, work.pane(dashboard, false));
+        panes.put(PaneId.CATALOG, work.pane(new LazyPane(() -> catalogPane(services, i18n, tasks, wizards))));
+        panes.put(PaneId.STOCK, stockPane(services, i18n, tasks, wizards, work));
+        TicketDesk tickets = new TicketDesk(services);
+        TicketQueueViewModel afterSales = afterSalesModel(services, tickets, tasks, work);
+        panes.put(PaneId.ORDERS, ordersPane(services, i18n, tasks, work, afterSales::refresh));
+        panes.put(PaneId.AFTERSALES, afterSalesPane(services, i18n, tasks, work, tickets, afterSales));
+        panes.put(PaneId.DASHBOARD, work.pane(new LazyPane(() -> dashboardPane(services, i18n, tasks))));
         SyncStatusViewModel syncStatus = new SyncStatusViewModel(services.sync().status(), tasks);
-        panes.put(PaneId.CHANNELS, work.pane(channelsPane(services, i18n, tasks, syncStatus, work), true));
+        panes.put(PaneId.CHANNELS, channelsPane(services, i18n, tasks, syncStatus, work));
         ShellViewModel model = new ShellViewModel(tasks, () -> work.signedIn() ? new DeskSummary(
                 services.shop().shopName(), services.catalog().skuCount(), services.orders().count(),
                 services.tickets().openTickets()) : new DeskSummary("", 0, 0, 0),
@@ -111,6 +105,8 @@ public final class Shell {
         window.addMenuItems(List.of(SettingsMenu.item(window, services, i18n, tasks)));
         // Sign-in, the person menu and the idle lock (decision 0022).
         SecurityDesk.install(window, services, i18n, tasks);
+        // The pane on screen reads first; the counts beside the others once it has its data (decision 0035).
+        tasks.whenIdle(work::startBadgeReads);
         return window;
     }
 
@@ -118,8 +114,8 @@ public final class Shell {
      * Reads the channels at each sign-in (the navigation counts held and refused outbox rows), and syncs every
      * channel with an API every quarter hour while the window is open; the status bar follows each run.
      */
-    private static ChannelsPane channelsPane(Services services, I18n i18n, FxTaskRunner tasks,
-                                             SyncStatusViewModel status, SignedInWork work) {
+    private static PaneView channelsPane(Services services, I18n i18n, FxTaskRunner tasks,
+                                         SyncStatusViewModel status, SignedInWork work) {
         SyncServices sync = services.sync();
         ChannelsViewModel model = new ChannelsViewModel(sync, tasks);
         SyncRunViewModel runs = new SyncRunViewModel(sync, tasks, model);
@@ -132,16 +128,18 @@ public final class Shell {
         follow(services, outbox.rights());
         services.startSyncSchedule(Duration.ofMinutes(15),
                 report -> Platform.runLater(() -> work.ifSignedIn(model::refresh)));
-        Set<ChannelKind> kinds = ChannelAdapters.load().kinds();
-        return new ChannelsPane(model, runs, outbox, i18n,
-                () -> new AddChannelViewModel(sync.channels(), tasks, services::userName, kinds),
-                owner -> ChannelStockDialog.open(owner, i18n, new ChannelStockViewModel(services.channelStock(), tasks,
-                        services::userName)));
+        return work.pane(new LazyPane(() -> {
+            Set<ChannelKind> kinds = ChannelAdapters.load().kinds();
+            return new ChannelsPane(model, runs, outbox, i18n,
+                    () -> new AddChannelViewModel(sync.channels(), tasks, services::userName, kinds),
+                    owner -> ChannelStockDialog.open(owner, i18n, new ChannelStockViewModel(services.channelStock(),
+                            tasks, services::userName)));
+        }, model.needsAttention()), model::refresh);
     }
 
     /** Plans at each sign-in (SignedInWork), so the navigation shows how many warnings wait. */
-    private static StockWarningsPane stockPane(Services services, I18n i18n, FxTaskRunner tasks,
-                                               ImportWizards wizards) {
+    private static PaneView stockPane(Services services, I18n i18n, FxTaskRunner tasks, ImportWizards wizards,
+                                      SignedInWork work) {
         StockDesk desk = new StockDesk(services.stockPlanning(), services.stock(), services.catalog()::categories,
                 (suggestions, user) -> services.purchaseOrders().createDrafts(suggestions, user).stream()
                         .map(StoredPurchaseOrder::code).toList(),
@@ -153,33 +151,59 @@ public final class Shell {
         PurchaseOrdersViewModel purchaseOrders = new PurchaseOrdersViewModel(services.purchaseOrders(),
                 services.catalog()::codes, tasks, services::userName, model::refresh);
         follow(services, purchaseOrders.rights());
-        return new StockWarningsPane(model, purchaseOrders, new ChannelStockViewModel(services.channelStock(), tasks,
-                services::userName), i18n, wizards::open);
+        return work.pane(new LazyPane(() -> new StockWarningsPane(model, purchaseOrders, new ChannelStockViewModel(
+                services.channelStock(), tasks, services::userName), i18n, wizards::open), model.totalProperty()),
+                model::refresh);
     }
 
-    /** Reads the inbox at each sign-in (SignedInWork), so the navigation shows how many orders wait. */
-    private static OrderInboxPane ordersPane(Services services, I18n i18n, FxTaskRunner tasks,
-                                             AfterSalesHook afterSales) {
+    /**
+     * Reads the inbox at each sign-in (SignedInWork), so the navigation shows how many orders wait. A ticket opened
+     * on an order refreshes the after-sales queue (afterSalesChanged).
+     */
+    private static PaneView ordersPane(Services services, I18n i18n, FxTaskRunner tasks, SignedInWork work,
+                                       Runnable afterSalesChanged) {
         OrderDesk desk = new OrderDesk(services.orders(), services.orderReview(), services.orderRouting(),
                 services.clock(), services.shop()::zone, services.personalData()::revealOrder);
         OrderInboxViewModel model = new OrderInboxViewModel(desk, tasks);
         OrderActionsViewModel actions = new OrderActionsViewModel(model, desk, tasks, services::userName);
         follow(services, actions.rights());
-        return new OrderInboxPane(model, actions, i18n, afterSales);
+        return work.pane(new LazyPane(() -> {
+            OrderInboxPane orders = new OrderInboxPane(model, actions, i18n, new OrderTickets(services, tasks, i18n,
+                    afterSalesChanged));
+            // Pick list as PDF (issue 10, decision 0030).
+            PickListButton.addTo(orders, services, i18n, tasks);
+            return orders;
+        }, model.waitingProperty()), model::refresh);
     }
 
     /**
-     * Reads the queue at each sign-in (SignedInWork), so the navigation shows how many tickets are overdue, and
-     * sweeps the SLA clocks every minute while the window is open; a sweep that escalates says so in the pane.
+     * The after-sales queue, read at each sign-in (SignedInWork), so the navigation shows how many tickets are
+     * overdue; the SLA clocks are swept every minute while the window is open, and a sweep that escalates says so
+     * in the pane.
      */
-    private static TicketQueuePane afterSalesPane(Services services, I18n i18n, FxTaskRunner tasks,
-                                                  SignedInWork work) {
-        TicketDesk desk = new TicketDesk(services);
+    private static TicketQueueViewModel afterSalesModel(Services services, TicketDesk desk, FxTaskRunner tasks,
+                                                        SignedInWork work) {
         TicketQueueViewModel model = new TicketQueueViewModel(desk, tasks, services::userName);
         services.startSlaSchedule(result -> Platform.runLater(() -> work.ifSignedIn(() -> model.swept(result))));
+        return model;
+    }
+
+    private static PaneView afterSalesPane(Services services, I18n i18n, FxTaskRunner tasks, SignedInWork work,
+                                           TicketDesk desk, TicketQueueViewModel model) {
         TicketActionsViewModel actions = new TicketActionsViewModel(model, desk, tasks);
         follow(services, actions.rights());
-        return new TicketQueuePane(model, actions, i18n);
+        return work.pane(new LazyPane(() -> new TicketQueuePane(model, actions, i18n), model.overdueProperty()),
+                model::refresh);
+    }
+
+    private static DashboardView dashboardPane(Services services, I18n i18n, FxTaskRunner tasks) {
+        DashboardView dashboard = new DashboardView(new DashboardViewModel(new DashboardDesk(
+                services.kpi(), services.kpiDrill(), services.kpiRollups(), services.customerSegments(),
+                services.kpiAlerts(), services.clock(), services.shop()::zone, services.access(),
+                services.segmentExport()), tasks, services::userName), i18n);
+        // Dashboard snapshot as PDF (issue 10, decision 0030).
+        DashboardSnapshotButton.addTo(dashboard, services, i18n, tasks);
+        return dashboard;
     }
 
     private static CatalogPane catalogPane(Services services, I18n i18n, FxTaskRunner tasks, ImportWizards wizards) {

@@ -19,6 +19,8 @@ public final class SignedInWork {
 
     private final Access access;
     private final List<Runnable> loads = new ArrayList<>();
+    private final List<SignedInPane> withBadge = new ArrayList<>();
+    private boolean badgesStarted;
     private SignedInPane onScreen;
 
     public SignedInWork(Access access, Executor uiThread) {
@@ -56,16 +58,35 @@ public final class SignedInWork {
         }
     }
 
+    /** The pane, which reads its data (shown()) only while someone is signed in, and on screen after each sign-in. */
+    public PaneView pane(PaneView pane) {
+        return new SignedInPane(pane, null);
+    }
+
     /**
-     * The pane, which reads its data (shown()) only while someone is signed in; the pane on screen reads again
-     * after each sign-in. withBadge: the pane reads at every sign-in even when not on screen, for the count the
-     * navigation shows beside it.
+     * The same for a pane with a count in the navigation: readBadge reads what the count needs (the view model's
+     * refresh, without building the pane) once {@link #startBadgeReads()} was called, and again at every sign-in.
      */
-    public PaneView pane(PaneView pane, boolean withBadge) {
-        if (withBadge) {
-            load(pane::shown);
+    public PaneView pane(PaneView pane, Runnable readBadge) {
+        SignedInPane signedIn = new SignedInPane(pane, readBadge);
+        withBadge.add(signedIn);
+        return signedIn;
+    }
+
+    /**
+     * Reads the navigation's counts now and after every sign-in. The window calls this once the pane on screen has
+     * its data, so at start-up that pane reads first and the counts follow (decision 0035).
+     */
+    public void startBadgeReads() {
+        badgesStarted = true;
+        if (signedIn()) {
+            readBadges();
         }
-        return new SignedInPane(pane, withBadge);
+    }
+
+    private void readBadges() {
+        // The pane on screen reads in full (shown()), which fills its count too.
+        withBadge.stream().filter(p -> p != onScreen).forEach(p -> p.readBadge.run());
     }
 
     private void changed() {
@@ -73,8 +94,10 @@ public final class SignedInWork {
             return;
         }
         loads.forEach(Runnable::run);
-        // A pane with a badge has just read; any other pane on screen reads now.
-        if (onScreen != null && !onScreen.withBadge) {
+        if (badgesStarted) {
+            readBadges();
+        }
+        if (onScreen != null) {
             onScreen.pane.shown();
         }
     }
@@ -83,11 +106,11 @@ public final class SignedInWork {
     private final class SignedInPane implements PaneView {
 
         private final PaneView pane;
-        private final boolean withBadge;
+        private final Runnable readBadge;
 
-        SignedInPane(PaneView pane, boolean withBadge) {
+        SignedInPane(PaneView pane, Runnable readBadge) {
             this.pane = pane;
-            this.withBadge = withBadge;
+            this.readBadge = readBadge;
         }
 
         @Override
@@ -113,6 +136,11 @@ public final class SignedInWork {
             if (signedIn()) {
                 pane.reveal(reference);
             }
+        }
+
+        @Override
+        public boolean isBuilt() {
+            return pane.isBuilt();
         }
     }
 }

@@ -11,17 +11,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.application.Platform;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 
 /**
- * For the start-up benchmark: with -Dstoredesk.exitWhenShown=window the desk exits as soon as the main window is
- * laid out and its first pane has its data, printing the time since the process started; with =panes it first
- * opens every pane in turn (each until its data is in) and also prints the process's peak resident memory.
- * One line on standard output: "storedesk.probe shown_ms=… usable_ms=… panes_ms=… vmhwm_kb=… vmrss_kb=…".
+ * For the start-up benchmark: with -Dstoredesk.exitWhenShown=window the desk prints the time since the process
+ * started when the main window is laid out (shown), when its first pane has its data (usable) and when the counts
+ * beside the other panes are in too (settled), then exits; with =panes it then opens every pane in turn (each until
+ * its data is in). Both print the process's peak and current resident memory. One line on standard output:
+ * "storedesk.probe shown_ms=… usable_ms=… settled_ms=… panes_ms=… vmhwm_kb=… vmrss_kb=…".
  */
 final class StartupProbe {
 
@@ -31,6 +30,8 @@ final class StartupProbe {
     private final FxTaskRunner tasks;
     private final boolean visitPanes;
     private final StringBuilder line = new StringBuilder("storedesk.probe");
+    private boolean laidOut;
+    private boolean firstReadsDone;
 
     private StartupProbe(Scene scene, FxTaskRunner tasks, boolean visitPanes) {
         this.scene = scene;
@@ -46,21 +47,39 @@ final class StartupProbe {
         }
     }
 
+    /**
+     * The pane on screen has its data when the background work first goes quiet; installed right after the window
+     * was built, this waits for the same quiet moment as the counts beside the other panes, which are read from then
+     * on (SignedInWork.startBadgeReads). "settled" is when those have been read too.
+     */
     private void start() {
+        tasks.whenIdle(() -> {
+            firstReadsDone = true;
+            usableOnceShown();
+        });
         Runnable[] firstLayout = new Runnable[1];
         firstLayout[0] = () -> {
             scene.removePostLayoutPulseListener(firstLayout[0]);
             record("shown_ms");
-            whenIdle(() -> {
-                record("usable_ms");
-                if (visitPanes) {
-                    visit(new ArrayDeque<>(List.of(PaneId.values())));
-                } else {
-                    finish();
-                }
-            });
+            laidOut = true;
+            usableOnceShown();
         };
         scene.addPostLayoutPulseListener(firstLayout[0]);
+    }
+
+    private void usableOnceShown() {
+        if (!laidOut || !firstReadsDone) {
+            return;
+        }
+        record("usable_ms");
+        tasks.whenIdle(() -> {
+            record("settled_ms");
+            if (visitPanes) {
+                visit(new ArrayDeque<>(List.of(PaneId.values())));
+            } else {
+                finish();
+            }
+        });
     }
 
     private void visit(Deque<PaneId> panes) {
@@ -74,30 +93,7 @@ final class StartupProbe {
             navigation.fire();
         }
         // The pane starts its reads in the next pulse at the latest; wait for that pulse, then for the reads.
-        Platform.runLater(() -> whenIdle(() -> visit(panes)));
-    }
-
-    /** Runs next once no background work has run for a whole pulse (work started by finished work counts). */
-    private void whenIdle(Runnable next) {
-        if (tasks.runningProperty().get() > 0) {
-            tasks.runningProperty().addListener(new ChangeListener<>() {
-                @Override
-                public void changed(ObservableValue<? extends Number> obs, Number old, Number now) {
-                    if (now.intValue() == 0) {
-                        tasks.runningProperty().removeListener(this);
-                        Platform.runLater(() -> whenIdle(next));
-                    }
-                }
-            });
-        } else {
-            Platform.runLater(() -> {
-                if (tasks.runningProperty().get() > 0) {
-                    whenIdle(next);
-                } else {
-                    next.run();
-                }
-            });
-        }
+        Platform.runLater(() -> tasks.whenIdle(() -> visit(panes)));
     }
 
     private void record(String name) {

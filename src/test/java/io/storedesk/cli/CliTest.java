@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 class CliTest {
 
@@ -112,6 +113,28 @@ class CliTest {
     void noCommandOpensTheWindowOnTheGivenDataDirectory() {
         assertThat(run("--data-dir", "/tmp/shop")).isZero();
         assertThat(windowsOpened).extracting(StoreLocation::dataDirectory).containsExactly("/tmp/shop");
+    }
+
+    @Test
+    void aWindowStartBuildsNoCommandsAndAnythingElseGetsTheWholeCommandLine() {
+        assertThat(forArguments().getSubcommands()).isEmpty();
+        assertThat(forArguments("--data-dir", "/tmp/shop").getSubcommands()).isEmpty();
+        assertThat(forArguments("--self-test").getSubcommands()).isEmpty();
+        assertThat(forArguments("stats", "--data-dir", "/tmp/shop").getSubcommands()).containsKey("stats");
+        assertThat(forArguments("--help").getSubcommands()).as("help lists the commands").containsKey("demo");
+        assertThat(forArguments("--data-dir").getSubcommands()).as("a mistake").containsKey("demo");
+        assertThat(forArguments("--no-such-option").execute("--no-such-option")).isEqualTo(ExitCodes.REFUSED);
+        assertThat(err.toString()).contains("Unknown option");
+
+        assertThat(forArguments("--data-dir", "/tmp/shop").execute("--data-dir", "/tmp/shop")).isZero();
+        assertThat(windowsOpened).extracting(StoreLocation::dataDirectory).containsExactly("/tmp/shop");
+    }
+
+    private CommandLine forArguments(String... args) {
+        StoreSessions sessions = dir -> new Services(Store.open(StoreConfig.embedded(Path.of(dir))),
+                TestStores.DEMO_CLOCK);
+        return Cli.forArguments(args, windowsOpened::add, sessions, new PrintWriter(out, true),
+                new PrintWriter(err, true), Locale.ENGLISH);
     }
 
     @Test

@@ -17,13 +17,19 @@ public final class DemoWindow {
 
     /** Shows the window on the stage; the caller closes the returned runner after each test. */
     public static FxTaskRunner show(Stage stage) {
-        Theme theme = Theme.install();
         FxTaskRunner tasks = new FxTaskRunner();
+        show(stage, tasks);
+        return tasks;
+    }
+
+    /** The same on the caller's runner, for tests that work with the window itself. */
+    public static MainWindow show(Stage stage, FxTaskRunner tasks) {
+        Theme theme = Theme.install();
         MainWindow window = Shell.create(TestStores.sharedDemo(), new I18n(Locale.ENGLISH), tasks);
         Scene scene = new Scene(window.node(), 1280, 800);
         theme.apply(scene);
         stage.setScene(scene);
         stage.show();
-        return tasks;
+        return window;
     }
 }

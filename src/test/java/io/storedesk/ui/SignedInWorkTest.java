@@ -45,16 +45,17 @@ class SignedInWorkTest {
         RoleRights rights = new RoleRights();
         RoleRights.follow(access, Runnable::run, rights);
         work.load(() -> reads.add("summary"));
-        PaneView orders = work.pane(new CountingPane("orders"), true);
-        PaneView catalog = work.pane(new CountingPane("catalog"), false);
-        work.pane(new CountingPane("dashboard"), false);
+        PaneView orders = work.pane(new CountingPane("orders"), () -> reads.add("orders count"));
+        PaneView catalog = work.pane(new CountingPane("catalog"));
+        work.pane(new CountingPane("dashboard"));
         catalog.shown();
+        work.startBadgeReads();
         assertThat(reads).as("locked at start").isEmpty();
         assertThat(rights.allows(Permission.CATALOG_EDIT).get()).isFalse();
 
         access.switchTo(new Principal("anna", "Anna", Role.OPERATOR), EnumSet.of(Permission.CATALOG_EDIT));
-        assertThat(reads).as("the badge pane, the summary and the pane on screen").containsExactly("summary",
-                "orders", "catalog");
+        assertThat(reads).as("the summary, the count of the pane with a badge, and the pane on screen")
+                .containsExactly("summary", "orders count", "catalog");
         assertThat(rights.allows(Permission.CATALOG_EDIT).get()).isTrue();
 
         reads.clear();
@@ -64,18 +65,22 @@ class SignedInWorkTest {
         assertThat(rights.allows(Permission.CATALOG_EDIT).get()).isFalse();
 
         access.switchTo(new Principal("bo", "Bo", Role.AGENT), EnumSet.of(Permission.ORDERS_VIEW));
-        assertThat(reads).as("orders is on screen now and has read once").containsExactly("summary", "orders");
+        assertThat(reads).as("orders is on screen now and reads in full, once").containsExactly("summary", "orders");
         assertThat(rights.allows(Permission.ORDERS_VIEW).get()).isTrue();
         assertThat(rights.allows(Permission.CATALOG_EDIT).get()).isFalse();
     }
 
     @Test
-    void anUnclaimedDeskReadsAtOnce() {
+    void anUnclaimedDeskReadsThePaneOnScreenFirstAndTheCountsWhenTold() {
         Access owner = Access.localOwner("desk");
         SignedInWork work = new SignedInWork(owner, Runnable::run);
         work.load(() -> reads.add("summary"));
-        work.pane(new CountingPane("stock"), true).shown();
+        work.pane(new CountingPane("stock"), () -> reads.add("stock count")).shown();
+        work.pane(new CountingPane("orders"), () -> reads.add("orders count"));
+        assertThat(reads).as("before the pane on screen has its data").containsExactly("summary", "stock");
 
-        assertThat(reads).containsExactly("summary", "stock", "stock");
+        work.startBadgeReads();
+        assertThat(reads).as("the pane on screen has read in full already")
+                .containsExactly("summary", "stock", "orders count");
     }
 }

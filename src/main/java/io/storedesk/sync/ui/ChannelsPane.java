@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.IntegerBinding;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -40,7 +39,6 @@ public final class ChannelsPane implements PaneView {
     private final Supplier<AddChannelViewModel> newChannel;
     private final VBox root = new VBox(10);
     private final TableView<ChannelRow> table = new TableView<>();
-    private final IntegerBinding needsAttention;
 
     public ChannelsPane(ChannelsViewModel model, SyncRunViewModel runs, OutboxViewModel outbox, I18n i18n,
                         Supplier<AddChannelViewModel> newChannel, Consumer<Window> stockPolicy) {
@@ -49,8 +47,6 @@ public final class ChannelsPane implements PaneView {
         this.newChannel = newChannel;
         root.setId("channels");
         root.getStyleClass().add("channels-pane");
-        needsAttention = Bindings.createIntegerBinding(() -> model.channels().stream()
-                .mapToInt(c -> c.outbox().held() + c.outbox().failed()).sum(), model.channels());
         ChannelDetailView detail = new ChannelDetailView(model, runs, new OutboxView(outbox, i18n), i18n,
                 () -> stockPolicy.accept(root.getScene().getWindow()));
         SplitPane split = new SplitPane(table(), detail.node());
@@ -139,6 +135,6 @@ public final class ChannelsPane implements PaneView {
 
     @Override
     public ObservableValue<? extends Number> badge() {
-        return needsAttention;
+        return model.needsAttention();
     }
 }

@@ -15,11 +15,14 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
+import javafx.beans.binding.IntegerBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableIntegerValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -38,6 +41,8 @@ public final class ChannelsViewModel {
     private final TaskRunner tasks;
     private final ObservableList<ChannelRow> channels = FXCollections.observableArrayList();
     private final ObservableList<ChannelRow> channelsView = FXCollections.unmodifiableObservableList(channels);
+    private final IntegerBinding needsAttention = Bindings.createIntegerBinding(() -> channels.stream()
+            .mapToInt(c -> c.outbox().held() + c.outbox().failed()).sum(), channels);
     private final ObservableList<RunSummary> history = FXCollections.observableArrayList();
     private final ObservableList<RunSummary> historyView = FXCollections.unmodifiableObservableList(history);
     private final ReadOnlyObjectWrapper<ChannelRow> selected = new ReadOnlyObjectWrapper<>(this, "selected");
@@ -153,6 +158,11 @@ public final class ChannelsViewModel {
 
     public ObservableList<ChannelRow> channels() {
         return channelsView;
+    }
+
+    /** Outbox rows held or refused over every channel: the count the navigation shows beside the page. */
+    public ObservableIntegerValue needsAttention() {
+        return needsAttention;
     }
 
     /** The chosen channel's latest runs, newest first. */

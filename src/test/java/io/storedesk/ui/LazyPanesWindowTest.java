@@ -1,0 +1,99 @@
+package io.storedesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.storedesk.aftersales.queue.QueueTicket;
+import io.storedesk.testing.DemoWindow;
+import io.storedesk.testing.TestStores;
+import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real window, headless: only the pane on screen is built at start (decision 0035); another pane is built when
+ * it is first chosen or revealed into, and the navigation counts the panes not built yet.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LazyPanesWindowTest {
+
+    /** tickets.csv: a finished inquiry, so the queue shows it only when asked for by its code. */
+    private static final String TICKET = "AS260505-0001";
+
+    private final FxTaskRunner tasks = new FxTaskRunner();
+    private MainWindow window;
+
+    @BeforeAll
+    static void loadTheDemoShopFirst() {
+        TestStores.sharedDemo();
+    }
+
+    @Start
+    void start(Stage stage) {
+        window = DemoWindow.show(stage, tasks);
+    }
+
+    @AfterEach
+    void stopWorkers() {
+        tasks.close();
+    }
+
+    @Test
+    void onlyThePaneOnScreenIsBuiltUntilAnotherIsChosen(FxRobot robot) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> rows(robot, "#catalog-table") > 0);
+        assertThat(built()).containsExactly(PaneId.CATALOG);
+        assertThat(robot.lookup("#stock").tryQuery()).isEmpty();
+
+        robot.clickOn("#" + PaneId.STOCK.navigationId());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> rows(robot, "#stock-table") > 0);
+        assertThat(built()).containsExactly(PaneId.CATALOG, PaneId.STOCK);
+
+        robot.clickOn("#" + PaneId.CATALOG.navigationId());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(built()).as("a pane built once is kept").containsExactly(PaneId.CATALOG, PaneId.STOCK);
+    }
+
+    @Test
+    void theNavigationCountsPanesThatAreNotBuiltYet(FxRobot robot) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#nav-stock-badge").tryQueryAs(Label.class)
+                .map(badge -> badge.isVisible() && badge.getText().matches("[1-9][0-9,]*")).orElse(false));
+        assertThat(window.isBuilt(PaneId.STOCK)).isFalse();
+        assertThat(window.isBuilt(PaneId.ORDERS)).isFalse();
+    }
+
+    @Test
+    void revealIntoAPaneNotBuiltYetBuildsItAndSelectsTheItem(FxRobot robot) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> rows(robot, "#catalog-table") > 0);
+        assertThat(window.isBuilt(PaneId.AFTERSALES)).isFalse();
+
+        robot.interact(() -> window.reveal(PaneId.AFTERSALES, TICKET));
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            TableView<?> table = robot.lookup("#aftersales-table").queryAs(TableView.class);
+            Object chosen = table == null ? null : table.getSelectionModel().getSelectedItem();
+            return chosen instanceof QueueTicket ticket && ticket.code().equals(TICKET);
+        });
+        assertThat(window.isBuilt(PaneId.AFTERSALES)).isTrue();
+        assertThat(robot.lookup("#" + PaneId.AFTERSALES.navigationId()).queryAs(ToggleButton.class).isSelected())
+                .isTrue();
+    }
+
+    private PaneId[] built() {
+        return Arrays.stream(PaneId.values()).filter(window::isBuilt).toArray(PaneId[]::new);
+    }
+
+    private static int rows(FxRobot robot, String table) {
+        return robot.lookup(table).tryQueryAs(TableView.class).map(t -> t.getItems().size()).orElse(0);
+    }
+}
