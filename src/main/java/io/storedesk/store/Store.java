@@ -8,6 +8,8 @@ import io.storedesk.store.backup.BackupHooks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -133,6 +135,12 @@ public final class Store implements Transactions, AutoCloseable {
 
     /** Brings the schema to the latest version and returns that version. */
     private static String migrate(StoreConfig config, DataSource dataSource, SQLDialect dialect) {
+        // A store already at this build's scripts opens without Flyway (decision 0035).
+        Optional<String> upToDate = CurrentSchema.version(dataSource, List.of(MIGRATIONS, vendorMigrations(dialect))
+                .stream().map(location -> location.substring("classpath:".length())).toList());
+        if (upToDate.isPresent()) {
+            return upToDate.get();
+        }
         try {
             Flyway flyway = Flyway.configure()
                     .dataSource(dataSource)
