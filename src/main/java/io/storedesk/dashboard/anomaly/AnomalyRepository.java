@@ -15,12 +15,14 @@ import static org.jooq.impl.DSL.select;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.List;
+import java.util.function.Consumer;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 
 /** The line-level facts the anomaly series are summed from, straight from orders, refunds and the catalog. */
 public final class AnomalyRepository {
+
+    private static final int FETCH_SIZE = 5_000;
 
     private final DSLContext dsl;
 
@@ -40,9 +42,13 @@ public final class AnomalyRepository {
                         .orderBy(SHIPMENT.ID).limit(1)));
     }
 
-    /** Every sold line (quantity > 0 and unit price > 0) of the orders placed in [from, to). */
-    public List<SoldLineFact> soldLines(Instant from, Instant to) {
-        return dsl.select(ORDERS.ID, ORDERS.PLACED_AT, CHANNEL.NAME, CATEGORY.NAME, warehouseOfLine(),
+    /**
+     * Every sold line (quantity > 0 and unit price > 0) of the orders placed in [from, to), handed over one at a time
+     * and order by order (the lines of one order one after the other): a long window of a big shop's lines does
+     * not fit in memory at once (decision 0035).
+     */
+    public void soldLines(Instant from, Instant to, Consumer<SoldLineFact> each) {
+        try (var rows = dsl.select(ORDERS.ID, ORDERS.PLACED_AT, CHANNEL.NAME, CATEGORY.NAME, warehouseOfLine(),
                         ORDER_LINE.UNIT_PRICE.times(ORDER_LINE.QUANTITY))
                 .from(ORDERS)
                 .join(CHANNEL).on(CHANNEL.ID.eq(ORDERS.CHANNEL_ID))
@@ -52,13 +58,17 @@ public final class AnomalyRepository {
                 .leftJoin(CATEGORY).on(CATEGORY.ID.eq(PRODUCT.CATEGORY_ID))
                 .where(ORDERS.PLACED_AT.ge(from), ORDERS.PLACED_AT.lt(to),
                         ORDER_LINE.QUANTITY.gt(0), ORDER_LINE.UNIT_PRICE.gt(BigDecimal.ZERO))
-                .fetch(r -> new SoldLineFact(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6()));
+                .orderBy(ORDERS.ID)
+                .fetchSize(FETCH_SIZE).fetchLazy()) {
+            for (var r : rows) {
+                each.accept(new SoldLineFact(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
+            }
+        }
     }
 
-    /** Every refund dated in [from, to). */
-    public List<RefundFact> refunds(Instant from, Instant to) {
-        return dsl.select(REFUND.REFUNDED_AT, CHANNEL.NAME, CATEGORY.NAME, warehouseOfLine(),
+    /** Every refund dated in [from, to), handed over one at a time. */
+    public void refunds(Instant from, Instant to, Consumer<RefundFact> each) {
+        try (var rows = dsl.select(REFUND.REFUNDED_AT, CHANNEL.NAME, CATEGORY.NAME, warehouseOfLine(),
                         REFUND.AMOUNT)
                 .from(REFUND)
                 .join(ORDERS).on(ORDERS.ID.eq(REFUND.ORDER_ID))
@@ -68,6 +78,10 @@ public final class AnomalyRepository {
                 .leftJoin(PRODUCT).on(PRODUCT.ID.eq(SKU.PRODUCT_ID))
                 .leftJoin(CATEGORY).on(CATEGORY.ID.eq(PRODUCT.CATEGORY_ID))
                 .where(REFUND.REFUNDED_AT.ge(from), REFUND.REFUNDED_AT.lt(to))
-                .fetch(r -> new RefundFact(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+                .fetchSize(FETCH_SIZE).fetchLazy()) {
+            for (var r : rows) {
+                each.accept(new RefundFact(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+            }
+        }
     }
 }

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -33,32 +34,43 @@ public final class StoreDailySeries implements DailySeriesSource {
         Instant end = to.plusDays(1).atStartOfDay(shopZone).toInstant();
         Sums sums = new Sums();
         switch (kpi) {
-            case GMV -> repository.soldLines(start, end).forEach(line -> sums.add(day(line.placedAt(), shopZone),
+            case GMV -> repository.soldLines(start, end, line -> sums.add(day(line.placedAt(), shopZone),
                     line.channel(), line.category(), line.warehouse(), line.amount()));
-            case ORDERS -> countOrders(repository.soldLines(start, end), shopZone, sums);
-            case REFUNDS -> repository.refunds(start, end).forEach(refund -> sums.add(
-                    day(refund.refundedAt(), shopZone), refund.channel(), refund.category(), refund.warehouse(),
-                    refund.amount()));
+            case ORDERS -> repository.soldLines(start, end, new OrderCount(shopZone, sums));
+            case REFUNDS -> repository.refunds(start, end, refund -> sums.add(day(refund.refundedAt(), shopZone),
+                    refund.channel(), refund.category(), refund.warehouse(), refund.amount()));
         }
         return sums.history(to);
     }
 
-    /** An order counts once in the total and once in each slice any of its sold lines falls in. */
-    private static void countOrders(Iterable<SoldLineFact> lines, ZoneId shopZone, Sums sums) {
-        Set<Long> counted = new HashSet<>();
-        Map<Dimension, Set<String>> countedSlices = new EnumMap<>(Dimension.class);
-        for (Dimension dimension : Dimension.values()) {
-            countedSlices.put(dimension, new HashSet<>());
+    /**
+     * An order counts once in the total and once in each slice any of its sold lines falls in. The lines come
+     * order by order, so only the slices of the order at hand are remembered.
+     */
+    private static final class OrderCount implements Consumer<SoldLineFact> {
+
+        private final ZoneId shopZone;
+        private final Sums sums;
+        private final Set<String> slicesOfOrder = new HashSet<>();
+        private long order = -1;
+
+        OrderCount(ZoneId shopZone, Sums sums) {
+            this.shopZone = shopZone;
+            this.sums = sums;
         }
-        for (SoldLineFact line : lines) {
+
+        @Override
+        public void accept(SoldLineFact line) {
             LocalDate day = day(line.placedAt(), shopZone);
-            if (counted.add(line.orderId())) {
+            if (line.orderId() != order) {
+                order = line.orderId();
+                slicesOfOrder.clear();
                 sums.addTotal(day, BigDecimal.ONE);
             }
             String[] names = {line.channel(), line.category(), line.warehouse()};
             for (Dimension dimension : Dimension.values()) {
                 String slice = name(names[dimension.ordinal()]);
-                if (countedSlices.get(dimension).add(line.orderId() + "|" + slice)) {
+                if (slicesOfOrder.add(dimension.ordinal() + "|" + slice)) {
                     sums.addSlice(dimension, slice, day, BigDecimal.ONE);
                 }
             }
