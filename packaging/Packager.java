@@ -112,9 +112,17 @@ public final class Packager {
         Path java = runtimeOf(image).resolve("bin").resolve(os.equals("windows") ? "java.exe" : "java");
         Path archive = app.resolve("storedesk.jsa");
         Path selfTestHome = Files.createTempDirectory(OUT.toAbsolutePath(), "self-test-");
-        Process process = new ProcessBuilder(java.toString(), "-XX:ArchiveClassesAtExit=" + archive,
-                "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-Djava.awt.headless=true", "-cp", classPath,
-                "io.storedesk.Launcher", "--self-test", "--data-dir", selfTestHome.toString()).inheritIO().start();
+        // The launcher's own memory options (garbage collector, heap), so the archive is made as it is used.
+        List<String> command = new ArrayList<>(List.of(java.toString()));
+        Files.readAllLines(config).stream().filter(line -> line.startsWith("java-options=-X"))
+                .map(line -> line.substring("java-options=".length()))
+                .filter(option -> !option.startsWith("-XX:SharedArchiveFile") && !option.startsWith("-Xshare")
+                        && !option.startsWith("-Xlog"))
+                .forEach(command::add);
+        command.addAll(List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+                "-Djava.awt.headless=true", "-cp", classPath, "io.storedesk.Launcher", "--self-test", "--data-dir",
+                selfTestHome.toString()));
+        Process process = new ProcessBuilder(command).inheritIO().start();
         int exit = process.waitFor();
         deleteRecursively(selfTestHome);
         if (exit != 0) {
