@@ -57,6 +57,14 @@ final class CatalogTable {
         for (TableColumn<SkuRow, SkuRow> readOnly : List.of(code, title, variant, category, margin, tags)) {
             readOnly.setEditable(false);
         }
+        // Beside the tree and the detail the table is narrow: the code, the figures and the stage keep a readable
+        // width; the product, the variant and the listing box give way (the detail shows them whole), which also
+        // leaves room for a person to widen a column.
+        code.setMinWidth(100);
+        price.setMinWidth(80);
+        cost.setMinWidth(80);
+        margin.setMinWidth(60);
+        stage.setMinWidth(74);
         table.getColumns().setAll(List.of(code, title, variant, category, price, cost, margin, stage, listed, tags));
         // The tree shows the category and the detail the tags: hidden until chosen from the column menu.
         category.setVisible(false);

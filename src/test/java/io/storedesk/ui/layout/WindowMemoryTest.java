@@ -50,13 +50,14 @@ class WindowMemoryTest {
             stage.setWidth(1180);
             stage.setHeight(720);
         });
+        // The tags shown first: a column that appears takes its share from the others, the widened code column too.
+        robot.interact(() -> column(catalog, "catalog.column.tags").setVisible(true));
         WaitForAsyncUtils.waitForFxEvents();
         double builtCodeWidth = code.getWidth();
         robot.interact(() -> {
-            // As a person drags them: the title first, the code column wider, the tags shown, sorted by price.
+            // As a person drags them: the title first, the code column wider, sorted by price.
             moveFirst(catalog, title);
             catalog.resizeColumn(columnAs(code), 45);
-            column(catalog, "catalog.column.tags").setVisible(true);
             TableColumn<?, ?> price = column(catalog, "catalog.column.price");
             price.setSortType(TableColumn.SortType.DESCENDING);
             sortBy(catalog, price);
@@ -89,8 +90,9 @@ class WindowMemoryTest {
         assertThat(restored.getColumns().stream().map(TableColumn::getId).limit(3)).containsExactly(
                 "catalog.column.title", "catalog.column.code", "catalog.column.attributes");
         // The table fills its width (constrained resize): a column keeps its share of it, which is what a person sees
-        // as "the width I left it at" even when the split beside the table opens a few pixels wider or narrower.
-        assertThat(share(restored, column(restored, "catalog.column.code"))).isCloseTo(codeShare, within(0.01));
+        // as "the width I left it at" even when the split beside the table opens a few pixels wider or narrower. The
+        // figure columns' minimum widths keep the fit from being exactly proportional: a few pixels either way.
+        assertThat(share(restored, column(restored, "catalog.column.code"))).isCloseTo(codeShare, within(0.02));
         assertThat(column(restored, "catalog.column.tags").isVisible()).isTrue();
         assertThat(column(restored, "catalog.column.category").isVisible()).isFalse();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !restored.getSortOrder().isEmpty());
