@@ -27,8 +27,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * The shell: the app bar with the language switch, navigation to the five panes, the pane itself,
@@ -41,7 +39,7 @@ public final class MainWindow {
     private final I18n i18n;
     private final Map<PaneId, PaneView> panes;
     private final StackPane content = new StackPane();
-    private final MenuButton menu = new MenuButton(null, new FontIcon(Material2MZ.MENU));
+    private final MenuButton menu = new MenuButton(null, Icon.MENU.node());
     // Sign-in (decision 0022): the lock screen lies over the window; the person menu sits in the app bar.
     private final StackPane layers = new StackPane(root);
     private HBox appBar;
@@ -105,7 +103,7 @@ public final class MainWindow {
         menu.setId("main-menu");
         menu.visibleProperty().bind(Bindings.isNotEmpty(menu.getItems()));
         menu.managedProperty().bind(menu.visibleProperty());
-        HBox bar = new HBox(12, new FontIcon(Material2MZ.STOREFRONT), name, shop, spacer, languageLabel, language,
+        HBox bar = new HBox(12, Icon.SHOP.node(), name, shop, spacer, languageLabel, language,
                 menu);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("app-bar");
@@ -120,7 +118,7 @@ public final class MainWindow {
             ToggleButton button = new ToggleButton();
             button.setId(pane.navigationId());
             button.textProperty().bind(i18n.text(pane.labelKey()));
-            button.setGraphic(new FontIcon(pane.icon()));
+            button.setGraphic(pane.icon().node());
             button.setContentDisplay(ContentDisplay.LEFT);
             button.setToggleGroup(group);
             button.setMaxWidth(Double.MAX_VALUE);

@@ -9,7 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2AL;
 
 /**
  * The line under a pane's header that says what the last action did, or why it was refused, in the
@@ -44,7 +43,7 @@ public final class Notices {
                 message, failure, i18n.localeProperty()));
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMaxWidth(Double.MAX_VALUE);
-        Button close = new Button(null, new FontIcon(Material2AL.CLOSE));
+        Button close = new Button(null, Icon.CLOSE.node());
         close.getStyleClass().addAll("flat", "notice-close");
         close.setOnAction(e -> dismiss.run());
         HBox bar = new HBox(8, text, close);

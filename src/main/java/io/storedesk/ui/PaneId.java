@@ -2,24 +2,21 @@ package io.storedesk.ui;
 
 import io.storedesk.security.Permission;
 import java.util.Locale;
-import org.kordamp.ikonli.Ikon;
-import org.kordamp.ikonli.material2.Material2AL;
-import org.kordamp.ikonli.material2.Material2MZ;
 
 /** The panes, in navigation order, with their label keys and icons. */
 public enum PaneId {
-    CATALOG("nav.catalog", Material2AL.CATEGORY, Permission.CATALOG_VIEW),
-    STOCK("nav.stock", Material2MZ.WARNING, Permission.STOCK_VIEW),
-    ORDERS("nav.orders", Material2AL.LOCAL_SHIPPING, Permission.ORDERS_VIEW),
-    AFTERSALES("nav.aftersales", Material2AL.ASSIGNMENT_RETURN, Permission.AFTERSALES_VIEW),
-    DASHBOARD("nav.dashboard", Material2AL.DASHBOARD, Permission.DASHBOARD_VIEW),
-    CHANNELS("sync.ui.nav", Material2MZ.SYNC_ALT, Permission.CHANNELS_VIEW);
+    CATALOG("nav.catalog", Icon.CATALOG, Permission.CATALOG_VIEW),
+    STOCK("nav.stock", Icon.STOCK_WARNING, Permission.STOCK_VIEW),
+    ORDERS("nav.orders", Icon.ROUTE, Permission.ORDERS_VIEW),
+    AFTERSALES("nav.aftersales", Icon.AFTER_SALES, Permission.AFTERSALES_VIEW),
+    DASHBOARD("nav.dashboard", Icon.DASHBOARD, Permission.DASHBOARD_VIEW),
+    CHANNELS("sync.ui.nav", Icon.CHANNELS, Permission.CHANNELS_VIEW);
 
     private final String labelKey;
-    private final Ikon icon;
+    private final Icon icon;
     private final Permission viewPermission;
 
-    PaneId(String labelKey, Ikon icon, Permission viewPermission) {
+    PaneId(String labelKey, Icon icon, Permission viewPermission) {
         this.labelKey = labelKey;
         this.icon = icon;
         this.viewPermission = viewPermission;
@@ -34,7 +31,7 @@ public enum PaneId {
         return labelKey;
     }
 
-    public Ikon icon() {
+    public Icon icon() {
         return icon;
     }
 

@@ -4,8 +4,6 @@ import atlantafx.base.controls.CustomTextField;
 import javafx.scene.Cursor;
 import javafx.scene.control.TextField;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2AL;
-import org.kordamp.ikonli.material2.Material2MZ;
 
 /** The search box of a pane: a magnifier on the left, and a cross that clears it on the right. */
 public final class SearchField {
@@ -16,8 +14,8 @@ public final class SearchField {
     public static TextField create(String id, I18n i18n, String promptKey, int columns) {
         CustomTextField field = new CustomTextField();
         field.setId(id);
-        field.setLeft(new FontIcon(Material2MZ.SEARCH));
-        FontIcon clear = new FontIcon(Material2AL.CLEAR);
+        field.setLeft(Icon.SEARCH.node());
+        FontIcon clear = Icon.CLEAR_TEXT.node();
         clear.setCursor(Cursor.HAND);
         clear.setId(id + "-clear");
         clear.setOnMouseClicked(e -> field.clear());

@@ -17,7 +17,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2AL;
 
 /**
  * A pane whose heart is one table: a title, a search box (searching as you type), how many rows
@@ -59,7 +58,7 @@ public final class TablePane<T> implements PaneView {
         busy.visibleProperty().bind(model.loadingProperty());
         busy.setMaxSize(18, 18);
 
-        Button refresh = new Button(null, new FontIcon(Material2AL.AUTORENEW));
+        Button refresh = new Button(null, Icon.REFRESH.node());
         refresh.getStyleClass().add("flat");
         refresh.setOnAction(e -> model.refresh());
 

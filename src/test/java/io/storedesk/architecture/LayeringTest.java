@@ -47,6 +47,12 @@ class LayeringTest {
             .because("features and services never reach up into the window");
 
     @ArchTest
+    static final ArchRule iconsComeFromTheIconCatalogue = noClasses()
+            .that().doNotHaveFullyQualifiedName("io.storedesk.ui.Icon")
+            .should().dependOnClassesThat().resideInAPackage("org.kordamp.ikonli.material2..")
+            .because("a meaning has one picture everywhere: io.storedesk.ui.Icon names them");
+
+    @ArchTest
     static final ArchRule httpOnlyInSyncAdapters = noClasses()
             .that().resideOutsideOfPackage("io.storedesk.sync..")
             .should().dependOnClassesThat().resideInAnyPackage("okhttp3..")

@@ -6,6 +6,7 @@ import io.storedesk.stock.Warehouse;
 import io.storedesk.ui.Choices;
 import io.storedesk.ui.DeniedHint;
 import io.storedesk.ui.I18n;
+import io.storedesk.ui.Icon;
 import io.storedesk.ui.Notices;
 import io.storedesk.ui.PaneView;
 import io.storedesk.ui.RevealInTable;
@@ -33,7 +34,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2AL;
 
 /**
  * The after-sales pane: the queue of tickets someone still has to act on, most urgent first (everyone's or
@@ -76,11 +76,11 @@ public final class TicketQueuePane implements PaneView {
         busy.getStyleClass().add("small-busy");
         busy.visibleProperty().bind(model.loadingProperty().or(actions.busyProperty()));
         busy.setMaxSize(18, 18);
-        Button refresh = new Button(null, new FontIcon(Material2AL.AUTORENEW));
+        Button refresh = new Button(null, Icon.REFRESH.node());
         refresh.setId("aftersales-refresh");
         refresh.getStyleClass().add("flat");
         refresh.setOnAction(e -> model.refresh());
-        Button open = new Button(null, new FontIcon(Material2AL.ADD));
+        Button open = new Button(null, Icon.ADD.node());
         open.setId("aftersales-new");
         open.textProperty().bind(i18n.text("aftersales.manual.open"));
         open.disableProperty().bind(actions.busyProperty().or(actions.canEditProperty().not()));

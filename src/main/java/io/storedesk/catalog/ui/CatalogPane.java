@@ -6,6 +6,7 @@ import io.storedesk.catalog.SkuRow;
 import io.storedesk.ui.Choices;
 import io.storedesk.ui.DeniedHint;
 import io.storedesk.ui.I18n;
+import io.storedesk.ui.Icon;
 import io.storedesk.ui.Notices;
 import io.storedesk.ui.PaneView;
 import io.storedesk.ui.RevealInTable;
@@ -38,8 +39,6 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2AL;
-import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * The catalog pane: search and filters above, the category tree on the left, the SKU table in the middle
@@ -101,13 +100,13 @@ public final class CatalogPane implements PaneView {
         busy.visibleProperty().bind(model.loadingProperty());
         busy.setMaxSize(18, 18);
 
-        Button importButton = new Button(null, new FontIcon(Material2AL.FILE_UPLOAD));
+        Button importButton = new Button(null, Icon.IMPORT.node());
         importButton.setId("catalog-import");
         importButton.textProperty().bind(i18n.text("catalog.import"));
         importButton.setOnAction(e -> openImport.accept(root.getScene().getWindow(), model::reload));
         DeniedHint.disableUnless(importButton, model.canImportProperty(), i18n);
 
-        MenuButton export = new MenuButton(null, new FontIcon(Material2MZ.SAVE_ALT));
+        MenuButton export = new MenuButton(null, Icon.EXPORT.node());
         export.setId("catalog-export");
         export.textProperty().bind(i18n.text("catalog.export"));
         MenuItem exportView = new MenuItem();
@@ -121,7 +120,7 @@ public final class CatalogPane implements PaneView {
         DeniedHint.disableUnless(export, model.canExportProperty(), i18n);
 
         // Shown only while this desk has a change to take back; Ctrl+Z presses it (the shortcut registry).
-        Button undo = new Button(null, new FontIcon(Material2MZ.UNDO));
+        Button undo = new Button(null, Icon.UNDO.node());
         undo.setId("catalog-undo");
         undo.textProperty().bind(i18n.text("catalog.action.undo"));
         undo.setTooltip(new Tooltip());
@@ -130,7 +129,7 @@ public final class CatalogPane implements PaneView {
         undo.managedProperty().bind(undo.visibleProperty());
         undo.setOnAction(e -> model.undo());
 
-        Button refresh = new Button(null, new FontIcon(Material2AL.AUTORENEW));
+        Button refresh = new Button(null, Icon.REFRESH.node());
         refresh.getStyleClass().add("flat");
         refresh.setOnAction(e -> model.reload());
 
@@ -168,12 +167,12 @@ public final class CatalogPane implements PaneView {
             return total == 0 ? i18n.get("catalog.page.none")
                     : i18n.get("catalog.page", from + 1, from + shown, total);
         }, model.totalProperty(), model.offsetProperty(), model.rows(), i18n.localeProperty()));
-        Button previous = new Button(null, new FontIcon(Material2AL.CHEVRON_LEFT));
+        Button previous = new Button(null, Icon.PREVIOUS_PAGE.node());
         previous.setId("catalog-previous");
         previous.getStyleClass().add("flat");
         previous.disableProperty().bind(model.offsetProperty().isEqualTo(0));
         previous.setOnAction(e -> model.previousPage());
-        Button next = new Button(null, new FontIcon(Material2AL.CHEVRON_RIGHT));
+        Button next = new Button(null, Icon.NEXT_PAGE.node());
         next.setId("catalog-next");
         next.getStyleClass().add("flat");
         next.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.hasNextPage(),

@@ -8,6 +8,7 @@ import io.storedesk.dashboard.kpi.RefundReason;
 import io.storedesk.dashboard.kpi.TopSku;
 import io.storedesk.ui.Formats;
 import io.storedesk.ui.I18n;
+import io.storedesk.ui.Icon;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -29,7 +30,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2AL;
 
 /**
  * The dashboard's charts and lists for one read: GMV and orders by day, orders by weekday × hour, the channel
@@ -143,7 +143,7 @@ final class DashboardCharts {
             bar.setMaxHeight(12);
             Label value = new Label(i18n.get("dashboard.group.value", f.integer(g.customers()),
                     g.revenueSharePercent().toPlainString()));
-            Button export = new Button(null, new FontIcon(Material2AL.GET_APP));
+            Button export = new Button(null, Icon.EXPORT.node());
             export.getStyleClass().addAll("flat", "small-icon-button");
             export.setId("dashboard-export-" + g.group().name().toLowerCase(Locale.ROOT));
             export.setTooltip(new Tooltip(i18n.get("dashboard.segment.export", i18n.get(g.group().messageKey()))));

@@ -12,6 +12,7 @@ import io.storedesk.dashboard.kpi.TicketKpis;
 import io.storedesk.ui.Choices;
 import io.storedesk.ui.Formats;
 import io.storedesk.ui.I18n;
+import io.storedesk.ui.Icon;
 import io.storedesk.ui.Notice;
 import io.storedesk.ui.Notices;
 import io.storedesk.ui.PaneView;
@@ -37,7 +38,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2AL;
 
 /**
  * The dashboard pane: anomaly alerts first; for the chosen period and channel, the KPI tiles (value, change
@@ -165,7 +165,7 @@ public final class DashboardView implements PaneView {
         busy.getStyleClass().add("small-busy");
         busy.setMaxSize(18, 18);
         busy.visibleProperty().bind(model.loadingProperty());
-        Button refresh = new Button(null, new FontIcon(Material2AL.AUTORENEW));
+        Button refresh = new Button(null, Icon.REFRESH.node());
         refresh.setId("dashboard-refresh");
         refresh.getStyleClass().add("flat");
         refresh.disableProperty().bind(model.loadingProperty());

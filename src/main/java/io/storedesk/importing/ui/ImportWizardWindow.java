@@ -11,6 +11,7 @@ import io.storedesk.importing.RowProblem;
 import io.storedesk.importing.RowStatus;
 import io.storedesk.ui.Columns;
 import io.storedesk.ui.I18n;
+import io.storedesk.ui.Icon;
 import io.storedesk.ui.Notices;
 import java.io.File;
 import java.util.ArrayList;
@@ -46,7 +47,6 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2AL;
 
 /**
  * The import wizard's window: choose the kind and a file (or drop it), check the columns, preview every
@@ -152,7 +152,7 @@ public final class ImportWizardWindow {
     private List<Node> fileStep() {
         Label hint = new Label(i18n.get("import.file.hint"));
         hint.setWrapText(true);
-        Button choose = new Button(i18n.get("import.file.choose"), new FontIcon(Material2AL.FOLDER_OPEN));
+        Button choose = new Button(i18n.get("import.file.choose"), Icon.CHOOSE_FILE.node());
         choose.setId("import-choose");
         choose.getStyleClass().add("accent");
         choose.setOnAction(e -> {
@@ -165,7 +165,7 @@ public final class ImportWizardWindow {
                 model.chooseFile(file.toPath());
             }
         });
-        VBox drop = new VBox(10, new FontIcon(Material2AL.FILE_UPLOAD), hint, choose);
+        VBox drop = new VBox(10, Icon.IMPORT.node(), hint, choose);
         drop.setId("import-drop");
         drop.setAlignment(Pos.CENTER);
         drop.getStyleClass().add("drop-zone");
@@ -320,7 +320,7 @@ public final class ImportWizardWindow {
         summary.getStyleClass().add("pane-subtitle");
         TableView<RowOutcome> rows = outcomesTable();
         VBox.setVgrow(rows, Priority.ALWAYS);
-        Button report = new Button(i18n.get("import.exportRefused"));
+        Button report = new Button(i18n.get("import.exportRefused"), Icon.EXPORT.node());
         report.setId("import-export-refused");
         report.setDisable(result.refused() == 0);
         report.setOnAction(e -> {
@@ -439,7 +439,7 @@ public final class ImportWizardWindow {
         Button close = new Button(i18n.get("import.close"));
         close.setOnAction(e -> stage.close());
         ImportResult result = model.resultProperty().get();
-        Button undo = new Button(i18n.get("import.undo"), new FontIcon(org.kordamp.ikonli.material2.Material2MZ.UNDO));
+        Button undo = new Button(i18n.get("import.undo"), Icon.UNDO.node());
         undo.setId("import-undo");
         boolean undone = result != null && model.recentJobs().stream()
                 .anyMatch(j -> result.jobId() != null && j.id() == result.jobId() && !ImportJob.APPLIED.equals(j.status()));

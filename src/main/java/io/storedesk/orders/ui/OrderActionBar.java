@@ -4,6 +4,7 @@ import io.storedesk.orders.InboxRow;
 import io.storedesk.orders.ui.OrderDesk.MergeSuggestion;
 import io.storedesk.ui.DeniedHint;
 import io.storedesk.ui.I18n;
+import io.storedesk.ui.Icon;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
@@ -13,8 +14,6 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.layout.FlowPane;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2AL;
-import org.kordamp.ikonli.material2.Material2MZ;
 
 /** The actions on the selected orders, and the merges the review suggests; each waits while another runs. */
 final class OrderActionBar {
@@ -29,22 +28,21 @@ final class OrderActionBar {
         this.inbox = inbox;
         this.actions = actions;
         this.i18n = i18n;
-        Button route = button("orders-route-selected", "orders.action.routeSelected", new FontIcon(
-                Material2AL.LOCAL_SHIPPING), actions.canRouteSelected());
+        Button route = button("orders-route-selected", "orders.action.routeSelected", Icon.ROUTE.node(),
+                actions.canRouteSelected());
         route.setOnAction(e -> actions.routeSelected());
-        Button hold = button("orders-hold", "orders.action.hold", new FontIcon(Material2MZ.PAUSE_CIRCLE_OUTLINE),
+        Button hold = button("orders-hold", "orders.action.hold", Icon.HOLD.node(),
                 actions.canHold());
         hold.setOnAction(e -> actions.holdSelected());
-        Button release = button("orders-release", "orders.action.release", new FontIcon(
-                Material2MZ.PLAY_CIRCLE_OUTLINE), actions.canRelease());
+        Button release = button("orders-release", "orders.action.release", Icon.RELEASE.node(), actions.canRelease());
         release.setOnAction(e -> actions.releaseSelected());
-        Button merge = button("orders-merge", "orders.action.merge", new FontIcon(Material2MZ.MERGE_TYPE),
+        Button merge = button("orders-merge", "orders.action.merge", Icon.MERGE.node(),
                 actions.canMerge());
         merge.setOnAction(e -> actions.mergeSelected());
-        Button choose = button("orders-choose-route", "orders.action.chooseRoute", new FontIcon(Material2AL.EDIT),
+        Button choose = button("orders-choose-route", "orders.action.chooseRoute", Icon.EDIT.node(),
                 actions.canChooseRoute());
         choose.setOnAction(e -> chooseRoute());
-        Button ticket = new Button(null, new FontIcon(Material2AL.ASSIGNMENT_RETURN));
+        Button ticket = new Button(null, Icon.AFTER_SALES.node());
         ticket.setId("orders-after-sales");
         ticket.textProperty().bind(i18n.text("orders.action.afterSales"));
         ticket.disableProperty().bind(inbox.detailProperty().isNull().or(actions.busyProperty())
@@ -68,7 +66,7 @@ final class OrderActionBar {
 
     /** "Merge suggestions (3)": each item merges one suggested group. */
     private MenuButton suggestions() {
-        MenuButton menu = new MenuButton(null, new FontIcon(Material2MZ.MERGE_TYPE));
+        MenuButton menu = new MenuButton(null, Icon.MERGE.node());
         menu.setId("orders-merge-suggestions");
         menu.textProperty().bind(i18n.text("orders.action.mergeSuggestions", Bindings.size(inbox.suggestions())));
         menu.disableProperty().bind(Bindings.isEmpty(inbox.suggestions()).or(actions.busyProperty())

@@ -6,6 +6,7 @@ import io.storedesk.orders.OrderStatus;
 import io.storedesk.ui.Choices;
 import io.storedesk.ui.DeniedHint;
 import io.storedesk.ui.I18n;
+import io.storedesk.ui.Icon;
 import io.storedesk.ui.Notice;
 import io.storedesk.ui.Notices;
 import io.storedesk.ui.PaneView;
@@ -38,8 +39,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2AL;
-import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * The order-routing pane (审单 + 分仓): review new orders, route the waiting ones (or preview it), one chip per
@@ -120,18 +119,18 @@ public final class OrderInboxPane implements PaneView {
         busy.getStyleClass().add("small-busy");
         busy.visibleProperty().bind(model.loadingProperty().or(actions.busyProperty()));
         busy.setMaxSize(18, 18);
-        Button review = action("orders-review", "orders.pane.review", new FontIcon(Material2MZ.RULE),
+        Button review = action("orders-review", "orders.pane.review", Icon.REVIEW.node(),
                 actions.canEditProperty());
         review.setOnAction(e -> actions.reviewNew());
-        Button route = action("orders-route-all", "orders.pane.routeAll", new FontIcon(Material2AL.LOCAL_SHIPPING),
+        Button route = action("orders-route-all", "orders.pane.routeAll", Icon.ROUTE.node(),
                 actions.canEditProperty());
         route.getStyleClass().add("accent");
         route.setOnAction(e -> actions.routeAllWaiting());
         // A preview changes nothing: whoever sees the orders may ask it.
-        Button preview = action("orders-preview", "orders.pane.preview", new FontIcon(Material2MZ.VISIBILITY),
+        Button preview = action("orders-preview", "orders.pane.preview", Icon.PREVIEW.node(),
                 new SimpleBooleanProperty(true));
         preview.setOnAction(e -> actions.previewRouting());
-        Button rules = new Button(null, new FontIcon(Material2MZ.TUNE));
+        Button rules = new Button(null, Icon.RULES.node());
         rules.setId("orders-rules");
         rules.getStyleClass().add("flat");
         rules.setTooltip(new Tooltip());
@@ -139,7 +138,7 @@ public final class OrderInboxPane implements PaneView {
         DeniedHint.disableUnless(rules, actions.canEditProperty(), i18n);
         rules.setOnAction(e -> actions.editRules(loaded -> ReviewRulesDialog.edit(root.getScene().getWindow(), i18n,
                 loaded).ifPresent(actions::saveRules)));
-        Button refresh = new Button(null, new FontIcon(Material2AL.AUTORENEW));
+        Button refresh = new Button(null, Icon.REFRESH.node());
         refresh.setId("orders-refresh");
         refresh.getStyleClass().add("flat");
         refresh.setOnAction(e -> model.refresh());

@@ -3,11 +3,11 @@ package io.storedesk.search.ui;
 import io.storedesk.Services;
 import io.storedesk.ui.FxTaskRunner;
 import io.storedesk.ui.I18n;
+import io.storedesk.ui.Icon;
 import io.storedesk.ui.MainWindow;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2MZ;
 
 /** Puts the global search on the window: the popup over it and the search button in the app bar. */
 public final class SearchDesk {
@@ -25,7 +25,7 @@ public final class SearchDesk {
         model.onOpen(hit -> window.reveal(SearchTargets.paneOf(hit.kind()), hit.reference()));
         SearchPopup popup = new SearchPopup(model, i18n);
         window.cover(popup.node());
-        Button button = new Button(null, new FontIcon(Material2MZ.SEARCH));
+        Button button = new Button(null, Icon.SEARCH.node());
         button.setId("global-search-button");
         button.getStyleClass().add("flat");
         button.textProperty().bind(i18n.text("search.button"));

@@ -2,12 +2,12 @@ package io.storedesk.security.ui;
 
 import io.storedesk.security.Principal;
 import io.storedesk.ui.I18n;
+import io.storedesk.ui.Icon;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2AL;
 
 /**
  * The app bar's person menu: who works here; "Users and roles…" for whoever may manage users; "Set up sign-in…"
@@ -21,7 +21,7 @@ final class AccountMenu {
                 Runnable changePassword) {
         root.setId("account-menu");
         root.getStyleClass().add("account-menu");
-        root.setGraphic(new FontIcon(Material2AL.ACCOUNT_CIRCLE));
+        root.setGraphic(Icon.ACCOUNT.node());
         root.textProperty().bind(Bindings.createStringBinding(() -> {
             Principal who = session.principalProperty().get();
             return who == null ? "" : who.displayName();

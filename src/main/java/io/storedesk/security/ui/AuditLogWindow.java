@@ -5,6 +5,7 @@ import io.storedesk.security.AuditField;
 import io.storedesk.security.AuditLog;
 import io.storedesk.ui.Columns;
 import io.storedesk.ui.I18n;
+import io.storedesk.ui.Icon;
 import io.storedesk.ui.Notices;
 import java.io.File;
 import java.util.List;
@@ -158,6 +159,7 @@ public final class AuditLogWindow {
                 model.export(file.toPath(), i18n.locale());
             }
         });
+        export.setGraphic(Icon.EXPORT.node());
         Button verify = button("audit-verify", "security.audit.verify", model::verify);
         verified.setId("audit-verified");
         model.verificationProperty().addListener((obs, old, now) -> showVerification(now));

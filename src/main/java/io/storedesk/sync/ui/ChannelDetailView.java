@@ -4,6 +4,7 @@ import io.storedesk.sync.engine.RunSummary;
 import io.storedesk.ui.Columns;
 import io.storedesk.ui.DeniedHint;
 import io.storedesk.ui.I18n;
+import io.storedesk.ui.Icon;
 import java.time.Duration;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -20,8 +21,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2AL;
-import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * The chosen channel: what it is, test its connection, sync it now (with progress), open the stock policy, and
@@ -68,13 +67,13 @@ final class ChannelDetailView {
 
     private HBox actions(Runnable stockPolicy) {
         var selected = channels.selectedProperty();
-        Button test = new Button(null, new FontIcon(Material2AL.LINK));
+        Button test = new Button(null, Icon.TEST_CONNECTION.node());
         test.setId("channel-test");
         test.textProperty().bind(i18n.text("sync.ui.test"));
         test.disableProperty().bind(channels.testingProperty().or(channels.canEditProperty().not()));
         DeniedHint.explain(test, channels.canEditProperty(), i18n);
         test.setOnAction(e -> channels.testConnection());
-        Button sync = new Button(null, new FontIcon(Material2MZ.SYNC));
+        Button sync = new Button(null, Icon.SYNC.node());
         sync.setId("channel-sync");
         sync.getStyleClass().add("accent");
         sync.textProperty().bind(i18n.text("sync.ui.syncNow"));
@@ -84,7 +83,7 @@ final class ChannelDetailView {
                 .or(channels.canEditProperty().not()));
         DeniedHint.explain(sync, channels.canEditProperty(), i18n);
         sync.setOnAction(e -> runs.syncNow());
-        Button policy = new Button(null, new FontIcon(Material2MZ.TUNE));
+        Button policy = new Button(null, Icon.RULES.node());
         policy.setId("channel-stock-policy");
         policy.textProperty().bind(i18n.text("sync.ui.stockPolicy"));
         policy.setOnAction(e -> stockPolicy.run());

@@ -3,6 +3,7 @@ package io.storedesk.sync.ui;
 import io.storedesk.ui.Columns;
 import io.storedesk.ui.DeniedHint;
 import io.storedesk.ui.I18n;
+import io.storedesk.ui.Icon;
 import io.storedesk.ui.Notices;
 import io.storedesk.ui.PaneView;
 import io.storedesk.ui.layout.TableMemory;
@@ -25,7 +26,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2AL;
 
 /**
  * The Channels page: the shops and the ERP StoreDesk syncs with, how each last synced and what waits for it;
@@ -64,14 +64,14 @@ public final class ChannelsPane implements PaneView {
         busy.getStyleClass().add("small-busy");
         busy.visibleProperty().bind(model.loadingProperty());
         busy.setMaxSize(18, 18);
-        Button add = new Button(null, new FontIcon(Material2AL.ADD));
+        Button add = new Button(null, Icon.ADD.node());
         add.setId("channels-add");
         add.getStyleClass().add("accent");
         add.textProperty().bind(i18n.text("sync.ui.add.button"));
         add.setOnAction(e -> AddChannelDialog.show(root.getScene().getWindow(), newChannel.get(), i18n)
                 .ifPresent(model::added));
         DeniedHint.disableUnless(add, model.canEditProperty(), i18n);
-        Button refresh = new Button(null, new FontIcon(Material2AL.AUTORENEW));
+        Button refresh = new Button(null, Icon.REFRESH.node());
         refresh.setId("channels-refresh");
         refresh.getStyleClass().add("flat");
         refresh.setOnAction(e -> model.refresh());

@@ -6,6 +6,7 @@ import io.storedesk.ui.Columns;
 import io.storedesk.ui.DeniedHint;
 import io.storedesk.ui.Dialogs;
 import io.storedesk.ui.I18n;
+import io.storedesk.ui.Icon;
 import java.util.List;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
@@ -22,8 +23,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2AL;
-import org.kordamp.ikonli.material2.Material2MZ;
 
 /** The chosen channel's outbox: the held banner (confirm or discard), the rows, retry and discard. */
 final class OutboxView {
@@ -45,12 +44,12 @@ final class OutboxView {
         what.setId("channel-outbox-held-text");
         what.setWrapText(true);
         what.textProperty().bind(i18n.text("sync.ui.outbox.heldExplained", model.heldProperty()));
-        Button confirm = new Button(null, new FontIcon(Material2AL.CHECK));
+        Button confirm = new Button(null, Icon.CONFIRM.node());
         confirm.setId("channel-outbox-confirm-held");
         confirm.textProperty().bind(i18n.text("sync.ui.outbox.confirmHeld"));
         confirm.setOnAction(e -> model.confirmHeld());
         DeniedHint.disableUnless(confirm, model.canEditProperty(), i18n);
-        Button discard = new Button(null, new FontIcon(Material2AL.DELETE_OUTLINE));
+        Button discard = new Button(null, Icon.DELETE.node());
         discard.setId("channel-outbox-discard-held");
         discard.textProperty().bind(i18n.text("sync.ui.outbox.discardHeld"));
         DeniedHint.disableUnless(discard, model.canEditProperty(), i18n);
@@ -67,10 +66,10 @@ final class OutboxView {
     }
 
     private HBox actions() {
-        Button retry = new Button(null, new FontIcon(Material2MZ.REPLAY));
+        Button retry = new Button(null, Icon.RETRY.node());
         retry.setId("channel-outbox-retry");
         retry.textProperty().bind(i18n.text("sync.ui.outbox.retry"));
-        Button discard = new Button(null, new FontIcon(Material2AL.DELETE_OUTLINE));
+        Button discard = new Button(null, Icon.DELETE.node());
         discard.setId("channel-outbox-discard");
         discard.textProperty().bind(i18n.text("sync.ui.outbox.discard"));
         var chosen = table.getSelectionModel().selectedItemProperty();

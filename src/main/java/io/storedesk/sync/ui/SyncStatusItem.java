@@ -1,6 +1,7 @@
 package io.storedesk.sync.ui;
 
 import io.storedesk.ui.I18n;
+import io.storedesk.ui.Icon;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -12,7 +13,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2MZ;
 
 /** The status bar's sync item ("Sync idle · 3 changes waiting"); reads the state now and every minute. */
 public final class SyncStatusItem {
@@ -21,13 +21,13 @@ public final class SyncStatusItem {
 
     public SyncStatusItem(SyncStatusViewModel model, I18n i18n) {
         label.setId("status-sync");
-        FontIcon icon = new FontIcon(Material2MZ.SYNC);
+        FontIcon icon = Icon.SYNC.node();
         label.setGraphic(icon);
         label.textProperty().bind(Bindings.createStringBinding(() -> text(i18n, model.stateProperty().get()),
                 model.stateProperty(), i18n.localeProperty()));
         model.stateProperty().addListener((obs, old, now) -> {
             icon.setIconCode(now.kind() == SyncState.Kind.FAILED || now.kind() == SyncState.Kind.PARTIAL
-                    ? Material2MZ.SYNC_PROBLEM : Material2MZ.SYNC);
+                    ? Icon.SYNC_FAILED.glyph() : Icon.SYNC.glyph());
             label.getStyleClass().remove("danger");
             if (now.kind() == SyncState.Kind.FAILED) {
                 label.getStyleClass().add("danger");

@@ -1,6 +1,7 @@
 package io.storedesk.ui.notifications;
 
 import io.storedesk.ui.I18n;
+import io.storedesk.ui.Icon;
 import io.storedesk.ui.MainWindow;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -16,7 +17,6 @@ import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * The bell in the app bar (its count of unread alerts, the list of the latest, each opening its item) and the
@@ -42,7 +42,7 @@ public final class NotificationBell {
         count.textProperty().bind(Bindings.createStringBinding(() -> i18n.formats().integer(
                 model.unreadProperty().get()), model.unreadProperty(), i18n.localeProperty()));
         count.visibleProperty().bind(model.unreadProperty().greaterThan(0));
-        StackPane graphic = new StackPane(new FontIcon(Material2MZ.NOTIFICATIONS), count);
+        StackPane graphic = new StackPane(Icon.NOTIFICATIONS.node(), count);
         StackPane.setAlignment(count, Pos.TOP_RIGHT);
         StackPane.setMargin(count, new Insets(-8, -14, 0, 0));
         bell.setGraphic(graphic);

@@ -4,6 +4,7 @@ import io.storedesk.Services;
 import io.storedesk.dashboard.ui.DashboardView;
 import io.storedesk.ui.DeniedHint;
 import io.storedesk.ui.I18n;
+import io.storedesk.ui.Icon;
 import io.storedesk.ui.RoleRights;
 import io.storedesk.ui.TaskRunner;
 import java.io.File;
@@ -16,7 +17,6 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.stage.FileChooser;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * The dashboard's "Snapshot PDF…" button: asks where to save, draws the dashboard's body (on the window's
@@ -31,7 +31,7 @@ public final class DashboardSnapshotButton {
         DashboardSnapshotViewModel model = new DashboardSnapshotViewModel(services.dashboardSnapshots(),
                 services.shop()::shopName, tasks, view::report);
         RoleRights.follow(services.access(), Platform::runLater, model.rights());
-        Button button = new Button(null, new FontIcon(Material2MZ.PICTURE_AS_PDF));
+        Button button = new Button(null, Icon.PDF.node());
         button.setId("dashboard-snapshot");
         button.textProperty().bind(i18n.text("snapshot.button"));
         button.setTooltip(new Tooltip());

@@ -4,6 +4,7 @@ import io.storedesk.Services;
 import io.storedesk.orders.ui.OrderInboxPane;
 import io.storedesk.ui.DeniedHint;
 import io.storedesk.ui.I18n;
+import io.storedesk.ui.Icon;
 import io.storedesk.ui.RoleRights;
 import io.storedesk.ui.TaskRunner;
 import java.io.File;
@@ -13,7 +14,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
 import javafx.stage.FileChooser;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2MZ;
 
 /** The order pane's "Pick list…" button: asks where to save, then prints in the background (decision 0030). */
 public final class PickListButton {
@@ -25,7 +25,7 @@ public final class PickListButton {
     public static Button addTo(OrderInboxPane pane, Services services, I18n i18n, TaskRunner tasks) {
         PickListViewModel model = new PickListViewModel(services.pickLists(), tasks, pane::report);
         RoleRights.follow(services.access(), Platform::runLater, model.rights());
-        Button button = new Button(null, new FontIcon(Material2MZ.PRINT));
+        Button button = new Button(null, Icon.PRINT.node());
         button.setId("orders-pick-list");
         button.textProperty().bind(i18n.text("picklist.button"));
         button.setTooltip(new Tooltip());

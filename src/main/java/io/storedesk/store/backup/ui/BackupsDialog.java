@@ -5,6 +5,7 @@ import io.storedesk.store.backup.BackupFolder;
 import io.storedesk.store.backup.Backups;
 import io.storedesk.ui.Dialogs;
 import io.storedesk.ui.I18n;
+import io.storedesk.ui.Icon;
 import io.storedesk.ui.Notices;
 import io.storedesk.ui.TaskRunner;
 import java.io.File;
@@ -28,7 +29,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2AL;
 
 /**
  * The Backups dialog (needs the backup right): the backups with kind, time and size, "Back up now" with its
@@ -66,7 +66,7 @@ public final class BackupsDialog {
         Button open = new Button();
         open.setId("backups-open");
         open.textProperty().bind(i18n.text("backup.open"));
-        open.setGraphic(new FontIcon(Material2AL.BACKUP));
+        open.setGraphic(Icon.BACKUP.node());
         open.getStyleClass().add("flat");
         // Follows the signed-in role: someone else may sign in while the window is open.
         open.disableProperty().bind(Bindings.createBooleanBinding(() -> !allowed.get() || !backups.isAvailable(),
@@ -81,7 +81,7 @@ public final class BackupsDialog {
         dialog.initOwner(owner);
         dialog.setTitle(i18n.get("backup.title"));
         dialog.setHeaderText(i18n.get("backup.header", model.folder()));
-        Button now = new Button(i18n.get("backup.now"));
+        Button now = new Button(i18n.get("backup.now"), Icon.BACKUP.node());
         now.setId("backup-now");
         now.disableProperty().bind(model.busyProperty());
         now.setOnAction(e -> model.backUpNow());
