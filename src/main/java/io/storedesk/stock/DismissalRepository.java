@@ -50,6 +50,20 @@ public final class DismissalRepository {
         dsl.deleteFrom(STOCK_WARNING_DISMISSAL).where(any).execute();
     }
 
+    /** Deletes each dismissal that is still stored as given (same person, same days); returns how many. */
+    public int deleteUnchanged(Collection<Dismissal> made) {
+        int deleted = 0;
+        for (Dismissal dismissal : made) {
+            deleted += dsl.deleteFrom(STOCK_WARNING_DISMISSAL)
+                    .where(matches(dismissal.warning()))
+                    .and(STOCK_WARNING_DISMISSAL.USER_NAME.eq(dismissal.user()))
+                    .and(dismissal.until() == null ? STOCK_WARNING_DISMISSAL.UNTIL_DATE.isNull()
+                            : STOCK_WARNING_DISMISSAL.UNTIL_DATE.eq(dismissal.until()))
+                    .execute();
+        }
+        return deleted;
+    }
+
     private static Condition matches(WarningKey key) {
         return STOCK_WARNING_DISMISSAL.SKU_ID.eq(key.position().skuId())
                 .and(STOCK_WARNING_DISMISSAL.WAREHOUSE_ID.eq(key.position().warehouseId()))

@@ -63,19 +63,33 @@ public final class StockPlanningService {
     }
 
     /** Hides the warning until it clears; a reason is required, for whoever looks at it next. */
-    public void dismiss(WarningKey warning, String reason, String user) {
+    public Dismissal dismiss(WarningKey warning, String reason, String user) {
         access.require(Permission.STOCK_EDIT);
-        dismissals.put(new Dismissal(warning, null, requireReason(reason), user, clock.instant()));
+        Dismissal dismissal = new Dismissal(warning, null, requireReason(reason), user, clock.instant());
+        dismissals.put(dismissal);
+        return dismissal;
     }
 
     /** Hides the warning for some days. */
-    public void snooze(WarningKey warning, int days, String reason, String user) {
+    public Dismissal snooze(WarningKey warning, int days, String reason, String user) {
         access.require(Permission.STOCK_EDIT);
         if (days < 1 || days > MAX_SNOOZE_DAYS) {
             throw new RefusedInputException("stock.warning.error.snoozeDays", MAX_SNOOZE_DAYS);
         }
         LocalDate today = lastInput == null ? LocalDate.now(clock) : lastInput.today();
-        dismissals.put(new Dismissal(warning, today.plusDays(days), requireReason(reason), user, clock.instant()));
+        Dismissal dismissal = new Dismissal(warning, today.plusDays(days), requireReason(reason), user,
+                clock.instant());
+        dismissals.put(dismissal);
+        return dismissal;
+    }
+
+    /**
+     * Undo of a dismiss or snooze: the warnings show again. A warning that someone put aside again since (another
+     * person, or for other days) stays hidden: that later choice is theirs. Returns how many came back.
+     */
+    public int putBack(List<Dismissal> made, String user) {
+        access.require(Permission.STOCK_EDIT);
+        return transactions.inTransaction(() -> dismissals.deleteUnchanged(made));
     }
 
     public List<Dismissal> dismissals() {

@@ -155,6 +155,8 @@ class PermissionEnforcementTest {
                 Permission.STOCK_EDIT));
         rows.add(row("StockPlanningService.snooze/4", s -> s.stockPlanning().snooze(warning, 0, "later", USER),
                 Permission.STOCK_EDIT));
+        rows.add(row("StockPlanningService.putBack/2", s -> s.stockPlanning().putBack(List.of(), USER),
+                Permission.STOCK_EDIT));
         rows.add(row("StockPlanningService.savePolicy/2", s -> s.stockPlanning().savePolicy(s.stockPlanning().policy(),
                 USER), Permission.STOCK_EDIT));
         rows.add(row("ChannelStock.setPolicy/3", s -> {

@@ -12,6 +12,7 @@ import io.storedesk.stock.XyzClass;
 import io.storedesk.ui.Choices;
 import io.storedesk.ui.DeniedHint;
 import io.storedesk.ui.I18n;
+import io.storedesk.ui.Icon;
 import io.storedesk.ui.Notices;
 import io.storedesk.ui.PaneView;
 import io.storedesk.ui.SearchField;
@@ -33,6 +34,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -41,8 +43,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2AL;
-import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * The stock-warning pane: one chip per warning kind with its count, filters, the warnings with their
@@ -92,7 +92,7 @@ public final class StockWarningsPane implements PaneView {
         busy.visibleProperty().bind(model.loadingProperty());
         busy.setMaxSize(18, 18);
         // The policies live behind one menu: a 1280-pixel window has no room for a button each.
-        MenuButton policies = new MenuButton(null, new FontIcon(Material2MZ.TUNE));
+        MenuButton policies = new MenuButton(null, Icon.RULES.node());
         policies.setId("stock-policies");
         policies.textProperty().bind(i18n.text("stock.policies"));
         MenuItem thresholds = new MenuItem();
@@ -100,13 +100,13 @@ public final class StockWarningsPane implements PaneView {
         thresholds.textProperty().bind(i18n.text("stock.thresholds"));
         thresholds.setOnAction(e -> PolicyDialog.edit(root.getScene().getWindow(), i18n, model.policy())
                 .ifPresent(model::savePolicy));
-        MenuItem channels = new MenuItem(null, new FontIcon(Material2MZ.STOREFRONT));
+        MenuItem channels = new MenuItem(null, Icon.SHOP.node());
         channels.setId("stock-channel-stock");
         channels.textProperty().bind(i18n.text("stock.channel.menu"));
         channels.setOnAction(e -> ChannelStockDialog.open(root.getScene().getWindow(), i18n, channelStock));
         policies.getItems().addAll(thresholds, channels);
         DeniedHint.disableUnless(policies, model.canEditProperty(), i18n);
-        MenuButton imports = new MenuButton(null, new FontIcon(Material2AL.FILE_UPLOAD));
+        MenuButton imports = new MenuButton(null, Icon.IMPORT.node());
         imports.setId("stock-import");
         imports.textProperty().bind(i18n.text("catalog.import"));
         for (ImportKindId kind : List.of(ImportKindId.STOCK_COUNT, ImportKindId.STOCK_SETTINGS)) {
@@ -118,19 +118,27 @@ public final class StockWarningsPane implements PaneView {
             imports.getItems().add(item);
         }
         DeniedHint.disableUnless(imports, model.canImportProperty(), i18n);
-        Button orders = new Button(null, new FontIcon(Material2AL.ASSIGNMENT));
+        Button orders = new Button(null, Icon.PURCHASE_ORDERS.node());
         orders.setId("stock-purchase-orders");
         orders.textProperty().bind(i18n.text("stock.purchaseOrders"));
         orders.setOnAction(e -> PurchaseOrdersWindow.open(root.getScene().getWindow(), i18n, purchaseOrders,
                 model.suppliers().stream().collect(Collectors.toMap(Supplier::id, Supplier::name)),
                 model.warehouses().stream().collect(Collectors.toMap(Warehouse::id, Warehouse::code))));
-        Button refresh = new Button(null, new FontIcon(Material2AL.AUTORENEW));
+        Button refresh = new Button(null, Icon.REFRESH.node());
         refresh.setId("stock-refresh");
         refresh.getStyleClass().add("flat");
         refresh.setOnAction(e -> model.refresh());
+        Button undo = new Button(null, Icon.UNDO.node());
+        undo.setId("stock-undo");
+        undo.textProperty().bind(i18n.text("catalog.action.undo"));
+        undo.setTooltip(new Tooltip());
+        undo.getTooltip().textProperty().bind(i18n.text("stock.action.undo.tooltip"));
+        undo.visibleProperty().bind(model.canUndoProperty());
+        undo.managedProperty().bind(undo.visibleProperty());
+        undo.setOnAction(e -> model.undo());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(10, title, spacer, busy, search, imports, orders, policies, refresh);
+        HBox header = new HBox(10, title, spacer, busy, search, undo, imports, orders, policies, refresh);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("pane-header");
         return header;
@@ -215,7 +223,7 @@ public final class StockWarningsPane implements PaneView {
     }
 
     private HBox actions() {
-        Button order = new Button(null, new FontIcon(Material2MZ.SHOPPING_CART));
+        Button order = new Button(null, Icon.REORDER.node());
         order.setId("stock-create-purchase-orders");
         order.getStyleClass().add("accent");
         order.textProperty().bind(Bindings.createStringBinding(() -> model.selection().isEmpty()
@@ -225,24 +233,24 @@ public final class StockWarningsPane implements PaneView {
                 model.selection(), model.reorderableProperty(), i18n.localeProperty()));
         order.setOnAction(e -> model.createPurchaseOrders());
         DeniedHint.disableUnless(order, model.canEditProperty(), i18n);
-        Button move = new Button(null, new FontIcon(Material2MZ.SWAP_HORIZ));
+        Button move = new Button(null, Icon.TRANSFER.node());
         move.setId("stock-create-transfers");
         move.textProperty().bind(i18n.text("stock.action.transfer"));
         move.setOnAction(e -> model.createTransfers());
         DeniedHint.disableUnless(move, model.canEditProperty(), i18n);
-        Button clear = new Button(null, new FontIcon(Material2AL.LOCAL_OFFER));
+        Button clear = new Button(null, Icon.CLEARANCE.node());
         clear.setId("stock-mark-down");
         clear.textProperty().bind(i18n.text("stock.action.markDown"));
         clear.setOnAction(e -> model.markDown());
         DeniedHint.disableUnless(clear, model.canMarkDownProperty(), i18n);
-        Button snooze = new Button(null, new FontIcon(Material2MZ.SNOOZE));
+        Button snooze = new Button(null, Icon.SNOOZE.node());
         snooze.setId("stock-snooze");
         snooze.textProperty().bind(i18n.text("stock.action.snooze"));
         snooze.disableProperty().bind(Bindings.isEmpty(model.selection()).or(model.canEditProperty().not()));
         DeniedHint.explain(snooze, model.canEditProperty(), i18n);
         snooze.setOnAction(e -> PutAsideDialog.ask(root.getScene().getWindow(), i18n, true)
                 .ifPresent(answer -> model.snoozeSelected(answer.reason(), answer.days())));
-        Button dismiss = new Button(null, new FontIcon(Material2AL.ARCHIVE));
+        Button dismiss = new Button(null, Icon.DISMISS.node());
         dismiss.setId("stock-dismiss");
         dismiss.textProperty().bind(i18n.text("stock.action.dismiss"));
         dismiss.disableProperty().bind(Bindings.isEmpty(model.selection()).or(model.canEditProperty().not()));

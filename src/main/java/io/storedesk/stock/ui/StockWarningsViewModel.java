@@ -4,6 +4,7 @@ import io.storedesk.catalog.Category;
 import io.storedesk.security.Permission;
 import io.storedesk.stock.AbcClass;
 import io.storedesk.stock.ClearanceSuggestion;
+import io.storedesk.stock.Dismissal;
 import io.storedesk.stock.Movement;
 import io.storedesk.stock.PlanningPolicy;
 import io.storedesk.stock.PositionKey;
@@ -69,6 +70,9 @@ public final class StockWarningsViewModel {
     private final ReadOnlyIntegerWrapper reorderable = new ReadOnlyIntegerWrapper(this, "reorderable");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
+    /** What this desk last put aside, for undo; empty when there is nothing to take back. */
+    private final ObservableList<Dismissal> lastPutAside = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyObjectWrapper<PositionDetail> detail = new ReadOnlyObjectWrapper<>(this, "detail");
     private final ObservableList<Warehouse> warehouses = FXCollections.observableArrayList();
     private final ObservableList<Supplier> suppliers = FXCollections.observableArrayList();
@@ -235,19 +239,39 @@ public final class StockWarningsViewModel {
             return;
         }
         tasks.run("task.stockPutAside", progress -> {
+            List<Dismissal> made = new ArrayList<>();
             for (WarningRow row : chosen) {
-                if (days == 0) {
-                    desk.planning().dismiss(row.key(), reason, user.get());
-                } else {
-                    desk.planning().snooze(row.key(), days, reason, user.get());
-                }
+                made.add(days == 0 ? desk.planning().dismiss(row.key(), reason, user.get())
+                        : desk.planning().snooze(row.key(), days, reason, user.get()));
             }
-            return chosen.size();
-        }, (Integer count) -> {
-            notice.set(days == 0 ? Notice.done("stock.notice.dismissed", count)
-                    : Notice.done("stock.notice.snoozed", count, days));
+            return made;
+        }, (List<Dismissal> made) -> {
+            lastPutAside.setAll(made);
+            canUndo.set(true);
+            notice.set(days == 0 ? Notice.done("stock.notice.dismissed", made.size())
+                    : Notice.done("stock.notice.snoozed", made.size(), days));
             refresh();
         }, error -> notice.set(Notice.problem(error)));
+    }
+
+    /** Shows again the warnings this desk last dismissed or snoozed (those nobody put aside again since). */
+    public void undo() {
+        List<Dismissal> made = List.copyOf(lastPutAside);
+        if (made.isEmpty()) {
+            return;
+        }
+        tasks.run("task.stockPutAside", progress -> desk.planning().putBack(made, user.get()), (Integer back) -> {
+            lastPutAside.clear();
+            canUndo.set(false);
+            notice.set(back == made.size() ? Notice.done("stock.notice.putBack", back)
+                    : Notice.done("stock.notice.putBackSome", back, made.size() - back));
+            refresh();
+        }, error -> notice.set(Notice.problem(error)));
+    }
+
+    /** True after this desk dismissed or snoozed warnings, until that is undone. */
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
     }
 
     public void dismissNotice() {

@@ -39,6 +39,7 @@ public final class Shortcuts {
         all.add(pane(PaneId.STOCK, "Shortcut+P", "shortcuts.action.stock.purchaseOrders", "stock-create-purchase-orders"));
         all.add(pane(PaneId.STOCK, "Shortcut+T", "stock.action.transfer", "stock-create-transfers"));
         all.add(pane(PaneId.STOCK, "Shortcut+D", "stock.action.dismiss", "stock-dismiss"));
+        all.add(pane(PaneId.STOCK, "Shortcut+Z", "catalog.action.undo", "stock-undo"));
 
         all.add(pane(PaneId.ORDERS, "Shortcut+R", "orders.action.routeSelected", "orders-route-selected"));
         all.add(pane(PaneId.ORDERS, "Shortcut+Shift+R", "orders.pane.routeAll", "orders-route-all"));

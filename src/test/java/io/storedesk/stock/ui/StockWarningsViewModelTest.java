@@ -27,6 +27,7 @@ import io.storedesk.stock.StockSettingRepository;
 import io.storedesk.stock.StockWarning;
 import io.storedesk.stock.Supplier;
 import io.storedesk.stock.TransferSuggestion;
+import io.storedesk.stock.WarningKey;
 import io.storedesk.stock.WarningKind;
 import io.storedesk.stock.WarningRow;
 import io.storedesk.stock.XyzClass;
@@ -62,6 +63,7 @@ class StockWarningsViewModelTest {
     private final List<List<TransferSuggestion>> moved = new ArrayList<>();
     private final List<ClearanceSuggestion> clearances = new ArrayList<>();
     private StockWarningsViewModel model;
+    private StockPlanningService planning;
     private PositionKey bottleBeijing;
     private PositionKey bottleShanghai;
     private PositionKey wipes;
@@ -103,7 +105,7 @@ class StockWarningsViewModelTest {
         figures.add(plan(wipes, AbcClass.C));
 
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        StockPlanningService planning = new StockPlanningService(new PlanningInputs(new PlanningRepository(dsl),
+        planning = new StockPlanningService(new PlanningInputs(new PlanningRepository(dsl),
                 () -> ShopSettings.DEFAULT_ZONE, clock), input -> new StockPlan(List.copyOf(figures),
                 List.copyOf(reorders), List.copyOf(transfers), List.copyOf(clearances), List.copyOf(warnings)),
                 new PlanningPolicies(new SettingsRepository(dsl)), new DismissalRepository(dsl), services.store(), clock,
@@ -247,6 +249,38 @@ class StockWarningsViewModelTest {
         model.snoozeSelected("等到货", 3);
         assertThat(model.rows()).hasSize(1);
         assertThat(model.putAsideProperty().get()).isEqualTo(2);
+    }
+
+    @Test
+    void undoShowsAgainTheWarningsThisDeskLastPutAside() {
+        assertThat(model.canUndoProperty().get()).isFalse();
+        model.selection().setAll(model.rows().get(0), model.rows().get(2));
+        model.dismissSelected("季末会清");
+        assertThat(model.rows()).hasSize(1);
+        assertThat(model.canUndoProperty().get()).isTrue();
+
+        model.undo();
+
+        assertThat(model.rows()).hasSize(3);
+        assertThat(model.putAsideProperty().get()).isZero();
+        assertThat(model.canUndoProperty().get()).isFalse();
+        assertThat(model.noticeProperty().get().message().key()).isEqualTo("stock.notice.putBack");
+        assertThat(model.noticeProperty().get().message().arguments()).containsExactly(2);
+    }
+
+    @Test
+    void undoLeavesAsideAWarningSomeoneElsePutAsideSince() {
+        model.selection().setAll(model.rows().get(0), model.rows().get(1));
+        WarningKey second = model.rows().get(1).key();
+        model.snoozeSelected("等到货", 3);
+        planning.snooze(second, 10, "补货要两周", "other desk");
+
+        model.undo();
+
+        assertThat(model.rows()).hasSize(2);
+        assertThat(model.rows()).noneMatch(row -> row.key().equals(second));
+        assertThat(model.noticeProperty().get().message().key()).isEqualTo("stock.notice.putBackSome");
+        assertThat(model.noticeProperty().get().message().arguments()).containsExactly(1, 1);
     }
 
     @Test
