@@ -58,8 +58,8 @@ final class CatalogTable {
             readOnly.setEditable(false);
         }
         // Beside the tree and the detail the table is narrow: the code, the figures and the stage keep a readable
-        // width; the product, the variant and the listing box give way (the detail shows them whole), which also
-        // leaves room for a person to widen a column.
+        // width; the product and the variant give way (the detail shows them whole), which also leaves room for a
+        // person to widen a column.
         code.setMinWidth(100);
         price.setMinWidth(80);
         cost.setMinWidth(80);

@@ -139,6 +139,11 @@ public final class StockWarningsPane implements PaneView {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(10, title, spacer, busy, search, undo, imports, orders, policies, refresh);
+        // When Undo appears a 1280-pixel window runs out of room: the search field gives way, never a label.
+        for (Region keepsItsWidth : List.of(title, undo, imports, orders, policies, refresh)) {
+            keepsItsWidth.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        search.setMinWidth(140);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("pane-header");
         return header;
