@@ -6,12 +6,15 @@ import io.storedesk.ui.I18n;
 import io.storedesk.ui.Notices;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -76,9 +79,15 @@ final class SlaCalendarPage {
                 column("settings.calendar.column.zone", i18n, c -> c.timeZone()),
                 column("settings.calendar.column.hours", i18n, c -> c.alwaysOpen() ? i18n.get("settings.calendar.always")
                         : c.workStart() + "–" + c.workEnd()),
-                column("settings.calendar.column.days", i18n, c -> c.alwaysOpen() ? "" : days(c, i18n)),
+                column("settings.calendar.column.days", i18n, c -> c.alwaysOpen() ? "" : days(c.workDays(), i18n.locale())),
                 column("settings.calendar.column.holidays", i18n, c -> String.valueOf(c.holidays().size())),
                 column("settings.calendar.column.policies", i18n, c -> String.valueOf(c.usedBy().size()))));
+        table.getColumns().get(0).setPrefWidth(100);
+        table.getColumns().get(1).setPrefWidth(150);
+        table.getColumns().get(4).setPrefWidth(150);
+        table.getColumns().get(5).setPrefWidth(70);
+        // The cells' texts (24x7, day names) are in the language: redraw them when it changes.
+        i18n.localeProperty().addListener((obs, old, now) -> table.refresh());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 model.selectedProperty().set(now);
@@ -100,9 +109,27 @@ final class SlaCalendarPage {
         return column;
     }
 
-    private static String days(SlaCalendar c, I18n i18n) {
-        return c.workDays().stream().sorted().map(d -> d.getDisplayName(TextStyle.SHORT, i18n.locale()))
-                .collect(Collectors.joining(" "));
+    /** Runs of three or more days as a range ("Mon–Fri"), other days one by one. */
+    static String days(Set<DayOfWeek> days, Locale locale) {
+        List<DayOfWeek> sorted = days.stream().sorted().toList();
+        List<String> parts = new ArrayList<>();
+        int i = 0;
+        while (i < sorted.size()) {
+            int j = i;
+            while (j + 1 < sorted.size() && sorted.get(j + 1).getValue() == sorted.get(j).getValue() + 1) {
+                j++;
+            }
+            String first = sorted.get(i).getDisplayName(TextStyle.SHORT, locale);
+            if (j - i >= 2) {
+                parts.add(first + "–" + sorted.get(j).getDisplayName(TextStyle.SHORT, locale));
+            } else {
+                for (int k = i; k <= j; k++) {
+                    parts.add(sorted.get(k).getDisplayName(TextStyle.SHORT, locale));
+                }
+            }
+            i = j + 1;
+        }
+        return String.join(" ", parts);
     }
 
     private static Node editor(SlaCalendarsViewModel model, I18n i18n) {
@@ -122,6 +149,7 @@ final class SlaCalendarPage {
         start.setPrefColumnCount(5);
         end.setPrefColumnCount(5);
         HBox hours = new HBox(8, start, label("settings.calendar.workEnd", i18n), end);
+        hours.setAlignment(Pos.CENTER_LEFT);
         HBox days = new HBox(8);
         for (DayOfWeek day : DayOfWeek.values()) {
             CheckBox box = new CheckBox();

@@ -142,6 +142,14 @@ class SlaCalendarsViewModelTest {
     }
 
     @Test
+    void theTableWritesRunsOfWorkDaysAsRanges() {
+        assertThat(SlaCalendarPage.days(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), java.util.Locale.ENGLISH))
+                .isEqualTo("Mon–Fri");
+        assertThat(SlaCalendarPage.days(EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.SATURDAY),
+                java.util.Locale.ENGLISH)).isEqualTo("Mon Tue Sat");
+    }
+
+    @Test
     void anAgentSeesTheCalendarsButMayNotEditThem() {
         services.access().switchTo(new Principal("lina", "Lina", Role.AGENT),
                 EnumSet.of(Permission.AFTERSALES_VIEW, Permission.AFTERSALES_EDIT));
