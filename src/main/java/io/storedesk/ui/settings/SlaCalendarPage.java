@@ -69,7 +69,7 @@ final class SlaCalendarPage {
         TableView<SlaCalendar> table = new TableView<>(model.calendars());
         table.setId("settings-calendar-table");
         table.setPrefHeight(150);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
         Label empty = new Label();
         empty.textProperty().bind(i18n.text("settings.calendar.empty"));
         table.setPlaceholder(empty);
@@ -82,10 +82,10 @@ final class SlaCalendarPage {
                 column("settings.calendar.column.days", i18n, c -> c.alwaysOpen() ? "" : days(c.workDays(), i18n.locale())),
                 column("settings.calendar.column.holidays", i18n, c -> String.valueOf(c.holidays().size())),
                 column("settings.calendar.column.policies", i18n, c -> String.valueOf(c.usedBy().size()))));
-        table.getColumns().get(0).setPrefWidth(100);
-        table.getColumns().get(1).setPrefWidth(150);
-        table.getColumns().get(4).setPrefWidth(150);
-        table.getColumns().get(5).setPrefWidth(70);
+        double[] widths = {95, 145, 125, 115, 105, 75, 100};
+        for (int i = 0; i < widths.length; i++) {
+            table.getColumns().get(i).setPrefWidth(widths[i]);
+        }
         // The cells' texts (24x7, day names) are in the language: redraw them when it changes.
         i18n.localeProperty().addListener((obs, old, now) -> table.refresh());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
