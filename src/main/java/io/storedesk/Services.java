@@ -4,6 +4,8 @@ import io.storedesk.search.GlobalSearch;
 import io.storedesk.search.GlobalSearchRepository;
 import io.storedesk.aftersales.AssignmentRepository;
 import io.storedesk.aftersales.ConversationRepository;
+import io.storedesk.aftersales.SlaCalendarRepository;
+import io.storedesk.aftersales.SlaCalendars;
 import io.storedesk.aftersales.SlaRepository;
 import io.storedesk.aftersales.TicketAssignment;
 import io.storedesk.aftersales.TicketConversation;
@@ -170,6 +172,7 @@ public final class Services implements AutoCloseable {
     private final StockTransfers stockTransfers;
     private final TicketWorkflow ticketWorkflow;
     private final SlaSweep slaSweep;
+    private final SlaCalendars slaCalendars;
     private final TicketQueue ticketQueue;
     private SlaSchedule slaSchedule;
     private final TicketDetails ticketDetails;
@@ -235,6 +238,7 @@ public final class Services implements AutoCloseable {
         this.ticketWorkflow = new TicketWorkflow(ticketRepository, store, shop, clock, audit, access);
         SlaRepository slaRepository = new SlaRepository(dsl);
         this.slaSweep = new SlaSweep(slaRepository, ticketRepository, store, shop, clock, access);
+        this.slaCalendars = new SlaCalendars(new SlaCalendarRepository(dsl), store, audit, clock, access);
         this.ticketQueue = new TicketQueue(new QueueRepository(dsl), slaRepository, ticketRepository, shop, clock);
         this.ticketDetails = new TicketDetails(ticketRepository, new TicketDetailRepository(dsl), slaRepository, shop,
                 clock);
@@ -357,6 +361,11 @@ public final class Services implements AutoCloseable {
     /** What each channel may publish of every SKU, after its stock policy. */
     public SlaSweep slaSweep() {
         return slaSweep;
+    }
+
+    /** The after-sales business calendars, edited in Settings. */
+    public SlaCalendars slaCalendars() {
+        return slaCalendars;
     }
 
     /** The after-sales work queue with its SLA clocks. */

@@ -314,6 +314,9 @@ class PermissionEnforcementTest {
                 Permission.USERS));
         rows.add(row("AlertThreshold.change/1", s -> s.alertThreshold().change(new BigDecimal("3")),
                 Permission.SETTINGS));
+        rows.add(row("SlaCalendars.save/1", s -> s.slaCalendars().save(io.storedesk.aftersales.sla.SlaCalendar
+                .fresh(java.time.ZoneId.of("Asia/Shanghai"))), Permission.SETTINGS));
+        rows.add(row("SlaCalendars.delete/2", s -> s.slaCalendars().delete(-1, 0), Permission.SETTINGS));
         rows.add(row("BackupFrequencySetting.change/1", s -> s.backupFrequency().change(
                 io.storedesk.store.backup.BackupFrequency.DAILY), Permission.SETTINGS));
         return rows;
@@ -349,6 +352,7 @@ class PermissionEnforcementTest {
             "ShopSettings.shopName", "ShopSettings.zone", "ShopSettings.currency", "ShopSettings.unpaidHold",
             "ShopSettings.isEmpty", "ProductFieldPolicies.of",
             "ShopSettings.startedEmpty", "BackupFrequencySetting.frequency", "AlertThreshold.threshold",
+            "SlaCalendars.list",
             "ChannelSetup.list", "ChannelSetup.find", "Outbox.list", "Outbox.counts", "SyncEngine.isRunning",
             "SyncStatus.channels", "SyncStatus.history", "SyncStatus.waiting", "GlobalSearch.search");
 

@@ -24,7 +24,8 @@ public final class SettingsMenu {
         item.textProperty().bind(i18n.text("settings.menu"));
         item.setOnAction(e -> {
             DeskPreferences preferences = DeskPreferences.load(services.store().config().dataDirectory());
-            SettingsViewModel model = new SettingsViewModel(SettingsDesk.of(services), tasks, preferences.theme(),
+            SettingsDesk desk = SettingsDesk.of(services);
+            SettingsViewModel model = new SettingsViewModel(desk, tasks, preferences.theme(),
                     mode -> {
                         Theme.use(mode);
                         tasks.run("task.savePreferences", progress -> {
@@ -32,7 +33,9 @@ public final class SettingsMenu {
                             return mode;
                         }, saved -> { }, error -> LOG.warn("Could not save the theme", error));
                     });
-            SettingsWindow.open(window.node().getScene().getWindow(), window.node(), i18n, model);
+            SlaCalendarsViewModel calendars = new SlaCalendarsViewModel(desk.calendars(), desk.shop(), desk.access(),
+                    tasks);
+            SettingsWindow.open(window.node().getScene().getWindow(), window.node(), i18n, model, calendars);
         });
         return item;
     }

@@ -100,10 +100,6 @@ final class SettingsPages {
         return page(new VBox(12, explain("settings.alerts.explain", i18n), form, save));
     }
 
-    static Node sla(I18n i18n) {
-        return page(new VBox(12, explain("settings.sla.explain", i18n)));
-    }
-
     static Node backups(SettingsViewModel model, I18n i18n) {
         ToggleGroup group = new ToggleGroup();
         VBox choices = new VBox(8);

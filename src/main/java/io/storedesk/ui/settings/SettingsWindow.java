@@ -24,11 +24,12 @@ public final class SettingsWindow {
      * Opens the window over the main one. windowRoot is the main window's content (the links to the channel
      * setup and to the users dialog act on it).
      */
-    public static Stage open(Window owner, Node windowRoot, I18n i18n, SettingsViewModel model) {
+    public static Stage open(Window owner, Node windowRoot, I18n i18n, SettingsViewModel model,
+                             SlaCalendarsViewModel calendars) {
         TabPane tabs = new TabPane(
                 tab("settings-tab-general", "settings.tab.general", i18n, SettingsPages.general(model, i18n)),
                 tab("settings-tab-alerts", "settings.tab.alerts", i18n, SettingsPages.alerts(model, i18n)),
-                tab("settings-tab-sla", "settings.tab.sla", i18n, SettingsPages.sla(i18n)),
+                tab("settings-tab-sla", "settings.tab.sla", i18n, SlaCalendarPage.build(calendars, i18n)),
                 tab("settings-tab-backups", "settings.tab.backups", i18n, SettingsPages.backups(model, i18n)),
                 tab("settings-tab-links", "settings.tab.links", i18n, links(model, i18n, windowRoot)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -38,10 +39,11 @@ public final class SettingsWindow {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.titleProperty().bind(i18n.text("settings.title"));
-        Scene scene = new Scene(root, 640, 480);
+        Scene scene = new Scene(root, 860, 640);
         scene.getStylesheets().add(Theme.class.getResource("storedesk.css").toExternalForm());
         stage.setScene(scene);
         model.load();
+        calendars.load();
         stage.show();
         return stage;
     }
