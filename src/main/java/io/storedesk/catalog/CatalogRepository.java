@@ -360,6 +360,23 @@ public final class CatalogRepository {
         }
     }
 
+    /**
+     * Changes whenever a SKU, product or category is added, changed or removed: per table the number of rows,
+     * the sum of their versions (every update raises one) and the highest id (an insert and a delete together
+     * leave the count as it was, never the highest id). Unlike the newest updated_at, it does not depend on
+     * the clocks of the desks that wrote.
+     */
+    public String changeMarker() {
+        return changeMarker(SKU, SKU.ID, SKU.VERSION) + " " + changeMarker(PRODUCT, PRODUCT.ID, PRODUCT.VERSION) + " "
+                + changeMarker(CATEGORY, CATEGORY.ID, CATEGORY.VERSION);
+    }
+
+    private String changeMarker(Table<?> table, Field<Long> id, Field<Integer> version) {
+        var r = dsl.select(DSL.count(), DSL.sum(version), DSL.max(id)).from(table).fetchSingle();
+        return r.value1() + ":" + (r.value2() == null ? 0 : r.value2().longValue()) + ":"
+                + (r.value3() == null ? 0 : r.value3());
+    }
+
     public long countSkus() {
         return dsl.fetchCount(SKU);
     }
