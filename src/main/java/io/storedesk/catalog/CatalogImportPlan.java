@@ -250,15 +250,11 @@ final class CatalogImportPlan implements ImportPlan {
             recorder.record(updated(CatalogUndo.SKU, pair[0].code(), CatalogValues.of(pair[0]), CatalogValues.of(pair[1]),
                     pair[0].version() + 1));
         }
-        // The search text is the SKU's code, barcode and attributes and its product's title and tags: a new
-        // price leaves it as it is, and rewriting every changed SKU a second time would double the writes.
+        // updateSkus wrote the search text of the SKUs it changed; the other SKUs of a product whose title or tags
+        // changed still need theirs (a new price leaves it as it is).
         repository.refreshSearchTextOfProducts(changedProducts.values().stream()
                 .filter(pair -> !Objects.equals(pair[0].title(), pair[1].title())
                         || !pair[0].tags().equals(pair[1].tags()))
-                .map(pair -> pair[0].id()).toList());
-        repository.refreshSearchTextOfSkus(changedSkus.stream()
-                .filter(pair -> !Objects.equals(pair[0].barcode(), pair[1].barcode())
-                        || !Objects.equals(pair[0].attributes(), pair[1].attributes()))
                 .map(pair -> pair[0].id()).toList());
     }
 
