@@ -115,6 +115,12 @@ public final class CatalogImport implements ImportKind {
         return new CatalogImportPlan(parsed, repository, shop.currency(), options.user(), clock, mapping::headerOf);
     }
 
+    /** The catalog's change marker (SKUs, products, categories) and the shop's currency, which new SKUs take. */
+    @Override
+    public Optional<String> storeState() {
+        return Optional.of(repository.changeMarker() + "/" + shop.currency());
+    }
+
     @Override
     public List<UndoHandler> undoHandlers() {
         return CatalogUndo.handlers(repository, clock);

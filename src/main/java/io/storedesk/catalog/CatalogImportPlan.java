@@ -231,8 +231,8 @@ final class CatalogImportPlan implements ImportPlan {
         List<Product> updatedProducts = changedProducts.values().stream().map(pair -> pair[1]).toList();
         refuseStale(repository.updateProducts(updatedProducts, user, now));
         for (Product[] pair : changedProducts.values()) {
-            recorder.record(new ChangeRecord(CatalogUndo.PRODUCT, pair[0].code(), ChangeRecord.Operation.UPDATE,
-                    CatalogValues.of(pair[0]), CatalogValues.of(pair[1]), pair[0].version() + 1));
+            recorder.record(updated(CatalogUndo.PRODUCT, pair[0].code(), CatalogValues.of(pair[0]),
+                    CatalogValues.of(pair[1]), pair[0].version() + 1));
         }
         List<Sku> inserts = new ArrayList<>(newSkus.size());
         for (int i = 0; i < newSkus.size(); i++) {
@@ -247,19 +247,33 @@ final class CatalogImportPlan implements ImportPlan {
                 Map.of(), CatalogValues.of(s), 0)));
         refuseStale(repository.updateSkus(changedSkus.stream().map(pair -> pair[1]).toList(), user, now));
         for (Sku[] pair : changedSkus) {
-            recorder.record(new ChangeRecord(CatalogUndo.SKU, pair[0].code(), ChangeRecord.Operation.UPDATE,
-                    CatalogValues.of(pair[0]), CatalogValues.of(pair[1]), pair[0].version() + 1));
+            recorder.record(updated(CatalogUndo.SKU, pair[0].code(), CatalogValues.of(pair[0]), CatalogValues.of(pair[1]),
+                    pair[0].version() + 1));
         }
-        // The search text is the SKU's code, barcode and attributes and its product's title and tags: a new
-        // price leaves it as it is, and rewriting every changed SKU a second time would double the writes.
+        // updateSkus wrote the search text of the SKUs it changed; the other SKUs of a product whose title or tags
+        // changed still need theirs (a new price leaves it as it is).
         repository.refreshSearchTextOfProducts(changedProducts.values().stream()
                 .filter(pair -> !Objects.equals(pair[0].title(), pair[1].title())
                         || !pair[0].tags().equals(pair[1].tags()))
                 .map(pair -> pair[0].id()).toList());
-        repository.refreshSearchTextOfSkus(changedSkus.stream()
-                .filter(pair -> !Objects.equals(pair[0].barcode(), pair[1].barcode())
-                        || !Objects.equals(pair[0].attributes(), pair[1].attributes()))
-                .map(pair -> pair[0].id()).toList());
+    }
+
+    /**
+     * The record of an update holds the fields it changed, before and after, not the whole row: undo puts those
+     * back over the row (which it first checks is as the import left it). A price list sent back with new prices
+     * then records a price per row, not fourteen fields twice.
+     */
+    private static ChangeRecord updated(String entity, String key, Map<String, String> before,
+                                        Map<String, String> after, int versionAfter) {
+        Map<String, String> was = new LinkedHashMap<>();
+        Map<String, String> now = new LinkedHashMap<>();
+        after.forEach((field, value) -> {
+            if (!Objects.equals(before.get(field), value)) {
+                was.put(field, before.get(field));
+                now.put(field, value);
+            }
+        });
+        return new ChangeRecord(entity, key, ChangeRecord.Operation.UPDATE, was, now, versionAfter);
     }
 
     private static void refuseStale(List<Long> stale) {

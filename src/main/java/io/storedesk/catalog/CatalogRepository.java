@@ -248,21 +248,27 @@ public final class CatalogRepository {
 
     /**
      * Writes new values over SKUs that still carry the version the caller read; every other SKU (changed
-     * meanwhile by someone else) is reported back untouched.
+     * meanwhile by someone else) is reported back untouched. The search text is written with the values, from
+     * the new barcode and attributes and the product's title and tags as they are now (products are written
+     * first), so no second write of the same rows is needed for it.
      */
     public List<Long> updateSkus(List<Sku> skus, String user, Instant at) {
+        Field<Long> productId = DSL.val((Long) null, PRODUCT.ID);
         var update = dsl.update(SKU)
                 .set(SKU.BARCODE, (String) null).set(SKU.ATTRIBUTES, (String) null).set(SKU.PRICE, (BigDecimal) null)
                 .set(SKU.COST, (BigDecimal) null).set(SKU.CURRENCY, (String) null).set(SKU.WEIGHT_GRAMS, (Integer) null)
                 .set(SKU.SHELF_LIFE_DAYS, (Integer) null).set(SKU.LIFECYCLE_STAGE, (String) null)
                 .set(SKU.LISTED, (Boolean) null).set(SKU.KIND, (String) null).set(SKU.PRODUCT_ID, (Long) null)
                 .set(SKU.UPDATED_AT, (Instant) null).set(SKU.UPDATED_BY, (String) null)
+                .set(SKU.SEARCH_TEXT, searchText(SKU.CODE, productTitle(productId), DSL.val((String) null, SKU.BARCODE),
+                        productTags(productId), DSL.val((String) null, SKU.ATTRIBUTES)))
                 .set(SKU.VERSION, SKU.VERSION.plus(inline(1)))
                 .where(SKU.ID.eq((Long) null)).and(SKU.VERSION.eq((Integer) null));
+        // The search text's values in the order it renders them: title's product, barcode, tags' product, attributes.
         int[] counts = BatchUpdate.execute(dsl, update, skus, s -> new Object[] {s.barcode(), s.attributes(),
             s.price().amount(), s.cost() == null ? null : s.cost().amount(), s.price().currency(), s.weightGrams(),
-            s.shelfLifeDays(), s.stage().name(), s.listed(), s.kind().name(), s.productId(), at, user, s.id(),
-            s.version()});
+            s.shelfLifeDays(), s.stage().name(), s.listed(), s.kind().name(), s.productId(), at, user,
+            s.productId(), s.barcode(), s.productId(), s.attributes(), s.id(), s.version()});
         return stale(skus, Sku::id, counts);
     }
 
@@ -360,6 +366,23 @@ public final class CatalogRepository {
         }
     }
 
+    /**
+     * Changes whenever a SKU, product or category is added, changed or removed: per table the number of rows,
+     * the sum of their versions (every update raises one) and the highest id (an insert and a delete together
+     * leave the count as it was, never the highest id). Unlike the newest updated_at, it does not depend on
+     * the clocks of the desks that wrote.
+     */
+    public String changeMarker() {
+        return changeMarker(SKU, SKU.ID, SKU.VERSION) + " " + changeMarker(PRODUCT, PRODUCT.ID, PRODUCT.VERSION) + " "
+                + changeMarker(CATEGORY, CATEGORY.ID, CATEGORY.VERSION);
+    }
+
+    private String changeMarker(Table<?> table, Field<Long> id, Field<Integer> version) {
+        var r = dsl.select(DSL.count(), DSL.sum(version), DSL.max(id)).from(table).fetchSingle();
+        return r.value1() + ":" + (r.value2() == null ? 0 : r.value2().longValue()) + ":"
+                + (r.value3() == null ? 0 : r.value3());
+    }
+
     public long countSkus() {
         return dsl.fetchCount(SKU);
     }
@@ -401,17 +424,33 @@ public final class CatalogRepository {
         refreshSearchText(ctx, DSL.noCondition());
     }
 
+    /** Rewrites the search text of the SKUs that match which and whose text is not what it should be. */
     private static void refreshSearchText(DSLContext ctx, Condition which) {
-        Field<String> title = select(PRODUCT.TITLE).from(PRODUCT).where(PRODUCT.ID.eq(SKU.PRODUCT_ID)).asField();
-        Field<String> tags = select(PRODUCT.TAGS).from(PRODUCT).where(PRODUCT.ID.eq(SKU.PRODUCT_ID)).asField();
+        Field<String> text = searchText(SKU.CODE, productTitle(SKU.PRODUCT_ID), SKU.BARCODE, productTags(SKU.PRODUCT_ID),
+                SKU.ATTRIBUTES);
+        // A SKU updateSkus already wrote with its product's new title is not written a second time.
+        ctx.update(SKU).set(SKU.SEARCH_TEXT, text).where(which).and(SKU.SEARCH_TEXT.ne(text)).execute();
+    }
+
+    private static Field<String> productTitle(Field<Long> productId) {
+        return select(PRODUCT.TITLE).from(PRODUCT).where(PRODUCT.ID.eq(productId)).asField();
+    }
+
+    private static Field<String> productTags(Field<Long> productId) {
+        return select(PRODUCT.TAGS).from(PRODUCT).where(PRODUCT.ID.eq(productId)).asField();
+    }
+
+    /**
+     * What search-as-you-type matches, lower case: code, title, barcode, tags and attributes. Together they can
+     * pass the column's 1000 characters (64 + 200 + 32 + 500 + 500); the tail of such a long line is left out
+     * of search. Constants are inlined: updateSkus renders this once and binds only its own values.
+     */
+    private static Field<String> searchText(Field<String> code, Field<String> title, Field<String> barcode,
+                                            Field<String> tags, Field<String> attributes) {
         Field<String> sep = inline("|");
-        ctx.update(SKU)
-                // Code, title, barcode, tags and attributes together can pass the column's 1000 characters
-                // (64 + 200 + 32 + 500 + 500); the tail of such a long line is left out of search.
-                .set(SKU.SEARCH_TEXT, substring(lower(concat(SKU.CODE, sep, coalesce(title, ""), sep,
-                        coalesce(SKU.BARCODE, ""), sep, coalesce(tags, ""), sep, SKU.ATTRIBUTES)), 1, 1000))
-                .where(which)
-                .execute();
+        Field<String> none = inline("");
+        return substring(lower(concat(code, sep, coalesce(title, none), sep, coalesce(barcode, none), sep,
+                coalesce(tags, none), sep, coalesce(attributes, none))), inline(1), inline(1000));
     }
 
     private static SkuRecord toRecord(DSLContext ctx, Sku s) {

@@ -69,7 +69,8 @@ final class CatalogUndo {
                 if (change.operation() == ChangeRecord.Operation.INSERT) {
                     delete.add(now.id());
                 } else {
-                    restore.add(CatalogValues.sku(now.id(), now.code(), now.version(), change.before()));
+                    restore.add(CatalogValues.sku(now.id(), now.code(), now.version(),
+                            CatalogValues.withBefore(CatalogValues.of(now), change.before())));
                 }
             }
             repository.deleteSkus(delete);
@@ -112,7 +113,8 @@ final class CatalogUndo {
                 if (change.operation() == ChangeRecord.Operation.INSERT) {
                     delete.add(now.id());
                 } else {
-                    restore.add(CatalogValues.product(now.id(), now.code(), now.version(), change.before()));
+                    restore.add(CatalogValues.product(now.id(), now.code(), now.version(),
+                            CatalogValues.withBefore(CatalogValues.of(now), change.before())));
                 }
             }
             // SKUs are undone first; a created product that still has SKUs got them from someone else since.

@@ -44,6 +44,17 @@ final class CatalogValues {
         return m;
     }
 
+    /**
+     * The row as it was before an update: its values now with the recorded before-values over them. Jobs record
+     * the fields an update changed (older jobs every field); undo only runs while the row is as the job left it,
+     * so the fields not recorded are the ones the update did not change.
+     */
+    static Map<String, String> withBefore(Map<String, String> now, Map<String, String> before) {
+        Map<String, String> values = new LinkedHashMap<>(now);
+        values.putAll(before);
+        return values;
+    }
+
     /** The SKU a job's before-values describe, with the given identity and version. */
     static Sku sku(long id, String code, int version, Map<String, String> m) {
         String currency = m.get("currency");

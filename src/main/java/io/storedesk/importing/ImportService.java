@@ -6,6 +6,7 @@ import io.storedesk.security.Access;
 import io.storedesk.security.Permission;
 import io.storedesk.security.AuditLog;
 import io.storedesk.store.Transactions;
+import java.lang.ref.SoftReference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -21,7 +22,9 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +48,11 @@ public final class ImportService {
     private final Clock clock;
     private volatile ImportGuard guard = ImportGuard.NONE;
     private final AuditLog audit;
+    /**
+     * The plan of the last dry run, for the apply that usually follows it. Held softly: a preview left open
+     * never keeps its plan against memory pressure (the apply then plans again).
+     */
+    private final AtomicReference<SoftReference<KeptPlan>> kept = new AtomicReference<>(new SoftReference<>(null));
 
     public ImportService(List<ImportKind> kinds, ImportJobRepository jobs, Transactions transactions,
                          ImportLimits limits, Clock clock, AuditLog audit, Access access) {
@@ -104,7 +112,7 @@ public final class ImportService {
         ImportKind kind = kind(kindId);
         Instant started = clock.instant();
         long startNanos = System.nanoTime();
-        Planned planned = plan(kind, file, options, progress);
+        Planned planned = planOrReuse(kind, file, options, progress);
         // Known once the header is read, before anything is written: a catalog file with prices changes prices.
         if (kindId == ImportKindId.CATALOG && planned.mapping().has(PRICE_FIELD)) {
             access.require(Permission.PRICE_CHANGE);
@@ -130,9 +138,53 @@ public final class ImportService {
                 planned.mapping().unusedColumns(), outcomes, applied, jobId, took);
     }
 
-    /** A file read and planned, with what the result tells about it. */
+    /** A file read and planned, with what the result tells about it and the saved mapping it used. */
     private record Planned(String fileName, String description, String layout, ColumnMapping mapping,
-                           ImportPlan plan) {
+                           Map<String, String> savedMapping, ImportPlan plan) {
+    }
+
+    /**
+     * A dry run's plan and what it depended on: the file's bytes, the options that shape a plan, the store's
+     * state as the kind reads it (taken before planning, so a change made while planning shows too).
+     */
+    private record KeptPlan(ImportKindId kind, FileStamp file, Map<String, String> mapping, boolean createMissingSkus,
+                            String user, String storeState, Planned planned) {
+
+        boolean plannedTheSame(ImportKindId otherKind, ImportOptions options) {
+            return kind == otherKind && mapping.equals(options.mapping())
+                    && createMissingSkus == options.createMissingSkus() && user.equals(options.user());
+        }
+    }
+
+    /**
+     * An apply right after the dry run of the same file reuses the dry run's plan when nothing it depended on
+     * changed: same file bytes, same options, same saved mapping, and a store in the same state for this kind.
+     * Otherwise (or when the kind cannot tell its state) the file is read and planned again. A kept plan
+     * serves one apply at most; a dry run keeps its plan for the next one.
+     */
+    private Planned planOrReuse(ImportKind kind, Path file, ImportOptions options, ImportProgress progress) {
+        KeptPlan previous = kept.getAndSet(new SoftReference<>(null)).get();
+        if (options.dryRun()) {
+            Optional<String> state = kind.storeState();
+            Optional<FileStamp> stamp = state.isPresent() ? FileStamp.of(file, limits.maxFileBytes()) : Optional.empty();
+            Planned planned = plan(kind, file, options, progress);
+            if (stamp.isPresent()) {
+                kept.set(new SoftReference<>(new KeptPlan(kind.id(), stamp.get(), options.mapping(),
+                        options.createMissingSkus(), options.user(), state.get(), planned)));
+            }
+            return planned;
+        }
+        if (previous != null && previous.plannedTheSame(kind.id(), options)
+                && FileStamp.of(file, limits.maxFileBytes()).filter(previous.file()::equals).isPresent()
+                && kind.storeState().filter(previous.storeState()::equals).isPresent()
+                && jobs.savedMapping(kind.id(), previous.planned().layout()).orElse(Map.of())
+                        .equals(previous.planned().savedMapping())) {
+            LOG.info("Import {} of {}: the dry run's plan still holds, applying it", kind.id(),
+                    previous.planned().fileName());
+            progress.rowsRead(previous.planned().plan().outcomes().size());
+            return previous.planned();
+        }
+        return plan(kind, file, options, progress);
     }
 
     /**
@@ -142,12 +194,13 @@ public final class ImportService {
     private Planned plan(ImportKind kind, Path file, ImportOptions options, ImportProgress progress) {
         try (TabularSource source = kind.adapt(SpreadsheetFiles.open(file, limits))) {
             String layout = layoutHash(source.header());
-            Map<String, String> explicit = new LinkedHashMap<>(jobs.savedMapping(kind.id(), layout).orElse(Map.of()));
+            Map<String, String> saved = jobs.savedMapping(kind.id(), layout).orElse(Map.of());
+            Map<String, String> explicit = new LinkedHashMap<>(saved);
             explicit.putAll(options.mapping());
             ColumnMapping mapping = ColumnMapping.resolve(source.fileName(), source.header(), kind.fields(), explicit);
             requireColumns(source.fileName(), kind.fields(), mapping);
             ImportPlan plan = kind.plan(source.rows(), mapping, options, progress);
-            return new Planned(source.fileName(), source.description(), layout, mapping, plan);
+            return new Planned(source.fileName(), source.description(), layout, mapping, saved, plan);
         }
     }
 
@@ -178,6 +231,7 @@ public final class ImportService {
      */
     public void undo(long jobId, String user) {
         access.require(Permission.IMPORT);
+        kept.set(new SoftReference<>(null));
         ImportJob job = jobs.job(jobId).orElseThrow(() -> new RefusedInputException("import.error.noSuchJob", jobId));
         requireRights(job.kind());
         if (job.kind() == ImportKindId.CATALOG) {

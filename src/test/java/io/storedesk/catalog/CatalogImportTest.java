@@ -195,6 +195,58 @@ class CatalogImportTest {
         assertThat(catalog.findSku("W-80")).isPresent();
     }
 
+    private static final String EVERY_FIELD_HEADER = "SKU,Product code,Title,Category,Brand,Tags,Barcode,Attributes,"
+            + "Price,Cost,Weight (g),Shelf life (days),Stage,Listed";
+
+    @Test
+    void undoOfAnUpdateOfSomeFieldsPutsEveryFieldAndTheSearchTextBack() {
+        apply(Sheets.csv("new.csv", EVERY_FIELD_HEADER,
+                "S-1,P1,保温杯,纸尿裤,Acme,\"杯, 热卖\",6901234567890,红色/500ml,59.00,20.50,350,720,growth,yes",
+                "S-2,P1,,,,,6901234567891,蓝色,49,,300,,mature,yes"));
+        Map<String, Sku> skusBefore = catalog.skusByCode(List.of("S-1", "S-2"));
+        Product productBefore = catalog.findProduct("P1").orElseThrow();
+        List<SkuIndexRow> searchBefore = new CatalogSearchRepository(services.store().dsl()).indexRows();
+
+        // Some fields set, some cleared, some left blank (kept); the job records only those that changed.
+        ImportResult change = apply(Sheets.csv("change.csv", EVERY_FIELD_HEADER,
+                "S-1,,保温杯 新款,ZNK,#CLEAR,新品,6901234567899,#CLEAR,65.00,#CLEAR,,365,decline,no",
+                "S-2,,,,,,,,49.00,12,,,,"));
+        assertThat(change.count(RowStatus.CHANGED)).isEqualTo(2);
+        Sku changed = catalog.findSku("S-1").orElseThrow();
+        assertThat(changed.cost()).isNull();
+        assertThat(changed.attributes()).isEmpty();
+        assertThat(changed.listed()).isFalse();
+
+        services.imports().undo(change.jobId(), "tester");
+
+        Map<String, Sku> skusAfter = catalog.skusByCode(List.of("S-1", "S-2"));
+        for (String code : List.of("S-1", "S-2")) {
+            Sku before = skusBefore.get(code);
+            Sku after = skusAfter.get(code);
+            // Every field as before; only the version moved on (the import and its undo each raised it).
+            assertThat(after).usingRecursiveComparison().ignoringFields("version").isEqualTo(before);
+            assertThat(after.version()).isEqualTo(before.version() + 2);
+        }
+        assertThat(catalog.findProduct("P1").orElseThrow()).usingRecursiveComparison().ignoringFields("version")
+                .isEqualTo(productBefore);
+        assertThat(new CatalogSearchRepository(services.store().dsl()).indexRows()).isEqualTo(searchBefore);
+    }
+
+    @Test
+    void undoOfAnUpdateIsRefusedWhenALaterChangeTouchedAnUpdatedRow() {
+        apply(Sheets.csv("new.csv", NEW_ITEMS));
+        ImportResult prices = apply(Sheets.csv("prices.csv", "SKU,Price", "D-M,99.00", "W-80,10.00"));
+        apply(Sheets.csv("weights.csv", "SKU,Weight (g)", "W-80,460"));
+
+        assertThatThrownBy(() -> services.imports().undo(prices.jobId(), "tester"))
+                .isInstanceOfSatisfying(RefusedInputException.class, e -> assertThat(
+                        new Messages(Locale.ENGLISH).describe(e)).contains("W-80").contains("changed after the import"));
+        // Nothing was put back, not even the row nobody touched since.
+        assertThat(catalog.findSku("D-M").orElseThrow().price()).isEqualTo(Money.of("99", "CNY"));
+        assertThat(catalog.findSku("W-80").orElseThrow().price()).isEqualTo(Money.of("10", "CNY"));
+        assertThat(catalog.findSku("W-80").orElseThrow().weightGrams()).isEqualTo(460);
+    }
+
     @Test
     void chineseHeadersInGbkWithSemicolonsAreUnderstood() {
         Path file = Sheets.csv("gbk.csv", Charset.forName("GBK"),
