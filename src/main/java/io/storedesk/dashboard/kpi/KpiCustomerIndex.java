@@ -23,15 +23,15 @@ public final class KpiCustomerIndex {
     }
 
     /** Customers of a period, those with ≥ 2 orders in it, those whose first order ever is in it. */
-    public record CustomerCounts(long customers, long repurchasers, long newCustomers) {
+    record CustomerCounts(long customers, long repurchasers, long newCustomers) {
     }
 
     /** One day's customers and new customers (whose first order ever is that day). */
-    public record BuyerDay(long customers, long newCustomers) {
+    record BuyerDay(long customers, long newCustomers) {
     }
 
     /** Identified buyers with a sold line matching the filter on days from..to. */
-    public CustomerCounts counts(KpiFilter filter, LocalDate from, LocalDate to) {
+    CustomerCounts counts(KpiFilter filter, LocalDate from, LocalDate to) {
         Buyers b = current();
         Match match = b.match(filter);
         int first = (int) from.toEpochDay();
@@ -60,7 +60,7 @@ public final class KpiCustomerIndex {
     }
 
     /** For each day from..to with buyers: its customers and new customers. */
-    public Map<LocalDate, BuyerDay> byDay(KpiFilter filter, LocalDate from, LocalDate to) {
+    Map<LocalDate, BuyerDay> byDay(KpiFilter filter, LocalDate from, LocalDate to) {
         Buyers b = current();
         Match match = b.match(filter);
         Map<LocalDate, BuyerDay> days = new HashMap<>();
