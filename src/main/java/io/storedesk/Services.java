@@ -44,7 +44,6 @@ import io.storedesk.dashboard.kpi.KpiRollupRepository;
 import io.storedesk.dashboard.kpi.KpiBuyerRepository;
 import io.storedesk.dashboard.kpi.KpiCustomerIndex;
 import io.storedesk.dashboard.kpi.KpiRollups;
-import io.storedesk.dashboard.kpi.CohortRepository;
 import io.storedesk.dashboard.kpi.KpiDrill;
 import io.storedesk.dashboard.kpi.KpiDrillRepository;
 import io.storedesk.dashboard.kpi.KpiService;
@@ -252,7 +251,7 @@ public final class Services implements AutoCloseable {
         this.slaReports = new SlaReports(slaReportRepository, slaRepository, ticketRepository, shop, clock);
         this.openTicketClocks = new OpenTicketClocks(ticketQueue);
         this.kpi = new KpiService(new KpiQueryRepository(dsl), new KpiCustomerIndex(new KpiBuyerRepository(dsl)),
-                new StockKpiRepository(dsl), new CohortRepository(dsl), slaReports, shop::zone);
+                new StockKpiRepository(dsl), slaReports, shop::zone);
         this.kpiRollups = new KpiRollups(new KpiRollupRepository(dsl), shop, store, clock);
         this.orderReview = new OrderReview(new ReviewRepository(dsl), settingsRepository, store, clock, audit, access);
         RoutingRepository routingRepository = new RoutingRepository(dsl);

@@ -23,6 +23,9 @@ import org.jooq.impl.DSL;
 public final class BulkInsert {
 
     private static final int BATCH = 1_000;
+    /** Rows per statement of insertMany; fewer where they would need more binds than PostgreSQL takes. */
+    private static final int ROWS_PER_STATEMENT = 100;
+    private static final int MAX_BINDS = 30_000;
 
     private BulkInsert() {
     }
@@ -30,6 +33,69 @@ public final class BulkInsert {
     /** Inserts the rows (each must set the same columns). */
     public static <R extends TableRecord<R>> void insert(DSLContext ctx, List<R> records) {
         run(ctx, records, false);
+    }
+
+    /**
+     * Inserts the rows (each must set the same columns) through statements of many rows each: H2 pays a good
+     * part of a row's cost per statement, so a million derived rows (the KPI rollups) go in four times faster
+     * than through batches of single-row statements (decision 0037). Both databases take a statement's rows
+     * whole or not at all, as they take a batch within the caller's transaction.
+     */
+    public static <R extends TableRecord<R>> void insertMany(DSLContext ctx, List<R> records) {
+        if (records.isEmpty()) {
+            return;
+        }
+        List<Field<?>> columns = changedColumns(records.get(0));
+        requireSameColumns(records);
+        int perStatement = Math.max(1, Math.min(ROWS_PER_STATEMENT, MAX_BINDS / columns.size()));
+        ctx.connection(connection -> {
+            String full = render(ctx, records.get(0), columns, perStatement);
+            try (PreparedStatement statement = connection.prepareStatement(full)) {
+                int from = 0;
+                for (; from + perStatement <= records.size(); from += perStatement) {
+                    bindRows(statement, records.subList(from, from + perStatement), columns);
+                    statement.executeUpdate();
+                }
+                if (from < records.size()) {
+                    List<R> rest = records.subList(from, records.size());
+                    try (PreparedStatement last = connection.prepareStatement(render(ctx, records.get(0), columns,
+                            rest.size()))) {
+                        bindRows(last, rest, columns);
+                        last.executeUpdate();
+                    }
+                }
+            }
+        });
+    }
+
+    private static <R extends TableRecord<R>> String render(DSLContext ctx, R first, List<Field<?>> columns,
+                                                             int rows) {
+        var insert = ctx.insertInto(first.getTable()).columns(columns);
+        var values = insert.values(columns.stream().map(f -> DSL.val(null, f)).toList());
+        for (int i = 1; i < rows; i++) {
+            values = values.values(columns.stream().map(f -> DSL.val(null, f)).toList());
+        }
+        return ctx.render(values);
+    }
+
+    private static <R extends TableRecord<R>> void bindRows(PreparedStatement statement, List<R> records,
+                                                            List<Field<?>> columns) throws SQLException {
+        int index = 1;
+        for (R record : records) {
+            for (Field<?> column : columns) {
+                statement.setObject(index++, jdbcValue(record.get(column)));
+            }
+        }
+    }
+
+    private static <R extends TableRecord<R>> List<Field<?>> changedColumns(R first) {
+        List<Field<?>> columns = new ArrayList<>();
+        for (Field<?> field : first.fields()) {
+            if (first.changed(field)) {
+                columns.add(field);
+            }
+        }
+        return columns;
     }
 
     /** Inserts the rows and returns their generated ids in the order given. */
@@ -42,12 +108,7 @@ public final class BulkInsert {
             return List.of();
         }
         R first = records.get(0);
-        List<Field<?>> columns = new ArrayList<>();
-        for (Field<?> field : first.fields()) {
-            if (first.changed(field)) {
-                columns.add(field);
-            }
-        }
+        List<Field<?>> columns = changedColumns(first);
         requireSameColumns(records);
         String sql = ctx.render(ctx.insertInto(first.getTable()).columns(columns)
                 .values(columns.stream().map(f -> DSL.val(null, f)).toList()));

@@ -15,7 +15,8 @@ import org.jooq.impl.DSL;
 /** Reads the rollups' identified buyers for KpiCustomerIndex: their sold order slices and their first days. */
 public final class KpiBuyerRepository {
 
-    /** Orders (or customers) read at a time: the rows stay under what H2 keeps of a result in memory. */
+    /** Days or customers read at a time: the rows stay under what H2 keeps of a result in memory. */
+    private static final int WEEK = 7;
     private static final int RANGE = 20_000;
 
     private final DSLContext dsl;
@@ -36,22 +37,24 @@ public final class KpiBuyerRepository {
         return generation == null ? 0 : generation;
     }
 
-    /** Every sold slice with a buyer, in order of the orders, a range of orders at a time. */
+    /** Every sold slice with a buyer, a week of days at a time (a range of the slices' key), in order of the key. */
     void forEachBuyerSlice(Consumer<List<BuyerSlice>> chunk) {
-        Record range = dsl.select(DSL.min(KPI_ORDER_SLICE.ORDER_ID), DSL.max(KPI_ORDER_SLICE.ORDER_ID))
-                .from(KPI_ORDER_SLICE).fetchOne();
+        Record range = dsl.select(DSL.min(KPI_ORDER_SLICE.ID), DSL.max(KPI_ORDER_SLICE.ID)).from(KPI_ORDER_SLICE)
+                .fetchOne();
         if (range.get(0) == null) {
             return;
         }
-        long last = range.get(1, Long.class);
-        for (long from = range.get(0, Long.class); from <= last; from += RANGE) {
+        LocalDate last = LocalDate.ofEpochDay(range.get(1, Long.class) >> 32);
+        for (LocalDate day = LocalDate.ofEpochDay(range.get(0, Long.class) >> 32); !day.isAfter(last);
+             day = day.plusDays(WEEK)) {
             chunk.accept(dsl.select(KPI_ORDER_SLICE.ORDER_ID, KPI_ORDER_SLICE.PLACED_DAY, KPI_ORDER_SLICE.CUSTOMER_ID,
                             KPI_ORDER_SLICE.CHANNEL_ID, KPI_ORDER_SLICE.PROVINCE, KPI_ORDER_SLICE.WAREHOUSE_ID,
                             KPI_ORDER_SLICE.CATEGORY_ID)
                     .from(KPI_ORDER_SLICE)
-                    .where(KPI_ORDER_SLICE.ORDER_ID.between(from, from + RANGE - 1), KPI_ORDER_SLICE.SOLD.isTrue(),
+                    .where(KPI_ORDER_SLICE.ID.ge(RollupKeys.first(day)),
+                            KPI_ORDER_SLICE.ID.lt(RollupKeys.first(day.plusDays(WEEK))), KPI_ORDER_SLICE.SOLD.isTrue(),
                             KPI_ORDER_SLICE.CUSTOMER_ID.isNotNull())
-                    .orderBy(KPI_ORDER_SLICE.ORDER_ID)
+                    .orderBy(KPI_ORDER_SLICE.ID)
                     .fetch(r -> new BuyerSlice(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                             r.value7())));
         }

@@ -2,9 +2,12 @@ package io.storedesk.dashboard.kpi;
 
 import io.storedesk.dashboard.kpi.KpiBuyerRepository.BuyerSlice;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Distinct buyers for any days and filter, counted in memory (decision 0037). Customers, new customers and
@@ -28,6 +31,10 @@ public final class KpiCustomerIndex {
 
     /** One day's customers and new customers (whose first order ever is that day). */
     record BuyerDay(long customers, long newCustomers) {
+    }
+
+    /** Buyers of a cohort active in a month: cohortIndex = year × 12 + month − 1, offset = months after the first. */
+    record CohortCell(int cohortIndex, int offset, long customers) {
     }
 
     /** Identified buyers with a sold line matching the filter on days from..to. */
@@ -84,6 +91,41 @@ public final class KpiCustomerIndex {
             }
         }
         return days;
+    }
+
+    /**
+     * For cohorts whose first order is on days from..to: offset 0 = the cohort's size, offset k = its customers
+     * with a sold order in the k-th month after (up to the month of `to`). A channel narrows both to its buyers
+     * and orders.
+     */
+    List<CohortCell> cohortCells(Long channelId, LocalDate from, LocalDate to) {
+        Buyers b = current();
+        Match match = b.match(new KpiFilter(channelId, null, null, null));
+        int first = (int) from.toEpochDay();
+        int last = (int) to.toEpochDay();
+        long[] offsetsSeen = new long[b.customers];
+        Map<Long, Long> cells = new TreeMap<>();
+        for (int i = b.firstRowOf(first), end = b.firstRowOf(last + 1); i < end; i++) {
+            int c = b.customer[i];
+            if (b.firstDay[c] < first || b.firstDay[c] > last || !match.test(b, i)) {
+                continue;
+            }
+            int cohort = monthIndex(b.firstDay[c]);
+            int offset = monthIndex(b.day[i]) - cohort;
+            // A month a buyer came back in counts once, however many orders (an offset past 63 is never asked for).
+            if (offset < Long.SIZE && (offsetsSeen[c] & 1L << offset) == 0) {
+                offsetsSeen[c] |= 1L << offset;
+                cells.merge((long) cohort << 32 | offset, 1L, Long::sum);
+            }
+        }
+        List<CohortCell> rows = new ArrayList<>();
+        cells.forEach((key, customers) -> rows.add(new CohortCell((int) (key >> 32), (int) (long) key, customers)));
+        return rows;
+    }
+
+    private static int monthIndex(int epochDay) {
+        LocalDate day = LocalDate.ofEpochDay(epochDay);
+        return day.getYear() * 12 + day.getMonthValue() - 1;
     }
 
     private Buyers current() {

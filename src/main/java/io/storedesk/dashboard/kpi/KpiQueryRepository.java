@@ -48,7 +48,7 @@ public final class KpiQueryRepository {
                     .map(r -> new SalesDay(r.get(0, LocalDate.class), number(r, 1), money(r, 2), number(r, 3),
                             money(r, 4), money(r, 5), money(r, 6)));
         }
-        RollupWhere where = RollupWhere.of(filter, "placed_day", from, to);
+        RollupWhere where = RollupWhere.keyed(filter, "placed_day", from, to);
         Map<LocalDate, CostDay> costs = costByDay(filter, from, to);
         return dsl.fetch("SELECT placed_day, COUNT(DISTINCT CASE WHEN sold THEN order_id END), SUM(gmv), SUM(units), "
                         + "SUM(net_amount) FROM kpi_order_slice WHERE " + where.sql() + " GROUP BY placed_day",
@@ -70,7 +70,7 @@ public final class KpiQueryRepository {
     }
 
     private Map<LocalDate, CostDay> costByDay(KpiFilter filter, LocalDate from, LocalDate to) {
-        RollupWhere where = RollupWhere.of(filter, "placed_day", from, to);
+        RollupWhere where = RollupWhere.keyed(filter, "placed_day", from, to);
         Map<LocalDate, CostDay> days = new HashMap<>();
         dsl.fetch("SELECT placed_day, SUM(costed_gmv), SUM(cost) FROM kpi_sku_day WHERE " + where.sql()
                         + " GROUP BY placed_day", where.binds())
@@ -107,7 +107,7 @@ public final class KpiQueryRepository {
                             + "WHERE " + where.sql + " GROUP BY " + column, where.binds)
                     .map(r -> new Group(r.get(0, String.class), money(r, 2), number(r, 1), number(r, 3), money(r, 4)));
         }
-        RollupWhere where = RollupWhere.of(filter, "placed_day", from, to);
+        RollupWhere where = RollupWhere.keyed(filter, "placed_day", from, to);
         return dsl.fetch("SELECT " + column + ", COUNT(DISTINCT CASE WHEN sold THEN order_id END), SUM(gmv), "
                         + "SUM(units), SUM(net_amount) FROM kpi_order_slice WHERE " + where.sql() + " GROUP BY "
                         + column, where.binds())
@@ -133,7 +133,7 @@ public final class KpiQueryRepository {
                             + " GROUP BY placed_day, placed_hour", where.binds)
                     .map(r -> new Group(r.get(0, String.class), money(r, 2), number(r, 1), number(r, 3), money(r, 4)));
         }
-        RollupWhere where = RollupWhere.of(filter, "placed_day", from, to);
+        RollupWhere where = RollupWhere.keyed(filter, "placed_day", from, to);
         return dsl.fetch("SELECT CAST(placed_day AS VARCHAR) || ' ' || placed_hour, "
                         + "COUNT(DISTINCT CASE WHEN sold THEN order_id END), SUM(gmv), SUM(units), SUM(net_amount) "
                         + "FROM kpi_order_slice WHERE " + where.sql() + " GROUP BY placed_day, placed_hour",
@@ -155,7 +155,7 @@ public final class KpiQueryRepository {
     }
 
     public List<TopSku> topSkus(KpiFilter filter, LocalDate from, LocalDate to, int limit) {
-        RollupWhere where = RollupWhere.of(filter, "d.placed_day", from, to);
+        RollupWhere where = RollupWhere.keyed(filter, "d.placed_day", from, to);
         List<Object> binds = new ArrayList<>(List.of(where.binds()));
         binds.add(limit);
         return dsl.fetch("SELECT d.sku_id, s.code, p.title, SUM(d.gmv) g, SUM(d.units) FROM kpi_sku_day d "

@@ -34,6 +34,7 @@ final class KpiRollupBuilder {
     private final Map<SkuKey, Sums> skuDays = new HashMap<>();
     private final Map<Long, LocalDate> firstDays = new HashMap<>();
     private final List<Slice> slices = new ArrayList<>();
+    private final RollupKeys keys = new RollupKeys();
 
     KpiRollupBuilder(ZoneId zone, Map<Long, SkuFacts> skus) {
         this.zone = zone;
@@ -61,8 +62,8 @@ final class KpiRollupBuilder {
     /** The SKU days added since last taken. */
     List<SkuDay> takeSkuDays() {
         List<SkuDay> taken = new ArrayList<>(skuDays.size());
-        skuDays.forEach((k, s) -> taken.add(new SkuDay(k.day, k.channel, k.warehouse, k.category, k.sku, k.province,
-                money(s.gmv), s.units, money(s.costedGmv), money(s.cost))));
+        skuDays.forEach((k, s) -> taken.add(new SkuDay(keys.next(k.day), k.day, k.channel, k.warehouse, k.category,
+                k.sku, k.province, money(s.gmv), s.units, money(s.costedGmv), money(s.cost))));
         skuDays.clear();
         return taken;
     }
@@ -105,9 +106,9 @@ final class KpiRollupBuilder {
         for (Map.Entry<LineKey, Sums> e : bySlice.entrySet()) {
             Sums s = e.getValue();
             anySold |= s.orders > 0;
-            slices.add(new Slice(order.orderId(), e.getKey().warehouse, e.getKey().category, day, placed.getHour(),
-                    order.channelId(), order.province(), order.customerId(), s.orders > 0, money(s.gmv), s.units,
-                    money(s.net)));
+            slices.add(new Slice(keys.next(day), order.orderId(), e.getKey().warehouse, e.getKey().category, day,
+                    placed.getHour(), order.channelId(), order.province(), order.customerId(), s.orders > 0,
+                    money(s.gmv), s.units, money(s.net)));
         }
         if (anySold && order.customerId() != null) {
             firstDays.merge(order.customerId(), day, (a, b) -> a.isBefore(b) ? a : b);

@@ -20,6 +20,7 @@ import io.storedesk.store.schema.tables.records.KpiCustomerFirstRecord;
 import io.storedesk.store.schema.tables.records.KpiOrderSliceRecord;
 import io.storedesk.store.schema.tables.records.KpiSalesRecord;
 import io.storedesk.store.schema.tables.records.KpiSkuDayRecord;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -205,19 +206,24 @@ public final class KpiRollupRepository {
 
     /** Forgets everything rolled up of the orders placed on these days. */
     void deleteDays(Collection<LocalDate> days) {
-        dsl.deleteFrom(KPI_ORDER_SLICE).where(KPI_ORDER_SLICE.PLACED_DAY.in(days)).execute();
-        dsl.deleteFrom(KPI_SKU_DAY).where(KPI_SKU_DAY.PLACED_DAY.in(days)).execute();
+        for (LocalDate day : days) {
+            long first = RollupKeys.first(day);
+            long next = RollupKeys.first(day.plusDays(1));
+            dsl.deleteFrom(KPI_ORDER_SLICE).where(KPI_ORDER_SLICE.ID.ge(first), KPI_ORDER_SLICE.ID.lt(next)).execute();
+            dsl.deleteFrom(KPI_SKU_DAY).where(KPI_SKU_DAY.ID.ge(first), KPI_SKU_DAY.ID.lt(next)).execute();
+        }
         dsl.deleteFrom(KPI_SALES).where(KPI_SALES.PLACED_DAY.in(days)).execute();
     }
 
     void insertSlices(List<Slice> slices) {
         write(slices, s -> {
             KpiOrderSliceRecord r = dsl.newRecord(KPI_ORDER_SLICE);
+            r.setId(s.id());
             r.setOrderId(s.orderId());
             r.setWarehouseId(s.warehouseId());
             r.setCategoryId(s.categoryId());
             r.setPlacedDay(s.placedDay());
-            r.setPlacedHour((byte) s.placedHour());
+            r.setPlacedHour((short) s.placedHour());
             r.setChannelId(s.channelId());
             r.setProvince(s.province());
             r.setCustomerId(s.customerId());
@@ -232,6 +238,7 @@ public final class KpiRollupRepository {
     void insertSkuDays(List<SkuDay> days) {
         write(days, d -> {
             KpiSkuDayRecord r = dsl.newRecord(KPI_SKU_DAY);
+            r.setId(d.id());
             r.setPlacedDay(d.placedDay());
             r.setChannelId(d.channelId());
             r.setWarehouseId(d.warehouseId());
@@ -277,7 +284,7 @@ public final class KpiRollupRepository {
 
     private <T, R extends TableRecord<R>> void write(List<T> rows, Function<T, R> record) {
         for (int i = 0; i < rows.size(); i += WRITE_CHUNK) {
-            BulkInsert.insert(dsl, rows.subList(i, Math.min(rows.size(), i + WRITE_CHUNK)).stream().map(record)
+            BulkInsert.insertMany(dsl, rows.subList(i, Math.min(rows.size(), i + WRITE_CHUNK)).stream().map(record)
                     .toList());
         }
     }
@@ -293,12 +300,21 @@ public final class KpiRollupRepository {
         insertRefunds(zone, "o.id IN " + in(orderIds));
     }
 
-    /** The first day of these customers again, from their slices as rolled up now. */
-    public void replaceCustomers(Collection<Long> customerIds) {
-        String ids = in(customerIds);
+    /**
+     * The first day of these customers again: the earliest placement of an order of theirs with a sold line, read
+     * from the orders (through their index by customer) as a local day.
+     */
+    void replaceCustomers(Collection<Long> customerIds, ZoneId zone) {
         dsl.deleteFrom(KPI_CUSTOMER_FIRST).where(KPI_CUSTOMER_FIRST.CUSTOMER_ID.in(customerIds)).execute();
-        insertSelect(KPI_CUSTOMER_FIRST, "SELECT customer_id, MIN(placed_day) "
-                + "FROM kpi_order_slice WHERE sold AND customer_id IN " + ids + " GROUP BY customer_id");
+        var l = ORDER_LINE.as("l");
+        Map<Long, LocalDate> first = new HashMap<>();
+        dsl.select(ORDERS.CUSTOMER_ID, DSL.min(ORDERS.PLACED_AT)).from(ORDERS)
+                .where(ORDERS.CUSTOMER_ID.in(customerIds), DSL.exists(DSL.selectOne().from(l)
+                        .where(l.ORDER_ID.eq(ORDERS.ID), l.KIND.eq("SALE"), l.QUANTITY.gt(0),
+                                l.UNIT_PRICE.gt(BigDecimal.ZERO))))
+                .groupBy(ORDERS.CUSTOMER_ID)
+                .forEach(r -> first.put(r.value1(), LocalDate.ofInstant(r.value2(), zone)));
+        insertFirstDays(first);
     }
 
     private void insertRefunds(ZoneId zone, String condition) {

@@ -146,7 +146,7 @@ public final class KpiRollups {
                 customers.addAll(repository.sliceCustomers(chunk));
             }
             for (List<Long> chunk : chunks(customers)) {
-                repository.replaceCustomers(chunk);
+                repository.replaceCustomers(chunk, zone);
             }
             repository.saveGeneration(newGeneration());
         });

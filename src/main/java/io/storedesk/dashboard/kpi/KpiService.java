@@ -30,15 +30,13 @@ public final class KpiService {
 
     private final KpiBreakdowns breakdowns;
     private final StockKpiRepository stock;
-    private final CohortRepository cohorts;
     private final Supplier<ZoneId> zone;
 
     public KpiService(KpiQueryRepository repository, KpiCustomerIndex customers, StockKpiRepository stock,
-                      CohortRepository cohorts, SlaReports slaReports, Supplier<ZoneId> zone) {
+                      SlaReports slaReports, Supplier<ZoneId> zone) {
         this.repository = repository;
         this.customers = customers;
         this.stock = stock;
-        this.cohorts = cohorts;
         this.slaReports = slaReports;
         this.zone = zone;
         this.breakdowns = new KpiBreakdowns(repository);
@@ -89,7 +87,7 @@ public final class KpiService {
      * order. Only a channel filter applies (a customer belongs to one channel).
      */
     public List<CohortRow> cohorts(KpiQuery query) {
-        return Cohorts.of(cohorts, query.filter().channelId(), query.period().last(), 12, 6);
+        return Cohorts.of(customers, query.filter().channelId(), query.period().last(), 12, 6);
     }
 
     public List<RefundReason> refundReasons(KpiQuery query) {

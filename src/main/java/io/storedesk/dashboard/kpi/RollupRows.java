@@ -10,12 +10,12 @@ final class RollupRows {
     }
 
     /** A row of kpi_order_slice: an order's lines in one warehouse and category. */
-    record Slice(long orderId, Long warehouseId, Long categoryId, LocalDate placedDay, int placedHour, long channelId,
+    record Slice(long id, long orderId, Long warehouseId, Long categoryId, LocalDate placedDay, int placedHour, long channelId,
                  String province, Long customerId, boolean sold, BigDecimal gmv, long units, BigDecimal netAmount) {
     }
 
     /** A row of kpi_sku_day: sold lines of a day, channel, warehouse, category, SKU and province. */
-    record SkuDay(LocalDate placedDay, long channelId, Long warehouseId, Long categoryId, Long skuId, String province,
+    record SkuDay(long id, LocalDate placedDay, long channelId, Long warehouseId, Long categoryId, Long skuId, String province,
                   BigDecimal gmv, long units, BigDecimal costedGmv, BigDecimal cost) {
     }
 

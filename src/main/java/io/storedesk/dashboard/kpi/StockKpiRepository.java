@@ -44,14 +44,11 @@ public final class StockKpiRepository {
 
     /** SKUs that sold on days from..to and have nothing available (on hand − reserved ≤ 0) in any warehouse. */
     public int stockOuts(LocalDate from, LocalDate to, Long warehouseId) {
-        List<Object> binds = new ArrayList<>(List.of(from, to));
-        String soldWhere = warehouseId == null ? "" : " AND d.warehouse_id = ?";
-        if (warehouseId != null) {
-            binds.add(warehouseId);
-        }
+        RollupWhere sold = RollupWhere.keyed(new KpiFilter(null, warehouseId, null, null), "d.placed_day", from, to);
+        List<Object> binds = new ArrayList<>(List.of(sold.binds()));
         String levelWhere = warehouse("l.", warehouseId, binds);
         return dsl.fetchOne("SELECT COUNT(*) FROM (SELECT DISTINCT d.sku_id FROM kpi_sku_day d "
-                + "WHERE d.sku_id IS NOT NULL AND d.units > 0 AND d.placed_day BETWEEN ? AND ?" + soldWhere + ") sold "
+                + "WHERE d.sku_id IS NOT NULL AND d.units > 0 AND " + sold.sql("d.") + ") sold "
                 + "WHERE NOT EXISTS (SELECT 1 FROM stock_level l WHERE l.sku_id = sold.sku_id "
                 + "AND l.on_hand - l.reserved > 0" + levelWhere + ")", binds.toArray()).get(0, Integer.class);
     }
