@@ -148,10 +148,18 @@ final class KpiBench {
         }
     }
 
-    /** Runs the group alone: java -cp … io.storedesk.bench.KpiBench [retail]. */
+    /** Runs the group alone: java -cp … io.storedesk.bench.KpiBench [retail | store DIR]. */
     public static void main(String[] args) {
         BiConsumer<String, String> print = (name, value) -> System.out.printf(Locale.ROOT, "%-55s %s%n", name, value);
-        if (args.length > 0 && args[0].equals("retail")) {
+        if (args.length > 1 && args[0].equals("store")) {
+            // Keeps the store between runs (making it takes minutes): java … KpiBench store DIR.
+            Path dir = Path.of(args[1]);
+            if (!Files.isDirectory(dir)) {
+                print.accept("kpi: store", String.format(Locale.ROOT, "%,d order lines; load %s",
+                        KpiBenchStore.create(dir), load()));
+            }
+            measure(dir, print);
+        } else if (args.length > 0 && args[0].equals("retail")) {
             Shared.file("datasets/online-retail/online_retail.csv").ifPresent(f -> onlineRetail(f, print));
         } else {
             run(print);
