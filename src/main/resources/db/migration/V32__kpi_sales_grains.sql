@@ -42,6 +42,8 @@ CREATE TABLE kpi_sku_day (
     costed_gmv   DECIMAL(19, 4) NOT NULL,
     cost         DECIMAL(19, 4) NOT NULL
 );
+-- Stock-outs ask, SKU by SKU, whether it sold in a period (StockKpiRepository.stockOuts).
+CREATE INDEX ix_kpi_sku_day_sku ON kpi_sku_day (sku_id, placed_day);
 
 -- The coarse rollup: sales by day at a few grains, so a report reads a few thousand rows instead of every
 -- order slice. grain says which columns split the rows (KpiGrain): 0 day × channel; 1 … × warehouse;

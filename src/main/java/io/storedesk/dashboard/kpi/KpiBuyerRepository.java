@@ -4,12 +4,16 @@ import static io.storedesk.store.schema.Tables.KPI_CUSTOMER_FIRST;
 import static io.storedesk.store.schema.Tables.KPI_ORDER_SLICE;
 import static io.storedesk.store.schema.Tables.KPI_ROLLUP_STATE;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /** Reads the rollups' identified buyers for KpiCustomerIndex: their sold order slices and their first days. */
@@ -47,17 +51,31 @@ public final class KpiBuyerRepository {
         LocalDate last = LocalDate.ofEpochDay(range.get(1, Long.class) >> 32);
         for (LocalDate day = LocalDate.ofEpochDay(range.get(0, Long.class) >> 32); !day.isAfter(last);
              day = day.plusDays(WEEK)) {
-            chunk.accept(dsl.select(KPI_ORDER_SLICE.ORDER_ID, KPI_ORDER_SLICE.PLACED_DAY, KPI_ORDER_SLICE.CUSTOMER_ID,
+            var query = dsl.select(KPI_ORDER_SLICE.ORDER_ID, KPI_ORDER_SLICE.PLACED_DAY, KPI_ORDER_SLICE.CUSTOMER_ID,
                             KPI_ORDER_SLICE.CHANNEL_ID, KPI_ORDER_SLICE.PROVINCE, KPI_ORDER_SLICE.WAREHOUSE_ID,
                             KPI_ORDER_SLICE.CATEGORY_ID)
                     .from(KPI_ORDER_SLICE)
                     .where(KPI_ORDER_SLICE.ID.ge(RollupKeys.first(day)),
                             KPI_ORDER_SLICE.ID.lt(RollupKeys.first(day.plusDays(WEEK))), KPI_ORDER_SLICE.SOLD.isTrue(),
                             KPI_ORDER_SLICE.CUSTOMER_ID.isNotNull())
-                    .orderBy(KPI_ORDER_SLICE.ID)
-                    .fetch(r -> new BuyerSlice(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                            r.value7())));
+                    .orderBy(KPI_ORDER_SLICE.ID);
+            // Read through the JDBC result: half a million slices as jOOQ records cost more than reading them.
+            List<BuyerSlice> slices = new ArrayList<>();
+            try (ResultSet r = query.fetchResultSet()) {
+                while (r.next()) {
+                    slices.add(new BuyerSlice(r.getLong(1), r.getObject(2, LocalDate.class), r.getLong(3),
+                            r.getLong(4), r.getString(5), nullableLong(r, 6), nullableLong(r, 7)));
+                }
+            } catch (SQLException e) {
+                throw new DataAccessException("reading the buyers of the KPI rollups", e);
+            }
+            chunk.accept(slices);
         }
+    }
+
+    private static Long nullableLong(ResultSet r, int column) throws SQLException {
+        long value = r.getLong(column);
+        return r.wasNull() ? null : value;
     }
 
     /** Every identified buyer's first day with a sold line. */

@@ -16,16 +16,15 @@ import io.storedesk.dashboard.kpi.RollupRows.SkuDay;
 import io.storedesk.dashboard.kpi.RollupRows.SkuFacts;
 import io.storedesk.dashboard.kpi.RollupRows.Slice;
 import io.storedesk.store.BulkInsert;
-import io.storedesk.store.schema.tables.records.KpiCustomerFirstRecord;
-import io.storedesk.store.schema.tables.records.KpiOrderSliceRecord;
-import io.storedesk.store.schema.tables.records.KpiSalesRecord;
-import io.storedesk.store.schema.tables.records.KpiSkuDayRecord;
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -34,10 +33,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SQLDialect;
 import org.jooq.Table;
-import org.jooq.TableRecord;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /**
@@ -175,15 +175,33 @@ public final class KpiRollupRepository {
         return lines(ORDERS.PLACED_AT.ge(from).and(ORDERS.PLACED_AT.lt(to)));
     }
 
+    /**
+     * Read through the JDBC result, not jOOQ records: a build reads a million lines, and making a record of each
+     * cost more than reading it.
+     */
     private List<RolledLine> lines(Condition orders) {
-        return dsl.select(ORDERS.ID, ORDERS.PLACED_AT, ORDERS.CHANNEL_ID, ORDERS.PROVINCE, ORDERS.CUSTOMER_ID,
+        var query = dsl.select(ORDERS.ID, ORDERS.PLACED_AT, ORDERS.CHANNEL_ID, ORDERS.PROVINCE, ORDERS.CUSTOMER_ID,
                         ORDER_LINE.KIND, ORDER_LINE.SKU_ID, ORDER_LINE.WAREHOUSE_ID, ORDER_LINE.QUANTITY,
                         ORDER_LINE.UNIT_PRICE, ORDER_LINE.AMOUNT)
                 .from(ORDERS).join(ORDER_LINE).on(ORDER_LINE.ORDER_ID.eq(ORDERS.ID))
                 .where(orders)
-                .orderBy(ORDERS.ID)
-                .fetch(r -> new RolledLine(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8(), r.value9(), r.value10(), r.value11()));
+                .orderBy(ORDERS.ID);
+        List<RolledLine> lines = new ArrayList<>();
+        try (ResultSet r = query.fetchResultSet()) {
+            while (r.next()) {
+                lines.add(new RolledLine(r.getLong(1), r.getObject(2, OffsetDateTime.class).toInstant(), r.getLong(3),
+                        r.getString(4), nullableLong(r, 5), r.getString(6), nullableLong(r, 7), nullableLong(r, 8),
+                        r.getInt(9), r.getBigDecimal(10), r.getBigDecimal(11)));
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("reading order lines for the KPI rollups", e);
+        }
+        return lines;
+    }
+
+    private static Long nullableLong(ResultSet r, int column) throws SQLException {
+        long value = r.getLong(column);
+        return r.wasNull() ? null : value;
     }
 
     /** Placement times of these orders (as they are now). */
@@ -216,76 +234,41 @@ public final class KpiRollupRepository {
     }
 
     void insertSlices(List<Slice> slices) {
-        write(slices, s -> {
-            KpiOrderSliceRecord r = dsl.newRecord(KPI_ORDER_SLICE);
-            r.setId(s.id());
-            r.setOrderId(s.orderId());
-            r.setWarehouseId(s.warehouseId());
-            r.setCategoryId(s.categoryId());
-            r.setPlacedDay(s.placedDay());
-            r.setPlacedHour((short) s.placedHour());
-            r.setChannelId(s.channelId());
-            r.setProvince(s.province());
-            r.setCustomerId(s.customerId());
-            r.setSold(s.sold());
-            r.setGmv(s.gmv());
-            r.setUnits(s.units());
-            r.setNetAmount(s.netAmount());
-            return r;
-        });
+        var t = KPI_ORDER_SLICE;
+        write(t, List.of(t.ID, t.ORDER_ID, t.WAREHOUSE_ID, t.CATEGORY_ID, t.PLACED_DAY, t.PLACED_HOUR, t.CHANNEL_ID,
+                t.PROVINCE, t.CUSTOMER_ID, t.SOLD, t.GMV, t.UNITS, t.NET_AMOUNT), slices, s -> new Object[] {s.id(),
+                s.orderId(), s.warehouseId(), s.categoryId(), s.placedDay(), (short) s.placedHour(), s.channelId(),
+                s.province(), s.customerId(), s.sold(), s.gmv(), s.units(), s.netAmount()});
     }
 
     void insertSkuDays(List<SkuDay> days) {
-        write(days, d -> {
-            KpiSkuDayRecord r = dsl.newRecord(KPI_SKU_DAY);
-            r.setId(d.id());
-            r.setPlacedDay(d.placedDay());
-            r.setChannelId(d.channelId());
-            r.setWarehouseId(d.warehouseId());
-            r.setCategoryId(d.categoryId());
-            r.setSkuId(d.skuId());
-            r.setProvince(d.province());
-            r.setGmv(d.gmv());
-            r.setUnits(d.units());
-            r.setCostedGmv(d.costedGmv());
-            r.setCost(d.cost());
-            return r;
-        });
+        var t = KPI_SKU_DAY;
+        write(t, List.of(t.ID, t.PLACED_DAY, t.CHANNEL_ID, t.WAREHOUSE_ID, t.CATEGORY_ID, t.SKU_ID, t.PROVINCE, t.GMV,
+                t.UNITS, t.COSTED_GMV, t.COST), days, d -> new Object[] {d.id(), d.placedDay(), d.channelId(),
+                d.warehouseId(), d.categoryId(), d.skuId(), d.province(), d.gmv(), d.units(), d.costedGmv(), d.cost()});
     }
 
     void insertSales(List<Sales> sales) {
-        write(sales, s -> {
-            KpiSalesRecord r = dsl.newRecord(KPI_SALES);
-            r.setGrain((short) s.grain().code);
-            r.setPlacedDay(s.placedDay());
-            r.setPlacedHour(s.placedHour() == null ? null : s.placedHour().shortValue());
-            r.setChannelId(s.channelId());
-            r.setProvince(s.province());
-            r.setWarehouseId(s.warehouseId());
-            r.setCategoryId(s.categoryId());
-            r.setOrders(s.orders());
-            r.setGmv(s.gmv());
-            r.setUnits(s.units());
-            r.setNetAmount(s.netAmount());
-            r.setCostedGmv(s.costedGmv());
-            r.setCost(s.cost());
-            return r;
-        });
+        var t = KPI_SALES;
+        write(t, List.of(t.GRAIN, t.PLACED_DAY, t.PLACED_HOUR, t.CHANNEL_ID, t.PROVINCE, t.WAREHOUSE_ID, t.CATEGORY_ID,
+                t.ORDERS, t.GMV, t.UNITS, t.NET_AMOUNT, t.COSTED_GMV, t.COST), sales, s -> new Object[] {
+                (short) s.grain().code, s.placedDay(), s.placedHour() == null ? null : s.placedHour().shortValue(),
+                s.channelId(), s.province(), s.warehouseId(), s.categoryId(), s.orders(), s.gmv(), s.units(),
+                s.netAmount(), s.costedGmv(), s.cost()});
     }
 
     void insertFirstDays(Map<Long, LocalDate> firstDays) {
-        write(List.copyOf(firstDays.entrySet()), e -> {
-            KpiCustomerFirstRecord r = dsl.newRecord(KPI_CUSTOMER_FIRST);
-            r.setCustomerId(e.getKey());
-            r.setFirstDay(e.getValue());
-            return r;
-        });
+        var t = KPI_CUSTOMER_FIRST;
+        write(t, List.of(t.CUSTOMER_ID, t.FIRST_DAY), List.copyOf(firstDays.entrySet()),
+                e -> new Object[] {e.getKey(), e.getValue()});
     }
 
-    private <T, R extends TableRecord<R>> void write(List<T> rows, Function<T, R> record) {
+    /** Writes the rows a chunk at a time, as values of the columns in their order (BulkInsert.insertValues). */
+    private <T> void write(Table<?> table, List<? extends Field<?>> columns, List<T> rows,
+                           Function<T, Object[]> values) {
         for (int i = 0; i < rows.size(); i += WRITE_CHUNK) {
-            BulkInsert.insertMany(dsl, rows.subList(i, Math.min(rows.size(), i + WRITE_CHUNK)).stream().map(record)
-                    .toList());
+            BulkInsert.insertValues(dsl, table, columns, rows.subList(i, Math.min(rows.size(), i + WRITE_CHUNK)),
+                    values);
         }
     }
 
