@@ -43,8 +43,9 @@ import io.storedesk.dashboard.customers.CustomerSegments;
 import io.storedesk.dashboard.customers.SegmentExport;
 import io.storedesk.dashboard.kpi.KpiQueryRepository;
 import io.storedesk.dashboard.kpi.KpiRollupRepository;
+import io.storedesk.dashboard.kpi.KpiBuyerRepository;
+import io.storedesk.dashboard.kpi.KpiCustomerIndex;
 import io.storedesk.dashboard.kpi.KpiRollups;
-import io.storedesk.dashboard.kpi.CohortRepository;
 import io.storedesk.dashboard.kpi.KpiDrill;
 import io.storedesk.dashboard.kpi.KpiDrillRepository;
 import io.storedesk.dashboard.kpi.KpiService;
@@ -253,8 +254,8 @@ public final class Services implements AutoCloseable {
         SlaReportRepository slaReportRepository = new SlaReportRepository(dsl);
         this.slaReports = new SlaReports(slaReportRepository, slaRepository, ticketRepository, shop, clock);
         this.openTicketClocks = new OpenTicketClocks(ticketQueue);
-        this.kpi = new KpiService(new KpiQueryRepository(dsl), new StockKpiRepository(dsl),
-                new CohortRepository(dsl), slaReports, shop::zone);
+        this.kpi = new KpiService(new KpiQueryRepository(dsl), new KpiCustomerIndex(new KpiBuyerRepository(dsl)),
+                new StockKpiRepository(dsl), slaReports, shop::zone);
         this.kpiRollups = new KpiRollups(new KpiRollupRepository(dsl), shop, store, clock);
         this.orderReview = new OrderReview(new ReviewRepository(dsl), settingsRepository, store, clock, audit, access);
         RoutingRepository routingRepository = new RoutingRepository(dsl);

@@ -9,8 +9,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Table;
 import org.jooq.TableRecord;
 import org.jooq.impl.DSL;
 
@@ -23,6 +25,9 @@ import org.jooq.impl.DSL;
 public final class BulkInsert {
 
     private static final int BATCH = 1_000;
+    /** Rows per statement of insertMany; fewer where they would need more binds than PostgreSQL takes. */
+    private static final int ROWS_PER_STATEMENT = 100;
+    private static final int MAX_BINDS = 30_000;
 
     private BulkInsert() {
     }
@@ -30,6 +35,86 @@ public final class BulkInsert {
     /** Inserts the rows (each must set the same columns). */
     public static <R extends TableRecord<R>> void insert(DSLContext ctx, List<R> records) {
         run(ctx, records, false);
+    }
+
+    /**
+     * Inserts the rows (each must set the same columns) through statements of many rows each: H2 pays a good
+     * part of a row's cost per statement, so a million derived rows (the KPI rollups) go in four times faster
+     * than through batches of single-row statements (decision 0037). Both databases take a statement's rows
+     * whole or not at all, as they take a batch within the caller's transaction.
+     */
+    public static <R extends TableRecord<R>> void insertMany(DSLContext ctx, List<R> records) {
+        if (records.isEmpty()) {
+            return;
+        }
+        List<Field<?>> columns = changedColumns(records.get(0));
+        requireSameColumns(records);
+        insertValues(ctx, records.get(0).getTable(), columns, records,
+                r -> columns.stream().map(r::get).toArray());
+    }
+
+    /**
+     * Inserts rows given as their values in the order of the columns, many rows a statement as insertMany does,
+     * without a jOOQ record per row: for the KPI rollups' million rows, making and reading the records cost
+     * as much as the database's work.
+     */
+    public static <T> void insertValues(DSLContext ctx, Table<?> table, List<? extends Field<?>> columns,
+                                        List<T> rows, Function<? super T, Object[]> values) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        int perStatement = Math.max(1, Math.min(ROWS_PER_STATEMENT, MAX_BINDS / columns.size()));
+        ctx.connection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(render(ctx, table, columns,
+                    perStatement))) {
+                int from = 0;
+                for (; from + perStatement <= rows.size(); from += perStatement) {
+                    bindRows(statement, rows.subList(from, from + perStatement), columns.size(), values);
+                    statement.executeUpdate();
+                }
+                if (from < rows.size()) {
+                    List<T> rest = rows.subList(from, rows.size());
+                    try (PreparedStatement last = connection.prepareStatement(render(ctx, table, columns,
+                            rest.size()))) {
+                        bindRows(last, rest, columns.size(), values);
+                        last.executeUpdate();
+                    }
+                }
+            }
+        });
+    }
+
+    private static String render(DSLContext ctx, Table<?> table, List<? extends Field<?>> columns, int rows) {
+        var insert = ctx.insertInto(table).columns(columns);
+        var values = insert.values(columns.stream().map(f -> DSL.val(null, f)).toList());
+        for (int i = 1; i < rows; i++) {
+            values = values.values(columns.stream().map(f -> DSL.val(null, f)).toList());
+        }
+        return ctx.render(values);
+    }
+
+    private static <T> void bindRows(PreparedStatement statement, List<T> rows, int width,
+                                     Function<? super T, Object[]> values) throws SQLException {
+        int index = 1;
+        for (T row : rows) {
+            Object[] v = values.apply(row);
+            if (v.length != width) {
+                throw new IllegalArgumentException(v.length + " values for " + width + " columns");
+            }
+            for (Object value : v) {
+                statement.setObject(index++, jdbcValue(value));
+            }
+        }
+    }
+
+    private static <R extends TableRecord<R>> List<Field<?>> changedColumns(R first) {
+        List<Field<?>> columns = new ArrayList<>();
+        for (Field<?> field : first.fields()) {
+            if (first.changed(field)) {
+                columns.add(field);
+            }
+        }
+        return columns;
     }
 
     /** Inserts the rows and returns their generated ids in the order given. */
@@ -42,12 +127,7 @@ public final class BulkInsert {
             return List.of();
         }
         R first = records.get(0);
-        List<Field<?>> columns = new ArrayList<>();
-        for (Field<?> field : first.fields()) {
-            if (first.changed(field)) {
-                columns.add(field);
-            }
-        }
+        List<Field<?>> columns = changedColumns(first);
         requireSameColumns(records);
         String sql = ctx.render(ctx.insertInto(first.getTable()).columns(columns)
                 .values(columns.stream().map(f -> DSL.val(null, f)).toList()));

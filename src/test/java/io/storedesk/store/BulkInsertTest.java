@@ -48,6 +48,28 @@ class BulkInsertTest {
     }
 
     @Test
+    void manyRowsAStatementWritesEveryRowWithItsOwnValuesAndTheDefaults() {
+        List<WarehouseRecord> rows = new ArrayList<>();
+        for (int i = 0; i < 245; i++) {
+            rows.add(warehouse("W" + i));
+        }
+        BulkInsert.insertMany(dsl, rows);
+
+        assertThat(dsl.select(WAREHOUSE.CODE).from(WAREHOUSE).fetch(WAREHOUSE.CODE))
+                .containsExactlyInAnyOrderElementsOf(rows.stream().map(WarehouseRecord::getCode).toList());
+        assertThat(dsl.fetchCount(WAREHOUSE, WAREHOUSE.VERSION.eq(0).and(WAREHOUSE.ACTIVE.isTrue()))).isEqualTo(245);
+    }
+
+    @Test
+    void manyRowsAStatementRefusesRowsThatSetDifferentColumns() {
+        WarehouseRecord withAddress = warehouse("W2");
+        withAddress.setAddress("中山路1号");
+        assertThatThrownBy(() -> BulkInsert.insertMany(dsl, List.of(warehouse("W1"), withAddress)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("address");
+        assertThat(dsl.fetchCount(WAREHOUSE)).isZero();
+    }
+
+    @Test
     void refusesRowsThatSetDifferentColumnsBeforeWritingAnything() {
         WarehouseRecord withAddress = warehouse("W2");
         withAddress.setAddress("中山路1号");

@@ -1,6 +1,6 @@
 package io.storedesk.dashboard.kpi;
 
-import io.storedesk.dashboard.kpi.CohortRepository.CohortCell;
+import io.storedesk.dashboard.kpi.KpiCustomerIndex.CohortCell;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -17,11 +17,11 @@ final class Cohorts {
     }
 
     /** The cohorts of the `months` months up to the one of `last`, oldest first, each with up to `offsets` months. */
-    static List<CohortRow> of(CohortRepository repository, Long channelId, LocalDate last, int months, int offsets) {
+    static List<CohortRow> of(KpiCustomerIndex buyers, Long channelId, LocalDate last, int months, int offsets) {
         YearMonth lastMonth = YearMonth.from(last);
         YearMonth firstMonth = lastMonth.minusMonths(months - 1L);
         Map<Integer, Map<Integer, Long>> cells = new HashMap<>();
-        for (CohortCell c : repository.cells(channelId, firstMonth.atDay(1), last)) {
+        for (CohortCell c : buyers.cohortCells(channelId, firstMonth.atDay(1), last)) {
             cells.computeIfAbsent(c.cohortIndex(), m -> new HashMap<>()).put(c.offset(), c.customers());
         }
         List<CohortRow> rows = new ArrayList<>();

@@ -18,7 +18,7 @@ public final class KpiDrillRepository {
 
     /** Orders with a sold line in the period, biggest gmv first; net covers all their lines (postage, coupons too). */
     public List<OrderBehind> orders(KpiFilter filter, LocalDate from, LocalDate to, int limit) {
-        RollupWhere where = RollupWhere.of(filter, "s.placed_day", from, to);
+        RollupWhere where = RollupWhere.keyed(filter, "s.placed_day", from, to);
         List<Object> binds = new ArrayList<>(List.of(where.binds()));
         binds.add(limit);
         return dsl.fetch("SELECT o.external_id, c.name, MIN(s.placed_day), cu.name, SUM(s.gmv), SUM(s.units), "
@@ -45,18 +45,17 @@ public final class KpiDrillRepository {
 
     /** SKUs that sold on days from..to and have nothing available now (see StockKpiRepository.stockOuts). */
     public List<SkuBehind> stockOuts(LocalDate from, LocalDate to, Long warehouseId, int limit) {
-        List<Object> binds = new ArrayList<>(List.of(from, to));
-        String soldWhere = "";
+        RollupWhere sold = RollupWhere.keyed(new KpiFilter(null, warehouseId, null, null), "d.placed_day", from, to);
+        List<Object> binds = new ArrayList<>(List.of(sold.binds()));
         String levelWhere = "";
         if (warehouseId != null) {
-            soldWhere = " AND d.warehouse_id = ?";
             levelWhere = " AND l.warehouse_id = ?";
-            binds.addAll(List.of(warehouseId, warehouseId));
+            binds.add(warehouseId);
         }
         binds.add(limit);
         return dsl.fetch("SELECT k.code, p.title, sold.units, COALESCE(SUM(l.on_hand - l.reserved), 0) FROM "
                         + "(SELECT d.sku_id, SUM(d.units) AS units FROM kpi_sku_day d WHERE d.sku_id IS NOT NULL "
-                        + "AND d.units > 0 AND d.placed_day BETWEEN ? AND ?" + soldWhere + " GROUP BY d.sku_id) sold "
+                        + "AND d.units > 0 AND " + sold.sql("d.") + " GROUP BY d.sku_id) sold "
                         + "JOIN sku k ON k.id = sold.sku_id JOIN product p ON p.id = k.product_id "
                         + "LEFT JOIN stock_level l ON l.sku_id = sold.sku_id" + levelWhere
                         + " GROUP BY k.code, p.title, sold.units HAVING COALESCE(MAX(l.on_hand - l.reserved), 0) <= 0 "

@@ -6,10 +6,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
-/** Reads the KPI rollups (V15), summed in SQL by day or by a dimension, for days from..to included. */
+/**
+ * Reads the KPI rollups (V15, V32), summed in SQL by day or by a dimension, for days from..to included: from the
+ * coarse kpi_sales where one of its grains answers (KpiGrain), else from the order slices.
+ */
 public final class KpiQueryRepository {
 
     private final DSLContext dsl;
@@ -18,20 +22,17 @@ public final class KpiQueryRepository {
         this.dsl = dsl;
     }
 
-    /** Orders, customers, gmv, units and signed line amounts of the orders placed on one day. */
-    public record SalesDay(LocalDate day, long orders, long customers, BigDecimal gmv, long units, BigDecimal net) {
+    /** Orders, gmv, units, signed line amounts and cost figures of the orders placed on one day. */
+    public record SalesDay(LocalDate day, long orders, BigDecimal gmv, long units, BigDecimal net,
+                           BigDecimal costedGmv, BigDecimal cost) {
     }
 
     /** Cost figures of one day's sold lines whose SKU has a cost. */
-    public record CostDay(BigDecimal costedGmv, BigDecimal cost) {
+    record CostDay(BigDecimal costedGmv, BigDecimal cost) {
     }
 
     /** Visitors on a day's channels with known traffic and the orders placed there. */
     public record TrafficDay(long visitors, long orders) {
-    }
-
-    /** Customers of a period, those with ≥ 2 orders in it, those whose first order ever is in it. */
-    public record CustomerCounts(long customers, long repurchasers, long newCustomers) {
     }
 
     /** An additive group before it gets a label. */
@@ -39,22 +40,25 @@ public final class KpiQueryRepository {
     }
 
     public List<SalesDay> salesByDay(KpiFilter filter, LocalDate from, LocalDate to) {
-        RollupWhere where = RollupWhere.of(filter, "placed_day", from, to);
-        return dsl.fetch("SELECT placed_day, COUNT(DISTINCT CASE WHEN sold THEN order_id END), "
-                        + "COUNT(DISTINCT CASE WHEN sold THEN customer_id END), SUM(gmv), SUM(units), SUM(net_amount) "
-                        + "FROM kpi_order_slice WHERE " + where.sql() + " GROUP BY placed_day", where.binds())
-                .map(r -> new SalesDay(r.get(0, LocalDate.class), number(r, 1), number(r, 2), money(r, 3),
-                        number(r, 4), money(r, 5)));
-    }
-
-    public Map<LocalDate, Long> newCustomersByDay(KpiFilter filter, LocalDate from, LocalDate to) {
-        RollupWhere where = RollupWhere.of(filter, "s.placed_day", from, to);
-        Map<LocalDate, Long> days = new HashMap<>();
-        dsl.fetch("SELECT s.placed_day, COUNT(DISTINCT s.customer_id) FROM kpi_order_slice s "
-                + "JOIN kpi_customer_first f ON f.customer_id = s.customer_id AND f.first_day = s.placed_day "
-                + "WHERE s.sold AND " + where.sql("s.") + " GROUP BY s.placed_day", where.binds())
-                .forEach(r -> days.put(r.get(0, LocalDate.class), number(r, 1)));
-        return days;
+        Optional<KpiGrain> grain = KpiGrain.of(filter, null);
+        if (grain.isPresent()) {
+            Where where = Where.of(grain.get(), filter, from, to);
+            return dsl.fetch("SELECT placed_day, SUM(orders), SUM(gmv), SUM(units), SUM(net_amount), SUM(costed_gmv), "
+                            + "SUM(cost) FROM kpi_sales WHERE " + where.sql + " GROUP BY placed_day", where.binds)
+                    .map(r -> new SalesDay(r.get(0, LocalDate.class), number(r, 1), money(r, 2), number(r, 3),
+                            money(r, 4), money(r, 5), money(r, 6)));
+        }
+        RollupWhere where = RollupWhere.keyed(filter, "placed_day", from, to);
+        Map<LocalDate, CostDay> costs = costByDay(filter, from, to);
+        return dsl.fetch("SELECT placed_day, COUNT(DISTINCT CASE WHEN sold THEN order_id END), SUM(gmv), SUM(units), "
+                        + "SUM(net_amount) FROM kpi_order_slice WHERE " + where.sql() + " GROUP BY placed_day",
+                        where.binds())
+                .map(r -> {
+                    LocalDate day = r.get(0, LocalDate.class);
+                    CostDay cost = costs.getOrDefault(day, new CostDay(BigDecimal.ZERO, BigDecimal.ZERO));
+                    return new SalesDay(day, number(r, 1), money(r, 2), number(r, 3), money(r, 4), cost.costedGmv(),
+                            cost.cost());
+                });
     }
 
     public Map<LocalDate, BigDecimal> refundsByDay(KpiFilter filter, LocalDate from, LocalDate to) {
@@ -65,8 +69,8 @@ public final class KpiQueryRepository {
         return days;
     }
 
-    public Map<LocalDate, CostDay> costByDay(KpiFilter filter, LocalDate from, LocalDate to) {
-        RollupWhere where = RollupWhere.of(filter, "placed_day", from, to);
+    private Map<LocalDate, CostDay> costByDay(KpiFilter filter, LocalDate from, LocalDate to) {
+        RollupWhere where = RollupWhere.keyed(filter, "placed_day", from, to);
         Map<LocalDate, CostDay> days = new HashMap<>();
         dsl.fetch("SELECT placed_day, SUM(costed_gmv), SUM(cost) FROM kpi_sku_day WHERE " + where.sql()
                         + " GROUP BY placed_day", where.binds())
@@ -84,8 +88,8 @@ public final class KpiQueryRepository {
         }
         Map<LocalDate, TrafficDay> days = new HashMap<>();
         dsl.fetch("SELECT t.traffic_date, SUM(t.visitors), COALESCE(SUM(o.orders), 0) FROM channel_traffic t "
-                        + "LEFT JOIN (SELECT placed_day, channel_id, COUNT(DISTINCT order_id) orders "
-                        + "FROM kpi_order_slice WHERE sold AND placed_day BETWEEN ? AND ? "
+                        + "LEFT JOIN (SELECT placed_day, channel_id, SUM(orders) orders "
+                        + "FROM kpi_sales WHERE grain = " + KpiGrain.DAY.code + " AND placed_day BETWEEN ? AND ? "
                         + "GROUP BY placed_day, channel_id) o "
                         + "ON o.placed_day = t.traffic_date AND o.channel_id = t.channel_id "
                         + "WHERE t.traffic_date BETWEEN ? AND ?" + channel + " GROUP BY t.traffic_date",
@@ -94,21 +98,16 @@ public final class KpiQueryRepository {
         return days;
     }
 
-    public CustomerCounts customers(KpiFilter filter, LocalDate from, LocalDate to) {
-        RollupWhere where = RollupWhere.of(filter, "placed_day", from, to);
-        List<Object> binds = new ArrayList<>(List.of(from, to));
-        binds.addAll(List.of(where.binds()));
-        Record r = dsl.fetchOne("SELECT COUNT(*), COALESCE(SUM(CASE WHEN c.n >= 2 THEN 1 ELSE 0 END), 0), "
-                + "COALESCE(SUM(CASE WHEN f.first_day BETWEEN ? AND ? THEN 1 ELSE 0 END), 0) "
-                + "FROM (SELECT customer_id, COUNT(DISTINCT order_id) n FROM kpi_order_slice "
-                + "WHERE sold AND customer_id IS NOT NULL AND " + where.sql() + " GROUP BY customer_id) c "
-                + "JOIN kpi_customer_first f ON f.customer_id = c.customer_id", binds.toArray());
-        return new CustomerCounts(number(r, 0), number(r, 1), number(r, 2));
-    }
-
     /** Sales grouped by a column of the order slices (channel_id, warehouse_id, category_id, province, placed_day). */
     public List<Group> salesBy(String column, KpiFilter filter, LocalDate from, LocalDate to) {
-        RollupWhere where = RollupWhere.of(filter, "placed_day", from, to);
+        Optional<KpiGrain> grain = KpiGrain.of(filter, column);
+        if (grain.isPresent()) {
+            Where where = Where.of(grain.get(), filter, from, to);
+            return dsl.fetch("SELECT " + column + ", SUM(orders), SUM(gmv), SUM(units), SUM(net_amount) FROM kpi_sales "
+                            + "WHERE " + where.sql + " GROUP BY " + column, where.binds)
+                    .map(r -> new Group(r.get(0, String.class), money(r, 2), number(r, 1), number(r, 3), money(r, 4)));
+        }
+        RollupWhere where = RollupWhere.keyed(filter, "placed_day", from, to);
         return dsl.fetch("SELECT " + column + ", COUNT(DISTINCT CASE WHEN sold THEN order_id END), SUM(gmv), "
                         + "SUM(units), SUM(net_amount) FROM kpi_order_slice WHERE " + where.sql() + " GROUP BY "
                         + column, where.binds())
@@ -126,7 +125,15 @@ public final class KpiQueryRepository {
 
     /** Sales by day of placement and hour, for the weekday × hour heatmap. */
     public List<Group> salesByDayAndHour(KpiFilter filter, LocalDate from, LocalDate to) {
-        RollupWhere where = RollupWhere.of(filter, "placed_day", from, to);
+        Optional<KpiGrain> grain = KpiGrain.of(filter, "placed_hour");
+        if (grain.isPresent()) {
+            Where where = Where.of(grain.get(), filter, from, to);
+            return dsl.fetch("SELECT CAST(placed_day AS VARCHAR) || ' ' || placed_hour, SUM(orders), SUM(gmv), "
+                            + "SUM(units), SUM(net_amount) FROM kpi_sales WHERE " + where.sql
+                            + " GROUP BY placed_day, placed_hour", where.binds)
+                    .map(r -> new Group(r.get(0, String.class), money(r, 2), number(r, 1), number(r, 3), money(r, 4)));
+        }
+        RollupWhere where = RollupWhere.keyed(filter, "placed_day", from, to);
         return dsl.fetch("SELECT CAST(placed_day AS VARCHAR) || ' ' || placed_hour, "
                         + "COUNT(DISTINCT CASE WHEN sold THEN order_id END), SUM(gmv), SUM(units), SUM(net_amount) "
                         + "FROM kpi_order_slice WHERE " + where.sql() + " GROUP BY placed_day, placed_hour",
@@ -148,7 +155,7 @@ public final class KpiQueryRepository {
     }
 
     public List<TopSku> topSkus(KpiFilter filter, LocalDate from, LocalDate to, int limit) {
-        RollupWhere where = RollupWhere.of(filter, "d.placed_day", from, to);
+        RollupWhere where = RollupWhere.keyed(filter, "d.placed_day", from, to);
         List<Object> binds = new ArrayList<>(List.of(where.binds()));
         binds.add(limit);
         return dsl.fetch("SELECT d.sku_id, s.code, p.title, SUM(d.gmv) g, SUM(d.units) FROM kpi_sku_day d "
@@ -164,6 +171,17 @@ public final class KpiQueryRepository {
                         + " GROUP BY kind, reason ORDER BY a DESC, kind, reason", where.binds())
                 .map(r -> new RefundReason(r.get(0, String.class), r.get(1, String.class), number(r, 2),
                         money(r, 3)));
+    }
+
+    /** A grain's rows for days from..to and a filter: the grain's code, then RollupWhere's condition. */
+    private record Where(String sql, Object[] binds) {
+        static Where of(KpiGrain grain, KpiFilter filter, LocalDate from, LocalDate to) {
+            RollupWhere days = RollupWhere.of(filter, "placed_day", from, to);
+            List<Object> binds = new ArrayList<>();
+            binds.add(grain.code);
+            binds.addAll(List.of(days.binds()));
+            return new Where("grain = ? AND " + days.sql(), binds.toArray());
+        }
     }
 
     private static long number(Record r, int index) {

@@ -5,26 +5,36 @@ import io.storedesk.store.Transactions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Keeps the KPI rollups equal to what the orders say. rebuild() starts over; refreshOrders() redoes the
- * orders an import or a sync wrote or changed (and the days and customers they touch), in one transaction.
- * A change of the shop's time zone needs a rebuild (days are local to it).
+ * Keeps the KPI rollups equal to what the orders say. rebuild() starts over; refreshOrders() redoes the days
+ * of the orders an import or a sync wrote or changed (and the customers they touch), in one transaction.
+ * A change of the shop's time zone needs a rebuild (days are local to it). Every change gives the rollups a
+ * new generation, by which readers know that what they keep in memory is stale (KpiCustomerIndex).
  */
 public final class KpiRollups {
 
+    /** Ids per IN list. */
     private static final int CHUNK = 1_000;
+    /** Orders read at a time by a build: their lines fit in memory, on the database's side too. */
+    private static final int ORDERS_PER_READ = 10_000;
+    /** Beyond this many changed orders a catch-up rolls everything up again: one pass beats many small ones. */
+    private static final int CATCH_UP_LIMIT = 20_000;
+    /**
+     * Beyond this many days to roll up again, everything is: a day's orders are found through the index of
+     * placement times, which costs a lookup per order, where a whole build reads them in the order stored.
+     */
+    private static final int REROLL_DAYS_LIMIT = 31;
 
     private final KpiRollupRepository repository;
     private final ShopSettings shop;
-    /** Beyond this many changed orders a catch-up rolls everything up again: one pass beats many small ones. */
-    private static final int CATCH_UP_LIMIT = 20_000;
-
     private final Transactions transactions;
     private final Clock clock;
 
@@ -38,11 +48,25 @@ public final class KpiRollups {
     /** Throws the rollups away and rolls up every order again. */
     public void rebuild() {
         Instant started = startOfWork();
+        ZoneId zone = shop.zone();
         transactions.inTransaction(() -> {
-            repository.clear();
-            repository.insertAll(shop.zone());
-            repository.saveWatermark(started);
+            rollUpEverything(zone);
+            repository.saveWatermark(started, newGeneration());
         });
+    }
+
+    /** Reads the lines order by order, a range of ids at a time: in the order they are stored, fastest on H2. */
+    private void rollUpEverything(ZoneId zone) {
+        repository.clear();
+        KpiRollupBuilder builder = new KpiRollupBuilder(zone, repository.skuFacts());
+        long[] ids = repository.orderIdRange();
+        for (long from = ids == null ? 1 : ids[0]; ids != null && from <= ids[1]; from += ORDERS_PER_READ) {
+            builder.add(repository.linesOfOrders(from, Math.min(ids[1], from + ORDERS_PER_READ - 1)));
+            write(builder);
+        }
+        repository.insertSales(builder.sales());
+        repository.insertFirstDays(builder.firstDays());
+        repository.insertAllRefunds(zone);
     }
 
     /**
@@ -68,12 +92,12 @@ public final class KpiRollups {
         }
         transactions.inTransaction(() -> {
             refreshOrders(orders);
-            repository.saveWatermark(started);
+            repository.saveWatermark(started, orders.isEmpty() ? w.generation() : repository.generation());
         });
         return orders.size();
     }
 
-    /** For store open: rebuilds when there are orders but no rollups (a store from before V15). */
+    /** For store open: rebuilds when there are orders but no rollups (a store from before V15 or V32). */
     public boolean rebuildIfMissing() {
         if (repository.isEmpty() && repository.hasOrders()) {
             rebuild();
@@ -94,38 +118,74 @@ public final class KpiRollups {
 
     /**
      * Rolls these orders up again after they were inserted, changed or deleted (with their lines and
-     * refunds). Call it in or after the transaction that wrote them.
+     * refunds): every day they were or are placed on, their refunds and their customers' first days. Call it
+     * in or after the transaction that wrote them.
      */
     public void refreshOrders(Collection<Long> orderIds) {
         if (orderIds.isEmpty()) {
             return;
         }
+        ZoneId zone = shop.zone();
         transactions.inTransaction(() -> {
             Set<LocalDate> days = new TreeSet<>();
             Set<Long> customers = new TreeSet<>();
-            for (List<Long> chunk : chunks(orderIds)) {
+            List<List<Long>> chunks = chunks(orderIds);
+            for (List<Long> chunk : chunks) {
                 days.addAll(repository.sliceDays(chunk));
                 customers.addAll(repository.sliceCustomers(chunk));
-                repository.replaceOrders(shop.zone(), chunk);
-                days.addAll(repository.sliceDays(chunk));
+                repository.placedAt(chunk).forEach(placed -> days.add(LocalDate.ofInstant(placed, zone)));
+            }
+            if (days.size() > REROLL_DAYS_LIMIT) {
+                rollUpEverything(zone);
+                repository.saveGeneration(newGeneration());
+                return;
+            }
+            reroll(days, zone);
+            for (List<Long> chunk : chunks) {
+                repository.replaceRefunds(zone, chunk);
                 customers.addAll(repository.sliceCustomers(chunk));
             }
-            refresh(days, customers);
+            for (List<Long> chunk : chunks(customers)) {
+                repository.replaceCustomers(chunk, zone);
+            }
+            repository.saveGeneration(newGeneration());
         });
     }
 
-    /** Rolls up the SKU figures of these days again (e.g. after a change of SKU costs or categories). */
+    /** Rolls up the orders of these days again (e.g. after a change of SKU costs or categories). */
     public void refreshDays(Collection<LocalDate> days) {
-        transactions.inTransaction(() -> refresh(days, List.of()));
+        transactions.inTransaction(() -> {
+            reroll(new TreeSet<>(days), shop.zone());
+            repository.saveGeneration(newGeneration());
+        });
     }
 
-    private void refresh(Collection<LocalDate> days, Collection<Long> customers) {
+    private void reroll(Set<LocalDate> days, ZoneId zone) {
+        if (days.isEmpty()) {
+            return;
+        }
+        repository.deleteDays(days);
+        KpiRollupBuilder builder = new KpiRollupBuilder(zone, repository.skuFacts());
         for (LocalDate day : days) {
-            repository.replaceSkuDay(shop.zone(), day);
+            builder.add(repository.linesPlaced(day.atStartOfDay(zone).toInstant(),
+                    day.plusDays(1).atStartOfDay(zone).toInstant()));
+            write(builder);
         }
-        for (List<Long> chunk : chunks(customers)) {
-            repository.replaceCustomers(chunk);
+        repository.insertSales(builder.sales());
+    }
+
+    private void write(KpiRollupBuilder builder) {
+        repository.insertSlices(builder.takeSlices());
+        repository.insertSkuDays(builder.takeSkuDays());
+    }
+
+    /** Any number but 0 (never built), different from the last one but for a chance of one in 2^64. */
+    private static long newGeneration() {
+        long generation = 0;
+        while (generation == 0) {
+            generation = ThreadLocalRandom.current().nextLong();
         }
+        return generation;
     }
 
     private static List<List<Long>> chunks(Collection<Long> ids) {

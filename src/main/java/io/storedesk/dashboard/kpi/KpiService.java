@@ -4,8 +4,8 @@ import io.storedesk.aftersales.report.SlaReport;
 import io.storedesk.aftersales.report.SlaReports;
 import io.storedesk.aftersales.sla.SlaTarget;
 import io.storedesk.dashboard.Period;
-import io.storedesk.dashboard.kpi.KpiQueryRepository.CostDay;
-import io.storedesk.dashboard.kpi.KpiQueryRepository.CustomerCounts;
+import io.storedesk.dashboard.kpi.KpiCustomerIndex.BuyerDay;
+import io.storedesk.dashboard.kpi.KpiCustomerIndex.CustomerCounts;
 import io.storedesk.dashboard.kpi.KpiQueryRepository.SalesDay;
 import io.storedesk.dashboard.kpi.KpiQueryRepository.TrafficDay;
 import java.math.BigDecimal;
@@ -24,19 +24,19 @@ import java.util.function.Supplier;
 public final class KpiService {
 
     private final KpiQueryRepository repository;
+    private final KpiCustomerIndex customers;
     private final SlaReports slaReports;
     private static final int STOCK_OUT_SALES_DAYS = 90;
 
     private final KpiBreakdowns breakdowns;
     private final StockKpiRepository stock;
-    private final CohortRepository cohorts;
     private final Supplier<ZoneId> zone;
 
-    public KpiService(KpiQueryRepository repository, StockKpiRepository stock, CohortRepository cohorts,
+    public KpiService(KpiQueryRepository repository, KpiCustomerIndex customers, StockKpiRepository stock,
                       SlaReports slaReports, Supplier<ZoneId> zone) {
         this.repository = repository;
+        this.customers = customers;
         this.stock = stock;
-        this.cohorts = cohorts;
         this.slaReports = slaReports;
         this.zone = zone;
         this.breakdowns = new KpiBreakdowns(repository);
@@ -49,8 +49,8 @@ public final class KpiService {
         List<DayFigures> all = days(filter, previous.first(), period.last());
         List<DayFigures> current = all.stream().filter(d -> !d.day().isBefore(period.first())).toList();
         List<DayFigures> before = all.stream().filter(d -> d.day().isBefore(period.first())).toList();
-        KpiFigures figures = total(current, repository.customers(filter, period.first(), period.last()));
-        return new KpiReport(query, figures, total(before, repository.customers(filter, previous.first(),
+        KpiFigures figures = total(current, customers.counts(filter, period.first(), period.last()));
+        return new KpiReport(query, figures, total(before, customers.counts(filter, previous.first(),
                 previous.last())), current, tickets(period), stock(period, filter, figures.cost()));
     }
 
@@ -87,7 +87,7 @@ public final class KpiService {
      * order. Only a channel filter applies (a customer belongs to one channel).
      */
     public List<CohortRow> cohorts(KpiQuery query) {
-        return Cohorts.of(cohorts, query.filter().channelId(), query.period().last(), 12, 6);
+        return Cohorts.of(customers, query.filter().channelId(), query.period().last(), 12, 6);
     }
 
     public List<RefundReason> refundReasons(KpiQuery query) {
@@ -102,22 +102,22 @@ public final class KpiService {
     private List<DayFigures> days(KpiFilter filter, LocalDate from, LocalDate to) {
         Map<LocalDate, SalesDay> sales = new TreeMap<>();
         repository.salesByDay(filter, from, to).forEach(d -> sales.put(d.day(), d));
-        Map<LocalDate, Long> newCustomers = repository.newCustomersByDay(filter, from, to);
+        Map<LocalDate, BuyerDay> buyers = customers.byDay(filter, from, to);
         Map<LocalDate, BigDecimal> refunds = repository.refundsByDay(filter, from, to);
-        Map<LocalDate, CostDay> costs = repository.costByDay(filter, from, to);
         Map<LocalDate, TrafficDay> traffic = filter.onlyByChannel()
                 ? repository.trafficByDay(filter.channelId(), from, to) : Map.of();
         List<DayFigures> days = new ArrayList<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-            SalesDay s = sales.getOrDefault(day, new SalesDay(day, 0, 0, BigDecimal.ZERO, 0, BigDecimal.ZERO));
+            SalesDay s = sales.getOrDefault(day, new SalesDay(day, 0, BigDecimal.ZERO, 0, BigDecimal.ZERO,
+                    BigDecimal.ZERO, BigDecimal.ZERO));
+            BuyerDay b = buyers.getOrDefault(day, new BuyerDay(0, 0));
             BigDecimal refunded = refunds.getOrDefault(day, BigDecimal.ZERO);
-            CostDay cost = costs.getOrDefault(day, new CostDay(BigDecimal.ZERO, BigDecimal.ZERO));
             TrafficDay t = traffic.get(day);
             // Repurchase needs two orders: a day's own count means nothing, so days carry 0.
             long repurchasers = 0;
             days.add(new DayFigures(day, new KpiFigures(s.gmv(), refunded, s.net().subtract(refunded), s.orders(),
-                    s.units(), s.customers(), newCustomers.getOrDefault(day, 0L), repurchasers, cost.costedGmv(),
-                    cost.cost(), t == null ? null : t.visitors(), t == null ? 0 : t.orders())));
+                    s.units(), b.customers(), b.newCustomers(), repurchasers, s.costedGmv(), s.cost(),
+                    t == null ? null : t.visitors(), t == null ? 0 : t.orders())));
         }
         return days;
     }

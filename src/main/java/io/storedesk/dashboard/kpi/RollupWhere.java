@@ -4,11 +4,20 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A day range and a filter as SQL over the rollups' shared column names, with its bind values. */
-record RollupWhere(String dayColumn, KpiFilter filter, LocalDate from, LocalDate to) {
+/**
+ * A day range and a filter as SQL over the rollups' shared column names, with its bind values. Over the tables
+ * keyed by day (V32: the order slices and SKU days) it also names the range of their key, which is what lets H2
+ * read the days in place.
+ */
+record RollupWhere(String dayColumn, KpiFilter filter, LocalDate from, LocalDate to, boolean keyed) {
 
     static RollupWhere of(KpiFilter filter, String dayColumn, LocalDate from, LocalDate to) {
-        return new RollupWhere(dayColumn, filter, from, to);
+        return new RollupWhere(dayColumn, filter, from, to, false);
+    }
+
+    /** Over kpi_order_slice or kpi_sku_day, whose id starts with the day (RollupKeys). */
+    static RollupWhere keyed(KpiFilter filter, String dayColumn, LocalDate from, LocalDate to) {
+        return new RollupWhere(dayColumn, filter, from, to, true);
     }
 
     String sql() {
@@ -17,6 +26,9 @@ record RollupWhere(String dayColumn, KpiFilter filter, LocalDate from, LocalDate
 
     String sql(String alias) {
         StringBuilder sql = new StringBuilder(dayColumn + " BETWEEN ? AND ?");
+        if (keyed) {
+            sql.append(" AND ").append(alias).append("id >= ? AND ").append(alias).append("id < ?");
+        }
         if (filter.channelId() != null) {
             sql.append(" AND ").append(alias).append("channel_id = ?");
         }
@@ -34,6 +46,10 @@ record RollupWhere(String dayColumn, KpiFilter filter, LocalDate from, LocalDate
 
     Object[] binds() {
         List<Object> binds = new ArrayList<>(List.of(from, to));
+        if (keyed) {
+            binds.add(RollupKeys.first(from));
+            binds.add(RollupKeys.first(to.plusDays(1)));
+        }
         for (Object value : new Object[] {filter.channelId(), filter.warehouseId(), filter.categoryId(),
             filter.province()}) {
             if (value != null) {

@@ -42,18 +42,21 @@ public final class StockKpiRepository {
         return value == null ? BigDecimal.ZERO : value;
     }
 
-    /** SKUs that sold on days from..to and have nothing available (on hand − reserved ≤ 0) in any warehouse. */
+    /**
+     * SKUs that sold on days from..to and have nothing available (on hand − reserved ≤ 0) in any warehouse. Asked
+     * SKU by SKU through the SKU days' index by SKU and day (V32): gathering the SKUs sold in the days first read
+     * every SKU day of the period, most of a million rows for 90 days of a large shop.
+     */
     public int stockOuts(LocalDate from, LocalDate to, Long warehouseId) {
-        List<Object> binds = new ArrayList<>(List.of(from, to));
-        String soldWhere = warehouseId == null ? "" : " AND d.warehouse_id = ?";
-        if (warehouseId != null) {
-            binds.add(warehouseId);
-        }
+        List<Object> binds = new ArrayList<>();
         String levelWhere = warehouse("l.", warehouseId, binds);
-        return dsl.fetchOne("SELECT COUNT(*) FROM (SELECT DISTINCT d.sku_id FROM kpi_sku_day d "
-                + "WHERE d.sku_id IS NOT NULL AND d.units > 0 AND d.placed_day BETWEEN ? AND ?" + soldWhere + ") sold "
-                + "WHERE NOT EXISTS (SELECT 1 FROM stock_level l WHERE l.sku_id = sold.sku_id "
-                + "AND l.on_hand - l.reserved > 0" + levelWhere + ")", binds.toArray()).get(0, Integer.class);
+        binds.addAll(List.of(from, to));
+        String soldWhere = warehouse("d.", warehouseId, binds);
+        return dsl.fetchOne("SELECT COUNT(*) FROM sku k "
+                + "WHERE NOT EXISTS (SELECT 1 FROM stock_level l WHERE l.sku_id = k.id "
+                + "AND l.on_hand - l.reserved > 0" + levelWhere + ") "
+                + "AND EXISTS (SELECT 1 FROM kpi_sku_day d WHERE d.sku_id = k.id AND d.placed_day BETWEEN ? AND ? "
+                + "AND d.units > 0" + soldWhere + ")", binds.toArray()).get(0, Integer.class);
     }
 
     /** Positions with a safety stock set whose available is under it. */

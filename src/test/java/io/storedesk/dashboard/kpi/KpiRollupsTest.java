@@ -16,17 +16,19 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.junit.jupiter.api.Test;
 
 /** The rollups against the orders themselves: on the demo shop, and refreshed per order against a rebuild. */
 class KpiRollupsTest {
 
     private static final List<String> TABLES = List.of("kpi_order_slice", "kpi_sku_day", "kpi_refund",
-            "kpi_customer_first");
+            "kpi_customer_first", "kpi_sales");
 
     @Test
     void rollupsOfTheDemoShopEqualADirectQueryByChannel() {
@@ -138,10 +140,12 @@ class KpiRollupsTest {
         }
     }
 
+    /** Every rollup row but its id, which only says where a build put it (RollupKeys). */
     private static List<String> snapshot(DSLContext dsl) {
         List<String> rows = new ArrayList<>();
         for (String table : TABLES) {
-            dsl.fetch("SELECT * FROM " + table).forEach(r -> rows.add(table + " " + r.formatCSV(false).strip()));
+            dsl.fetch("SELECT * FROM " + table).forEach(r -> rows.add(table + " " + r.into(Arrays.stream(r.fields())
+                    .filter(f -> !f.getName().equalsIgnoreCase("id")).toArray(Field[]::new)).formatCSV(false).strip()));
         }
         rows.sort(null);
         return rows;

@@ -1,0 +1,95 @@
+package io.storedesk.dashboard.kpi;
+
+import static io.storedesk.store.schema.Tables.KPI_CUSTOMER_FIRST;
+import static io.storedesk.store.schema.Tables.KPI_ORDER_SLICE;
+import static io.storedesk.store.schema.Tables.KPI_ROLLUP_STATE;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+
+/** Reads the rollups' identified buyers for KpiCustomerIndex: their sold order slices and their first days. */
+public final class KpiBuyerRepository {
+
+    /** Days or customers read at a time: the rows stay under what H2 keeps of a result in memory. */
+    private static final int WEEK = 7;
+    private static final int RANGE = 20_000;
+
+    private final DSLContext dsl;
+
+    public KpiBuyerRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** A sold slice of an identified buyer's order (V15's kpi_order_slice). */
+    record BuyerSlice(long orderId, LocalDate day, long customerId, long channelId, String province,
+                      Long warehouseId, Long categoryId) {
+    }
+
+    /** The rollups' generation (KpiRollups); 0 = never built. */
+    long generation() {
+        Long generation = dsl.select(KPI_ROLLUP_STATE.GENERATION).from(KPI_ROLLUP_STATE)
+                .fetchOne(KPI_ROLLUP_STATE.GENERATION);
+        return generation == null ? 0 : generation;
+    }
+
+    /** Every sold slice with a buyer, a week of days at a time (a range of the slices' key), in order of the key. */
+    void forEachBuyerSlice(Consumer<List<BuyerSlice>> chunk) {
+        Record range = dsl.select(DSL.min(KPI_ORDER_SLICE.ID), DSL.max(KPI_ORDER_SLICE.ID)).from(KPI_ORDER_SLICE)
+                .fetchOne();
+        if (range.get(0) == null) {
+            return;
+        }
+        LocalDate last = LocalDate.ofEpochDay(range.get(1, Long.class) >> 32);
+        for (LocalDate day = LocalDate.ofEpochDay(range.get(0, Long.class) >> 32); !day.isAfter(last);
+             day = day.plusDays(WEEK)) {
+            var query = dsl.select(KPI_ORDER_SLICE.ORDER_ID, KPI_ORDER_SLICE.PLACED_DAY, KPI_ORDER_SLICE.CUSTOMER_ID,
+                            KPI_ORDER_SLICE.CHANNEL_ID, KPI_ORDER_SLICE.PROVINCE, KPI_ORDER_SLICE.WAREHOUSE_ID,
+                            KPI_ORDER_SLICE.CATEGORY_ID)
+                    .from(KPI_ORDER_SLICE)
+                    .where(KPI_ORDER_SLICE.ID.ge(RollupKeys.first(day)),
+                            KPI_ORDER_SLICE.ID.lt(RollupKeys.first(day.plusDays(WEEK))), KPI_ORDER_SLICE.SOLD.isTrue(),
+                            KPI_ORDER_SLICE.CUSTOMER_ID.isNotNull())
+                    .orderBy(KPI_ORDER_SLICE.ID);
+            // Read through the JDBC result: half a million slices as jOOQ records cost more than reading them.
+            List<BuyerSlice> slices = new ArrayList<>();
+            try (ResultSet r = query.fetchResultSet()) {
+                while (r.next()) {
+                    slices.add(new BuyerSlice(r.getLong(1), r.getObject(2, LocalDate.class), r.getLong(3),
+                            r.getLong(4), r.getString(5), nullableLong(r, 6), nullableLong(r, 7)));
+                }
+            } catch (SQLException e) {
+                throw new DataAccessException("reading the buyers of the KPI rollups", e);
+            }
+            chunk.accept(slices);
+        }
+    }
+
+    private static Long nullableLong(ResultSet r, int column) throws SQLException {
+        long value = r.getLong(column);
+        return r.wasNull() ? null : value;
+    }
+
+    /** Every identified buyer's first day with a sold line. */
+    void forEachFirstDay(BiConsumer<Long, LocalDate> first) {
+        Record range = dsl.select(DSL.min(KPI_CUSTOMER_FIRST.CUSTOMER_ID), DSL.max(KPI_CUSTOMER_FIRST.CUSTOMER_ID))
+                .from(KPI_CUSTOMER_FIRST).fetchOne();
+        if (range.get(0) == null) {
+            return;
+        }
+        long last = range.get(1, Long.class);
+        for (long from = range.get(0, Long.class); from <= last; from += RANGE) {
+            dsl.select(KPI_CUSTOMER_FIRST.CUSTOMER_ID, KPI_CUSTOMER_FIRST.FIRST_DAY).from(KPI_CUSTOMER_FIRST)
+                    .where(KPI_CUSTOMER_FIRST.CUSTOMER_ID.between(from, from + RANGE - 1))
+                    .forEach(r -> first.accept(r.value1(), r.value2()));
+        }
+    }
+}
