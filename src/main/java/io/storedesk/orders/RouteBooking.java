@@ -28,11 +28,11 @@ import java.util.Set;
 public final class RouteBooking {
 
     /**
-     * Orders saved per unit of work in a pass: each unit costs a commit and a stock update per position it
-     * touches, so units are large; one that meets a change made meanwhile is halved until only the orders
-     * concerned fall out.
+     * Orders saved per unit of work in a pass: large enough for batched writes, small enough that other desks
+     * wait little for the rows it locks (10,000 measured no cheaper); a unit that meets a change made meanwhile
+     * is halved until only the orders concerned fall out.
      */
-    static final int CHUNK = 10_000;
+    static final int CHUNK = 500;
 
     private final RoutingRepository repository;
     private final OrderRepository orders;
