@@ -45,6 +45,8 @@ import io.storedesk.dashboard.kpi.KpiQueryRepository;
 import io.storedesk.dashboard.kpi.KpiRollupRepository;
 import io.storedesk.dashboard.kpi.KpiBuyerRepository;
 import io.storedesk.dashboard.kpi.KpiCustomerIndex;
+import io.storedesk.dashboard.kpi.KpiSkuDayRepository;
+import io.storedesk.dashboard.kpi.KpiSkuSalesIndex;
 import io.storedesk.dashboard.kpi.KpiRollups;
 import io.storedesk.dashboard.kpi.KpiDrill;
 import io.storedesk.dashboard.kpi.KpiDrillRepository;
@@ -254,8 +256,10 @@ public final class Services implements AutoCloseable {
         SlaReportRepository slaReportRepository = new SlaReportRepository(dsl);
         this.slaReports = new SlaReports(slaReportRepository, slaRepository, ticketRepository, shop, clock);
         this.openTicketClocks = new OpenTicketClocks(ticketQueue);
-        this.kpi = new KpiService(new KpiQueryRepository(dsl), new KpiCustomerIndex(new KpiBuyerRepository(dsl)),
-                new StockKpiRepository(dsl), slaReports, shop::zone);
+        KpiBuyerRepository kpiBuyers = new KpiBuyerRepository(dsl);
+        this.kpi = new KpiService(new KpiQueryRepository(dsl), new KpiCustomerIndex(kpiBuyers),
+                new KpiSkuSalesIndex(new KpiSkuDayRepository(dsl), kpiBuyers::generation), new StockKpiRepository(dsl),
+                slaReports, shop::zone);
         this.kpiRollups = new KpiRollups(new KpiRollupRepository(dsl), shop, store, clock);
         this.orderReview = new OrderReview(new ReviewRepository(dsl), settingsRepository, store, clock, audit, access);
         RoutingRepository routingRepository = new RoutingRepository(dsl);

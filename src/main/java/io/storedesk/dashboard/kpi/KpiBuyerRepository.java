@@ -35,7 +35,7 @@ public final class KpiBuyerRepository {
     }
 
     /** The rollups' generation (KpiRollups); 0 = never built. */
-    long generation() {
+    public long generation() {
         Long generation = dsl.select(KPI_ROLLUP_STATE.GENERATION).from(KPI_ROLLUP_STATE)
                 .fetchOne(KPI_ROLLUP_STATE.GENERATION);
         return generation == null ? 0 : generation;

@@ -145,7 +145,7 @@ public final class KpiCustomerIndex {
     }
 
     /** The filter's values as the codes the buyers' arrays hold; NONE matches nothing, ANY everything. */
-    private record Match(int channel, int province, int warehouse, int category) {
+    record Match(int channel, int province, int warehouse, int category) {
         static final int ANY = -1;
         static final int NONE = -2;
 
@@ -248,8 +248,8 @@ public final class KpiCustomerIndex {
         }
     }
 
-    /** Small dense codes for the values of a column; null has a code of its own. */
-    private static final class Codes<T> {
+    /** Small dense codes for the values of a column; null has a code of its own (KpiSkuSalesIndex uses them too). */
+    static final class Codes<T> {
         /** What a null value is held as: no filter value ever has it. */
         private static final int NULL = Integer.MAX_VALUE;
 

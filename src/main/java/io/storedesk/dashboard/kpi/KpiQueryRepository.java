@@ -3,6 +3,7 @@ package io.storedesk.dashboard.kpi;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -154,13 +155,38 @@ public final class KpiQueryRepository {
         return r == null ? null : number(r, 0);
     }
 
+    /** The SKUs' codes and titles, in the order given. */
+    List<TopSku> named(List<KpiSkuSalesIndex.SkuSales> sales) {
+        if (sales.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Record> names = new HashMap<>();
+        dsl.fetch("SELECT s.id, s.code, p.title FROM sku s JOIN product p ON p.id = s.product_id WHERE s.id IN ("
+                        + String.join(", ", Collections.nCopies(sales.size(), "?")) + ")",
+                sales.stream().map(KpiSkuSalesIndex.SkuSales::skuId).toArray())
+                .forEach(r -> names.put(r.get(0, Long.class), r));
+        List<TopSku> named = new ArrayList<>();
+        for (KpiSkuSalesIndex.SkuSales s : sales) {
+            Record name = names.get(s.skuId());
+            if (name != null) {
+                named.add(new TopSku(s.skuId(), name.get(1, String.class), name.get(2, String.class), s.gmv(),
+                        s.units()));
+            }
+        }
+        return named;
+    }
+
+    /** Top SKUs summed by the store: what KpiSkuSalesIndex answers, for the sums it cannot hold exactly. */
     public List<TopSku> topSkus(KpiFilter filter, LocalDate from, LocalDate to, int limit) {
         RollupWhere where = RollupWhere.keyed(filter, "d.placed_day", from, to);
         List<Object> binds = new ArrayList<>(List.of(where.binds()));
         binds.add(limit);
-        return dsl.fetch("SELECT d.sku_id, s.code, p.title, SUM(d.gmv) g, SUM(d.units) FROM kpi_sku_day d "
-                        + "JOIN sku s ON s.id = d.sku_id JOIN product p ON p.id = s.product_id WHERE " + where.sql("d.")
-                        + " GROUP BY d.sku_id, s.code, p.title ORDER BY g DESC, d.sku_id LIMIT ?", binds.toArray())
+        // Summed by SKU id alone, then named: grouping by code and title as well compared those strings on every one
+        // of the period's rows.
+        return dsl.fetch("SELECT t.sku_id, s.code, p.title, t.g, t.u FROM (SELECT d.sku_id, SUM(d.gmv) g, "
+                        + "SUM(d.units) u FROM kpi_sku_day d WHERE " + where.sql("d.") + " AND d.sku_id IS NOT NULL "
+                        + "GROUP BY d.sku_id ORDER BY g DESC, d.sku_id LIMIT ?) t JOIN sku s ON s.id = t.sku_id "
+                        + "JOIN product p ON p.id = s.product_id ORDER BY t.g DESC, t.sku_id", binds.toArray())
                 .map(r -> new TopSku(number(r, 0), r.get(1, String.class), r.get(2, String.class), money(r, 3),
                         number(r, 4)));
     }

@@ -25,6 +25,7 @@ public final class KpiService {
 
     private final KpiQueryRepository repository;
     private final KpiCustomerIndex customers;
+    private final KpiSkuSalesIndex skuSales;
     private final SlaReports slaReports;
     private static final int STOCK_OUT_SALES_DAYS = 90;
 
@@ -32,10 +33,11 @@ public final class KpiService {
     private final StockKpiRepository stock;
     private final Supplier<ZoneId> zone;
 
-    public KpiService(KpiQueryRepository repository, KpiCustomerIndex customers, StockKpiRepository stock,
-                      SlaReports slaReports, Supplier<ZoneId> zone) {
+    public KpiService(KpiQueryRepository repository, KpiCustomerIndex customers, KpiSkuSalesIndex skuSales,
+                      StockKpiRepository stock, SlaReports slaReports, Supplier<ZoneId> zone) {
         this.repository = repository;
         this.customers = customers;
+        this.skuSales = skuSales;
         this.stock = stock;
         this.slaReports = slaReports;
         this.zone = zone;
@@ -60,8 +62,9 @@ public final class KpiService {
         BigDecimal now = stock.valueNow(warehouse);
         Instant start = period.first().atStartOfDay(zone.get()).toInstant();
         Instant end = period.last().plusDays(1).atStartOfDay(zone.get()).toInstant();
-        BigDecimal opening = now.subtract(stock.valueMovedSince(start, warehouse));
-        BigDecimal closing = now.subtract(stock.valueMovedSince(end, warehouse));
+        StockKpiRepository.MovedValues moved = stock.valueMovedSince(start, end, warehouse);
+        BigDecimal opening = now.subtract(moved.sinceStart());
+        BigDecimal closing = now.subtract(moved.sinceEnd());
         int days = (int) (period.last().toEpochDay() - period.first().toEpochDay() + 1);
         return StockKpis.of(opening, closing, costOfGoodsSold, days,
                 stock.stockOuts(period.last().minusDays(STOCK_OUT_SALES_DAYS - 1), period.last(), warehouse),
@@ -74,7 +77,10 @@ public final class KpiService {
     }
 
     public List<TopSku> topSkus(KpiQuery query, int limit) {
-        return repository.topSkus(query.filter(), query.period().first(), query.period().last(), limit);
+        LocalDate from = query.period().first();
+        LocalDate to = query.period().last();
+        return skuSales.top(query.filter(), from, to, limit).map(repository::named)
+                .orElseGet(() -> repository.topSkus(query.filter(), from, to, limit));
     }
 
     /** Top categories: the category breakdown, biggest gmv first. */

@@ -29,17 +29,29 @@ public final class StockKpiRepository {
         return value == null ? BigDecimal.ZERO : value;
     }
 
-    /** Σ change of on hand × cost over the ledger's movements at or after the instant. */
-    public BigDecimal valueMovedSince(Instant since, Long warehouseId) {
-        List<Object> binds = new ArrayList<>();
-        binds.add(since);
-        String where = warehouse("m.", warehouseId, binds);
-        BigDecimal value = dsl.fetchOne("SELECT SUM(CAST(m.on_hand_after - m.on_hand_before AS DECIMAL(19, 4)) * s.cost) "
-                + "FROM stock_movement m JOIN sku s ON s.id = m.sku_id "
-                + "WHERE s.cost IS NOT NULL AND m.occurred_at >= CAST(? AS TIMESTAMP WITH TIME ZONE)" + where,
-                binds.toArray())
-                .get(0, BigDecimal.class);
-        return value == null ? BigDecimal.ZERO : value;
+    /**
+     * Σ change of on hand × cost over the ledger's movements at or after each of two instants (start ≤ end), read
+     * in one pass over the movements since start through the ledger's time index. Asked SKU first, H2 read every
+     * SKU's movements through the SKU index, about half a second for 100,000 movements.
+     */
+    public MovedValues valueMovedSince(Instant start, Instant end, Long warehouseId) {
+        List<Object> binds = new ArrayList<>(List.of(end, start));
+        String where = warehouse("", warehouseId, binds);
+        var row = dsl.fetchOne("SELECT SUM(CAST(m.since_start AS DECIMAL(19, 4)) * s.cost), "
+                + "SUM(CAST(m.since_end AS DECIMAL(19, 4)) * s.cost) FROM (SELECT sku_id, "
+                + "SUM(on_hand_after - on_hand_before) since_start, "
+                + "SUM(CASE WHEN occurred_at >= CAST(? AS TIMESTAMP WITH TIME ZONE) "
+                + "THEN on_hand_after - on_hand_before ELSE 0 END) since_end FROM stock_movement "
+                + "WHERE occurred_at >= CAST(? AS TIMESTAMP WITH TIME ZONE)" + where + " GROUP BY sku_id) m "
+                + "JOIN sku s ON s.id = m.sku_id WHERE s.cost IS NOT NULL", binds.toArray());
+        BigDecimal sinceStart = row.get(0, BigDecimal.class);
+        BigDecimal sinceEnd = row.get(1, BigDecimal.class);
+        return new MovedValues(sinceStart == null ? BigDecimal.ZERO : sinceStart,
+                sinceEnd == null ? BigDecimal.ZERO : sinceEnd);
+    }
+
+    /** Value of the stock moved since a period's start and since its end. */
+    public record MovedValues(BigDecimal sinceStart, BigDecimal sinceEnd) {
     }
 
     /**
@@ -52,11 +64,13 @@ public final class StockKpiRepository {
         String levelWhere = warehouse("l.", warehouseId, binds);
         binds.addAll(List.of(from, to));
         String soldWhere = warehouse("d.", warehouseId, binds);
-        return dsl.fetchOne("SELECT COUNT(*) FROM sku k "
-                + "WHERE NOT EXISTS (SELECT 1 FROM stock_level l WHERE l.sku_id = k.id "
-                + "AND l.on_hand - l.reserved > 0" + levelWhere + ") "
-                + "AND EXISTS (SELECT 1 FROM kpi_sku_day d WHERE d.sku_id = k.id AND d.placed_day BETWEEN ? AND ? "
-                + "AND d.units > 0" + soldWhere + ")", binds.toArray()).get(0, Integer.class);
+        // CASE keeps the order: the few SKUs with nothing available are asked whether they sold. Written as AND,
+        // H2 asked every SKU the costlier question first (10 times slower on 25,000 SKUs).
+        return dsl.fetchOne("SELECT COUNT(*) FROM sku k WHERE CASE "
+                + "WHEN EXISTS (SELECT 1 FROM stock_level l WHERE l.sku_id = k.id "
+                + "AND l.on_hand - l.reserved > 0" + levelWhere + ") THEN FALSE "
+                + "ELSE EXISTS (SELECT 1 FROM kpi_sku_day d WHERE d.sku_id = k.id AND d.placed_day BETWEEN ? AND ? "
+                + "AND d.units > 0" + soldWhere + ") END", binds.toArray()).get(0, Integer.class);
     }
 
     /** Positions with a safety stock set whose available is under it. */

@@ -43,7 +43,7 @@ class KpiGrainsTest {
     /** A line as read straight from orders and order_line, with its order's local day and hour. */
     private record Line(long order, LocalDate day, int hour, String channel, String province, Long customer,
                         String warehouse, String category, boolean sold, BigDecimal gmv, long units,
-                        BigDecimal amount) {
+                        BigDecimal amount, Long sku) {
     }
 
     @BeforeAll
@@ -53,7 +53,7 @@ class KpiGrainsTest {
         ZoneId zone = services.shop().zone();
         lines = new ArrayList<>();
         services.store().dsl().fetch("SELECT o.id, o.placed_at, o.channel_id, o.province, o.customer_id, l.kind, "
-                + "l.quantity, l.unit_price, l.amount, l.warehouse_id, p.category_id FROM orders o "
+                + "l.quantity, l.unit_price, l.amount, l.warehouse_id, p.category_id, l.sku_id FROM orders o "
                 + "JOIN order_line l ON l.order_id = o.id LEFT JOIN sku s ON s.id = l.sku_id "
                 + "LEFT JOIN product p ON p.id = s.product_id").forEach(r -> {
                     LocalDateTime local = LocalDateTime.ofInstant(r.get(1, OffsetDateTime.class).toInstant(), zone);
@@ -64,7 +64,7 @@ class KpiGrainsTest {
                             r.get(2, String.class), r.get(3, String.class), r.get(4, Long.class),
                             r.get(9, String.class), r.get(10, String.class), sold,
                             sold ? price.multiply(BigDecimal.valueOf(quantity)) : BigDecimal.ZERO, sold ? quantity : 0,
-                            r.get(8, BigDecimal.class)));
+                            r.get(8, BigDecimal.class), r.get(11, Long.class)));
                 });
         firstDays = new HashMap<>();
         lines.stream().filter(l -> l.sold && l.customer != null)
@@ -140,6 +140,42 @@ class KpiGrainsTest {
             }
         }
         assertThat(withRepurchasers).isGreaterThan(3);
+    }
+
+    @Test
+    void topSkusOfEveryPeriodUnderEveryFilterEqualAScanOfTheLinesAndTheStoresOwnSum() {
+        int compared = 0;
+        for (Period period : List.of(Period.lastDays(DemoShop.LAST_DAY, 7), Period.lastDays(DemoShop.LAST_DAY, 30),
+                new Period(DemoShop.FIRST_DAY, DemoShop.LAST_DAY))) {
+            for (KpiFilter filter : filters) {
+                Map<Long, BigDecimal> gmv = new HashMap<>();
+                Map<Long, Long> units = new HashMap<>();
+                for (Line l : lines) {
+                    if (l.sold && l.sku != null && in(period, l) && matches(filter, l)) {
+                        gmv.merge(l.sku, l.gmv, BigDecimal::add);
+                        units.merge(l.sku, l.units, Long::sum);
+                    }
+                }
+                List<String> scanned = gmv.keySet().stream()
+                        .sorted(Comparator.comparing((Long sku) -> gmv.get(sku)).reversed()
+                                .thenComparing(Comparator.naturalOrder()))
+                        .limit(15).map(sku -> sku + " gmv " + gmv.get(sku).stripTrailingZeros().toPlainString()
+                                + " units " + units.get(sku)).toList();
+
+                List<String> fromIndex = topSkus(services.kpi().topSkus(new KpiQuery(period, filter), 15));
+                List<String> fromStore = topSkus(new KpiQueryRepository(services.store().dsl())
+                        .topSkus(filter, period.first(), period.last(), 15));
+                assertThat(fromIndex).as(period + " " + filter).isEqualTo(scanned);
+                assertThat(fromStore).as(period + " " + filter).isEqualTo(scanned);
+                compared += scanned.size();
+            }
+        }
+        assertThat(compared).isGreaterThan(200);
+    }
+
+    private static List<String> topSkus(List<TopSku> top) {
+        return top.stream().map(t -> t.skuId() + " gmv " + t.gmv().stripTrailingZeros().toPlainString()
+                + " units " + t.units()).toList();
     }
 
     private static Map<String, String> scan(Period period, KpiFilter filter, Function<Line, String> key) {

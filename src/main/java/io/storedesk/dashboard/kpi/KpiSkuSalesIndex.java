@@ -1,0 +1,230 @@
+package io.storedesk.dashboard.kpi;
+
+import io.storedesk.dashboard.kpi.KpiCustomerIndex.Codes;
+import io.storedesk.dashboard.kpi.KpiCustomerIndex.Match;
+import io.storedesk.dashboard.kpi.KpiSkuDayRepository.SkuDay;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+
+/**
+ * Sales by SKU for any days and filter, summed in memory (decision 0037, amendment). A SKU day of the rollups is
+ * split by channel, warehouse, category and province, so on a large shop 90 days are most of a million rows,
+ * and summing them in SQL took seconds. This keeps the SKU days as a few arrays sorted by day, about 32 bytes a
+ * row, read on first use and again whenever the rollups' generation has changed, as KpiCustomerIndex does.
+ * Amounts are held exactly as whole ten-thousandths (the rollups' scale).
+ */
+public final class KpiSkuSalesIndex {
+
+    private static final int SCALE = 4;
+
+    private final KpiSkuDayRepository repository;
+    private final LongSupplier generation;
+    private volatile Rows rows;
+
+    /** generation: the rollups' generation (KpiRollups), 0 while they were never built. */
+    public KpiSkuSalesIndex(KpiSkuDayRepository repository, LongSupplier generation) {
+        this.repository = repository;
+        this.generation = generation;
+    }
+
+    /** A SKU's sold gmv and units over some days. */
+    record SkuSales(long skuId, BigDecimal gmv, long units) {
+    }
+
+    /**
+     * The SKUs with the most gmv on days from..to under the filter (ties by SKU id), or empty when a sum does not
+     * fit the index's exact arithmetic (the caller then asks the store).
+     */
+    Optional<List<SkuSales>> top(KpiFilter filter, LocalDate from, LocalDate to, int limit) {
+        Rows r = current();
+        if (!r.exact) {
+            return Optional.empty();
+        }
+        Match match = new Match(r.channels.of(filter.channelId()), r.provinces.of(filter.province()),
+                r.warehouses.of(filter.warehouseId()), r.categories.of(filter.categoryId()));
+        long[] gmv = new long[r.skuIds.length];
+        long[] units = new long[r.skuIds.length];
+        boolean[] sold = new boolean[r.skuIds.length];
+        List<Integer> skus = new ArrayList<>();
+        try {
+            for (int i = r.firstRowOf((int) from.toEpochDay()), end = r.firstRowOf((int) to.toEpochDay() + 1);
+                 i < end; i++) {
+                if (r.matches(match, i)) {
+                    int sku = r.sku[i];
+                    gmv[sku] = Math.addExact(gmv[sku], r.gmv[i]);
+                    units[sku] = Math.addExact(units[sku], r.units[i]);
+                    if (!sold[sku]) {
+                        sold[sku] = true;
+                        skus.add(sku);
+                    }
+                }
+            }
+        } catch (ArithmeticException tooLarge) {
+            return Optional.empty();
+        }
+        return Optional.of(skus.stream()
+                .sorted(Comparator.<Integer>comparingLong(s -> gmv[s]).reversed()
+                        .thenComparingLong(s -> r.skuIds[s]))
+                .limit(limit)
+                .map(s -> new SkuSales(r.skuIds[s], BigDecimal.valueOf(gmv[s], SCALE), units[s]))
+                .toList());
+    }
+
+    private Rows current() {
+        long now = generation.getAsLong();
+        Rows r = rows;
+        if (r != null && r.generation == now && now != 0) {
+            return r;
+        }
+        synchronized (this) {
+            r = rows;
+            if (r == null || r.generation != now || now == 0) {
+                r = Rows.load(repository, now);
+                rows = r;
+            }
+            return r;
+        }
+    }
+
+    /** The SKU days as parallel arrays sorted by day; values are coded by Codes. */
+    private static final class Rows {
+        final long generation;
+        final boolean exact;
+        final int minDay;
+        /** firstRow[d − minDay] = the first row on day d or later; one more entry for the day after the last. */
+        final int[] firstRow;
+        final int[] sku;
+        final int[] channel;
+        final int[] province;
+        final int[] warehouse;
+        final int[] category;
+        final long[] gmv;
+        final long[] units;
+        final long[] skuIds;
+        final Codes<Long> channels;
+        final Codes<String> provinces;
+        final Codes<Long> warehouses;
+        final Codes<Long> categories;
+
+        private Rows(long generation, Loaded loaded) {
+            this.generation = generation;
+            this.exact = loaded.exact;
+            this.channels = loaded.channels;
+            this.provinces = loaded.provinces;
+            this.warehouses = loaded.warehouses;
+            this.categories = loaded.categories;
+            this.skuIds = new long[loaded.skuIds.size()];
+            loaded.skuIds.forEach((id, code) -> skuIds[code] = id);
+            int n = loaded.size;
+            int min = Integer.MAX_VALUE;
+            int max = Integer.MIN_VALUE;
+            for (int i = 0; i < n; i++) {
+                min = Math.min(min, loaded.day[i]);
+                max = Math.max(max, loaded.day[i]);
+            }
+            this.minDay = n == 0 ? 0 : min;
+            int days = n == 0 ? 0 : max - min + 1;
+            int[] counts = new int[days + 1];
+            for (int i = 0; i < n; i++) {
+                counts[loaded.day[i] - minDay + 1]++;
+            }
+            for (int d = 0; d < days; d++) {
+                counts[d + 1] += counts[d];
+            }
+            this.firstRow = counts.clone();
+            sku = new int[n];
+            channel = new int[n];
+            province = new int[n];
+            warehouse = new int[n];
+            category = new int[n];
+            gmv = new long[n];
+            units = new long[n];
+            int[] next = counts;
+            for (int i = 0; i < n; i++) {
+                int at = next[loaded.day[i] - minDay]++;
+                sku[at] = loaded.sku[i];
+                channel[at] = loaded.channel[i];
+                province[at] = loaded.province[i];
+                warehouse[at] = loaded.warehouse[i];
+                category[at] = loaded.category[i];
+                gmv[at] = loaded.gmv[i];
+                units[at] = loaded.units[i];
+            }
+        }
+
+        static Rows load(KpiSkuDayRepository repository, long generation) {
+            Loaded loaded = new Loaded();
+            repository.forEachSkuDay(chunk -> chunk.forEach(loaded::add));
+            return new Rows(generation, loaded);
+        }
+
+        int firstRowOf(int epochDay) {
+            int d = epochDay - minDay;
+            if (d <= 0) {
+                return 0;
+            }
+            return d >= firstRow.length ? sku.length : firstRow[d];
+        }
+
+        boolean matches(Match m, int i) {
+            return (m.channel() == Match.ANY || channel[i] == m.channel())
+                    && (m.province() == Match.ANY || province[i] == m.province())
+                    && (m.warehouse() == Match.ANY || warehouse[i] == m.warehouse())
+                    && (m.category() == Match.ANY || category[i] == m.category());
+        }
+    }
+
+    /** The SKU days as read, before sorting. */
+    private static final class Loaded {
+        int size;
+        boolean exact = true;
+        int[] day = new int[1024];
+        int[] sku = new int[1024];
+        int[] channel = new int[1024];
+        int[] province = new int[1024];
+        int[] warehouse = new int[1024];
+        int[] category = new int[1024];
+        long[] gmv = new long[1024];
+        long[] units = new long[1024];
+        final Map<Long, Integer> skuIds = new HashMap<>();
+        final Codes<Long> channels = new Codes<>();
+        final Codes<String> provinces = new Codes<>();
+        final Codes<Long> warehouses = new Codes<>();
+        final Codes<Long> categories = new Codes<>();
+
+        void add(SkuDay d) {
+            if (size == day.length) {
+                int capacity = size * 2;
+                day = Arrays.copyOf(day, capacity);
+                sku = Arrays.copyOf(sku, capacity);
+                channel = Arrays.copyOf(channel, capacity);
+                province = Arrays.copyOf(province, capacity);
+                warehouse = Arrays.copyOf(warehouse, capacity);
+                category = Arrays.copyOf(category, capacity);
+                gmv = Arrays.copyOf(gmv, capacity);
+                units = Arrays.copyOf(units, capacity);
+            }
+            day[size] = (int) d.day().toEpochDay();
+            sku[size] = skuIds.computeIfAbsent(d.skuId(), id -> skuIds.size());
+            channel[size] = channels.code(d.channelId());
+            province[size] = provinces.code(d.province());
+            warehouse[size] = warehouses.code(d.warehouseId());
+            category[size] = categories.code(d.categoryId());
+            try {
+                gmv[size] = d.gmv().movePointRight(SCALE).longValueExact();
+            } catch (ArithmeticException notWholeTenThousandths) {
+                exact = false;
+            }
+            units[size] = d.units();
+            size++;
+        }
+    }
+}
