@@ -229,7 +229,6 @@ public final class Services implements AutoCloseable {
                 new ReplenishmentPlanner()::plan,
                 new PlanningPolicies(settingsRepository), new DismissalRepository(dsl), store, clock, audit, access);
         this.channelStock = new ChannelStock(new ChannelStockRepository(dsl), store, clock, audit, access);
-        this.customerSegments = new CustomerSegments(new CustomerRfmRepository(dsl), shop, clock);
         this.alertThreshold = new AlertThreshold(settingsRepository, access, audit, store);
         this.kpiAlerts = new KpiAlerts(new StoreDailySeries(new AnomalyRepository(dsl), shop::zone),
                 new KpiAlertRepository(dsl), store, shop::zone, clock, access,
@@ -261,6 +260,7 @@ public final class Services implements AutoCloseable {
                 new KpiSkuSalesIndex(new KpiSkuDayRepository(dsl), kpiBuyers::generation), new StockKpiRepository(dsl),
                 slaReports, shop::zone);
         this.kpiRollups = new KpiRollups(new KpiRollupRepository(dsl), shop, store, clock);
+        this.customerSegments = new CustomerSegments(new CustomerRfmRepository(dsl), kpi, shop, clock);
         this.orderReview = new OrderReview(new ReviewRepository(dsl), settingsRepository, store, clock, audit, access);
         RoutingRepository routingRepository = new RoutingRepository(dsl);
         this.orderRouting = new OrderRouting(routingRepository, orderRepository, new CarrierRepository(dsl), orderReview,

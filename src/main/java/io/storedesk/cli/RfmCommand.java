@@ -76,6 +76,8 @@ final class RfmCommand implements Callable<Integer> {
         }
         CustomerGroup group = export == null ? null : CustomerGroup.parse(export);
         try (Services services = sessions.open(dataDir.value())) {
+            // RFM reads the KPI rollups: whatever wrote orders since they were last brought up to date is rolled up.
+            services.kpiRollups().catchUp();
             LocalDate end = day != null ? day : services.customerSegments().today();
             if (group != null) {
                 int written = services.segmentExport().export(out, end, group, console.messages().locale(),

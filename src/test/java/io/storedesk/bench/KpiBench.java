@@ -84,11 +84,26 @@ final class KpiBench {
                             Dimension.WEEKDAY_HOUR)));
             report.accept("kpi: top 20 SKUs, 90 days, a new period each run (budget 150 ms)",
                     median(5, run -> s.kpi().topSkus(new KpiQuery(Period.lastDays(today.minusDays(run + 1), 90)), 20)));
+            report.accept("kpi: the whole pane as DashboardDesk reads it, 30 days, a new period each run (budget 300 ms)",
+                    median(5, run -> wholePane(s, new KpiQuery(Period.lastDays(today.minusDays(run + 1), 30)))));
             KpiFigures figures = s.kpi().report(month).current();
             report.accept("kpi: 30-day gmv / orders / customers / new / repurchasers",
                     figures.gmv().toPlainString() + " / " + figures.orders() + " / " + figures.customers() + " / "
                             + figures.newCustomers() + " / " + figures.repurchasers() + "; load " + load());
         }
+    }
+
+    /** What the dashboard pane reads for a query (DashboardDesk.load, without catching up the rollups). */
+    private static void wholePane(Services s, KpiQuery query) {
+        s.kpi().report(query);
+        s.kpi().breakdown(query, Dimension.CHANNEL);
+        s.kpi().breakdown(query, Dimension.PROVINCE);
+        s.kpi().breakdown(query, Dimension.WEEKDAY_HOUR);
+        s.kpi().topSkus(query, 10);
+        s.kpi().refundReasons(query);
+        s.customerSegments().report(query.period().last());
+        s.kpi().cohorts(query);
+        s.kpiAlerts().open();
     }
 
     /** No filter (the first, run before timing), then a channel, a warehouse, a category, a province, a pair. */

@@ -4,6 +4,7 @@ import static io.storedesk.store.schema.Tables.KPI_CUSTOMER_FIRST;
 import static io.storedesk.store.schema.Tables.KPI_ORDER_SLICE;
 import static io.storedesk.store.schema.Tables.KPI_ROLLUP_STATE;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -31,7 +32,7 @@ public final class KpiBuyerRepository {
 
     /** A sold slice of an identified buyer's order (V15's kpi_order_slice). */
     record BuyerSlice(long orderId, LocalDate day, long customerId, long channelId, String province,
-                      Long warehouseId, Long categoryId) {
+                      Long warehouseId, Long categoryId, BigDecimal gmv) {
     }
 
     /** The rollups' generation (KpiRollups); 0 = never built. */
@@ -53,7 +54,7 @@ public final class KpiBuyerRepository {
              day = day.plusDays(WEEK)) {
             var query = dsl.select(KPI_ORDER_SLICE.ORDER_ID, KPI_ORDER_SLICE.PLACED_DAY, KPI_ORDER_SLICE.CUSTOMER_ID,
                             KPI_ORDER_SLICE.CHANNEL_ID, KPI_ORDER_SLICE.PROVINCE, KPI_ORDER_SLICE.WAREHOUSE_ID,
-                            KPI_ORDER_SLICE.CATEGORY_ID)
+                            KPI_ORDER_SLICE.CATEGORY_ID, KPI_ORDER_SLICE.GMV)
                     .from(KPI_ORDER_SLICE)
                     .where(KPI_ORDER_SLICE.ID.ge(RollupKeys.first(day)),
                             KPI_ORDER_SLICE.ID.lt(RollupKeys.first(day.plusDays(WEEK))), KPI_ORDER_SLICE.SOLD.isTrue(),
@@ -64,7 +65,7 @@ public final class KpiBuyerRepository {
             try (ResultSet r = query.fetchResultSet()) {
                 while (r.next()) {
                     slices.add(new BuyerSlice(r.getLong(1), r.getObject(2, LocalDate.class), r.getLong(3),
-                            r.getLong(4), r.getString(5), nullableLong(r, 6), nullableLong(r, 7)));
+                            r.getLong(4), r.getString(5), nullableLong(r, 6), nullableLong(r, 7), r.getBigDecimal(8)));
                 }
             } catch (SQLException e) {
                 throw new DataAccessException("reading the buyers of the KPI rollups", e);

@@ -96,6 +96,11 @@ public final class KpiService {
         return Cohorts.of(customers, query.filter().channelId(), query.period().last(), 12, 6);
     }
 
+    /** Identified buyers with a sold order on days from..to (RFM's activity), in order of customer id. */
+    public List<BuyerActivity> buyers(LocalDate from, LocalDate to) {
+        return customers.buyers(from, to);
+    }
+
     public List<RefundReason> refundReasons(KpiQuery query) {
         return repository.refundReasons(query.filter(), query.period().first(), query.period().last());
     }
