@@ -10,7 +10,6 @@ import io.storedesk.dashboard.kpi.KpiQueryRepository.SalesDay;
 import io.storedesk.dashboard.kpi.KpiQueryRepository.TrafficDay;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -31,6 +30,7 @@ public final class KpiService {
 
     private final KpiBreakdowns breakdowns;
     private final StockKpiRepository stock;
+    private final StockValues stockValues;
     private final Supplier<ZoneId> zone;
 
     public KpiService(KpiQueryRepository repository, KpiCustomerIndex customers, KpiSkuSalesIndex skuSales,
@@ -39,6 +39,7 @@ public final class KpiService {
         this.customers = customers;
         this.skuSales = skuSales;
         this.stock = stock;
+        this.stockValues = new StockValues(stock, zone);
         this.slaReports = slaReports;
         this.zone = zone;
         this.breakdowns = new KpiBreakdowns(repository);
@@ -56,17 +57,12 @@ public final class KpiService {
                 previous.last())), current, tickets(period), stock(period, filter, figures.cost()));
     }
 
-    /** Stock values at the period's edges: today's value less what moved since each edge. */
+    /** Stock values at the period's edges, from the ledger kept in memory (StockValues). */
     private StockKpis stock(Period period, KpiFilter filter, BigDecimal costOfGoodsSold) {
         Long warehouse = filter.warehouseId();
-        BigDecimal now = stock.valueNow(warehouse);
-        Instant start = period.first().atStartOfDay(zone.get()).toInstant();
-        Instant end = period.last().plusDays(1).atStartOfDay(zone.get()).toInstant();
-        StockKpiRepository.MovedValues moved = stock.valueMovedSince(start, end, warehouse);
-        BigDecimal opening = now.subtract(moved.sinceStart());
-        BigDecimal closing = now.subtract(moved.sinceEnd());
+        StockValues.Edges edges = stockValues.edges(warehouse, period.first(), period.last());
         int days = (int) (period.last().toEpochDay() - period.first().toEpochDay() + 1);
-        return StockKpis.of(opening, closing, costOfGoodsSold, days,
+        return StockKpis.of(edges.opening(), edges.closing(), costOfGoodsSold, days,
                 stock.stockOuts(period.last().minusDays(STOCK_OUT_SALES_DAYS - 1), period.last(), warehouse),
                 stock.belowSafety(warehouse));
     }

@@ -6,7 +6,6 @@ import io.storedesk.dashboard.Period;
 import io.storedesk.testing.Fixtures;
 import io.storedesk.testing.TestStores;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,9 +14,11 @@ import org.junit.jupiter.api.Test;
 /**
  * Stock tiles on KpiStore's orders plus a hand-made ledger (A costs 60, B has no cost):
  * <pre>
- * A at W1: 9 on hand at the start of 11-01; 11-03 +4 (13); 11-05 −5 (8); 11-09 +2 (10 now); safety stock 12
- * B at W1: 2 on hand, 2 reserved (nothing available); B sold on 11-03 (O2)
+ * A at W1: 9 on hand at the start of 11-01 (opened 10-01); 11-03 +4 (13); 11-05 −5 (8); 11-09 +2 (10 now);
+ *         safety stock 12
+ * B at W1: 2 on hand (opened 10-01), 2 reserved (nothing available); B sold on 11-03 (O2)
  * </pre>
+ * The ledger replays to the levels, as the app keeps it (V4).
  */
 class StockKpisTest {
 
@@ -33,6 +34,8 @@ class StockKpisTest {
                 store.skuA, store.warehouse, store.skuB, store.warehouse);
         dsl.execute("INSERT INTO stock_setting (sku_id, warehouse_id, safety_stock) VALUES (?, ?, 12), (?, ?, NULL)",
                 store.skuA, store.warehouse, store.skuB, store.warehouse);
+        movement(dsl, store.skuA, LocalDate.of(2026, 10, 1), 9, 0);
+        movement(dsl, store.skuB, LocalDate.of(2026, 10, 1), 2, 0);
         movement(dsl, 3, 4, 9);
         movement(dsl, 5, -5, 13);
         movement(dsl, 9, 2, 8);
@@ -52,6 +55,27 @@ class StockKpisTest {
         assertThat(stock.closingValue()).isEqualByComparingTo("480");    // 600 now − 2 × 60 (11-09 only)
         assertThat(stock.turnover()).isEqualByComparingTo("0.71");       // 360 cost of goods sold / 510 = 0.7058…
         assertThat(stock.daysOfInventory()).isEqualByComparingTo("9.9"); // 510 × 7 / 360 = 9.916…
+    }
+
+    @Test
+    void theStockValueFollowsMovementsAddedCostsChangedAndAMovementCommittedOutOfOrder() {
+        DSLContext dsl = store.services.store().dsl();
+        assertThat(store.services.kpi().report(new KpiQuery(WEEK)).stock().openingValue())
+                .isEqualByComparingTo("540");
+
+        movement(dsl, 4, 3, 16);                                          // a receipt on 11-04, booked later
+        assertThat(store.services.kpi().report(new KpiQuery(WEEK)).stock().closingValue())
+                .isEqualByComparingTo("660");                             // 13 × 60 now − 2 × 60
+        dsl.execute("UPDATE sku SET cost = 50, updated_at = CURRENT_TIMESTAMP WHERE id = ?", store.skuA);
+        assertThat(store.services.kpi().report(new KpiQuery(WEEK)).stock().closingValue())
+                .isEqualByComparingTo("550");                             // 13 × 50 − 2 × 50
+        long lowest = dsl.fetchOne("SELECT MIN(id) FROM stock_movement").get(0, Long.class);
+        dsl.execute("INSERT INTO stock_movement (id, sku_id, warehouse_id, kind, quantity, on_hand_before, "
+                + "on_hand_after, user_name, occurred_at) VALUES (?, ?, ?, 'RECEIPT', 1, 13, 14, 'test', "
+                + "CAST(? AS TIMESTAMP WITH TIME ZONE))", lowest - 1, store.skuA, store.warehouse,
+                LocalDate.of(2026, 11, 6).atTime(9, 0).atZone(KpiStore.SHANGHAI).toOffsetDateTime());
+        assertThat(store.services.kpi().report(new KpiQuery(WEEK)).stock().closingValue())
+                .isEqualByComparingTo("600");                             // 14 × 50 − 2 × 50
     }
 
     @Test
@@ -76,9 +100,13 @@ class StockKpisTest {
     }
 
     private void movement(DSLContext dsl, int day, int quantity, int before) {
+        movement(dsl, store.skuA, LocalDate.of(2026, 11, day), quantity, before);
+    }
+
+    private void movement(DSLContext dsl, long sku, LocalDate day, int quantity, int before) {
         dsl.execute("INSERT INTO stock_movement (sku_id, warehouse_id, kind, quantity, on_hand_before, on_hand_after, "
-                + "user_name, occurred_at) VALUES (?, ?, ?, ?, ?, ?, 'test', CAST(? AS TIMESTAMP WITH TIME ZONE))", store.skuA, store.warehouse,
-                quantity > 0 ? "RECEIPT" : "SHIPMENT", quantity, before, before + quantity,
-                LocalDateTime.of(2026, 11, day, 12, 0).atZone(KpiStore.SHANGHAI).toOffsetDateTime());
+                + "user_name, occurred_at) VALUES (?, ?, ?, ?, ?, ?, 'test', CAST(? AS TIMESTAMP WITH TIME ZONE))", sku,
+                store.warehouse, quantity > 0 ? "RECEIPT" : "SHIPMENT", quantity, before, before + quantity,
+                day.atTime(12, 0).atZone(KpiStore.SHANGHAI).toOffsetDateTime());
     }
 }
