@@ -345,7 +345,7 @@ class PermissionEnforcementTest {
             "SlaReports.report", "OpenTicketClocks.open",
             "CustomerSegments.today", "CustomerSegments.report", "CustomerSegments.customers",
             "CustomerSegments.scored", "KpiService.report", "KpiService.breakdown", "KpiService.channelId",
-            "KpiService.cohorts", "KpiService.buyers", "KpiService.refundReasons", "KpiService.topCategories", "KpiService.topSkus",
+            "KpiService.cohorts", "KpiService.buyers", "KpiService.rollupGeneration", "KpiService.refundReasons", "KpiService.topCategories", "KpiService.topSkus",
             "KpiDrill.orders", "KpiDrill.refunds", "KpiDrill.stockOuts", "KpiDrill.belowSafety", "KpiAlerts.open", "KpiAlerts.find",
             "ImportService.kinds", "ImportService.fields", "ImportService.inspect", "ImportService.recentJobs",
             "ImportService.requiredRights", "PickListExport.pickLists",

@@ -24,6 +24,11 @@ public final class CustomerSegments {
     private final KpiService kpis;
     private final ShopSettings shop;
     private final Clock clock;
+    /** The last report and what it was made from: a filter change or a refresh asks for the same one again. */
+    private volatile Remembered remembered;
+
+    private record Remembered(LocalDate asOf, int lookbackDays, long generation, SegmentReport report) {
+    }
 
     public CustomerSegments(CustomerRfmRepository repository, KpiService kpis, ShopSettings shop, Clock clock) {
         this.repository = repository;
@@ -42,7 +47,15 @@ public final class CustomerSegments {
     }
 
     public SegmentReport report(LocalDate asOf, int lookbackDays) {
-        return SegmentReport.of(asOf, firstDay(asOf, lookbackDays), scored(asOf, lookbackDays));
+        long generation = kpis.rollupGeneration();
+        Remembered last = remembered;
+        if (last != null && generation != 0 && last.generation == generation && last.asOf.equals(asOf)
+                && last.lookbackDays == lookbackDays) {
+            return last.report;
+        }
+        SegmentReport report = SegmentReport.of(asOf, firstDay(asOf, lookbackDays), scored(asOf, lookbackDays));
+        remembered = new Remembered(asOf, lookbackDays, generation, report);
+        return report;
     }
 
     /** The group's customers, most valuable first (then by id, so the order is stable), with their contacts. */

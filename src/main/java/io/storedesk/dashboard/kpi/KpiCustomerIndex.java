@@ -166,6 +166,11 @@ public final class KpiCustomerIndex {
         return day.getYear() * 12 + day.getMonthValue() - 1;
     }
 
+    /** The rollups' generation now (0: never built): what is read from them stays true while it does not change. */
+    long generation() {
+        return repository.generation();
+    }
+
     private Buyers current() {
         long generation = repository.generation();
         Buyers b = buyers;

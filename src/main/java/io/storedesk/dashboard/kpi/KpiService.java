@@ -92,6 +92,11 @@ public final class KpiService {
         return Cohorts.of(customers, query.filter().channelId(), query.period().last(), 12, 6);
     }
 
+    /** The rollups' generation (0: never built); it changes whenever what they hold does. */
+    public long rollupGeneration() {
+        return customers.generation();
+    }
+
     /** Identified buyers with a sold order on days from..to (RFM's activity), in order of customer id. */
     public List<BuyerActivity> buyers(LocalDate from, LocalDate to) {
         return customers.buyers(from, to);

@@ -53,6 +53,17 @@ class CustomerSegmentsDemoTest {
     }
 
     @Test
+    void theReportIsMadeAgainOnlyWhenTheRollupsChanged() {
+        SegmentReport first = services.customerSegments().report(DemoShop.LAST_DAY);
+
+        assertThat(services.customerSegments().report(DemoShop.LAST_DAY)).isSameAs(first);
+        assertThat(services.customerSegments().report(DemoShop.LAST_DAY.minusDays(1))).isNotEqualTo(first);
+        services.kpiRollups().rebuild();
+        SegmentReport again = services.customerSegments().report(DemoShop.LAST_DAY);
+        assertThat(again).isNotSameAs(first).isEqualTo(first);
+    }
+
+    @Test
     void guestsAreLeftOut() {
         LocalDate first = DemoShop.LAST_DAY.minusDays(364);
         long guestOrders = count("select count(distinct o.id) " + SOLD + " and o.customer_id is null", first,
