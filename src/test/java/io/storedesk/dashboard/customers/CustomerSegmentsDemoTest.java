@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.storedesk.Services;
 import io.storedesk.demo.DemoShop;
 import io.storedesk.store.Store;
+import io.storedesk.testing.PostgresStores;
 import io.storedesk.testing.TestStores;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -31,6 +32,10 @@ class CustomerSegmentsDemoTest {
     static void rollUpTheDemoShop() {
         services = new Services(Store.open(TestStores.demoStore()), TestStores.DEMO_CLOCK);
         services.kpiRollups().catchUp();
+        if (PostgresStores.enabled()) {
+            // A fresh copy has no planner statistics yet: without them PostgreSQL took minutes over the checks' joins.
+            services.store().dsl().execute("ANALYZE");
+        }
     }
 
     @AfterAll
