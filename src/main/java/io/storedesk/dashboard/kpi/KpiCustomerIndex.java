@@ -24,10 +24,11 @@ public final class KpiCustomerIndex {
     private static final int GMV_SCALE = 4;
 
     private final KpiBuyerRepository repository;
-    private volatile Buyers buyers;
+    private final RollupCopy<Buyers> copy;
 
     public KpiCustomerIndex(KpiBuyerRepository repository) {
         this.repository = repository;
+        this.copy = new RollupCopy<>(repository::generation, generation -> Buyers.load(repository, generation));
     }
 
     /** Customers of a period, those with ≥ 2 orders in it, those whose first order ever is in it. */
@@ -172,19 +173,7 @@ public final class KpiCustomerIndex {
     }
 
     private Buyers current() {
-        long generation = repository.generation();
-        Buyers b = buyers;
-        if (b != null && b.generation == generation && generation != 0) {
-            return b;
-        }
-        synchronized (this) {
-            b = buyers;
-            if (b == null || b.generation != generation || generation == 0) {
-                b = Buyers.load(repository, generation);
-                buyers = b;
-            }
-            return b;
-        }
+        return copy.current();
     }
 
     /** The filter's values as the codes the buyers' arrays hold; NONE matches nothing, ANY everything. */
@@ -203,9 +192,7 @@ public final class KpiCustomerIndex {
     private static final class Buyers {
         final long generation;
         final int customers;
-        final int minDay;
-        /** firstRow[d − minDay] = the first row on day d or later; one more entry for the day after the last. */
-        final int[] firstRow;
+        final DayIndex days;
         final int[] day;
         final boolean[] newOrder;
         final int[] customer;
@@ -232,23 +219,8 @@ public final class KpiCustomerIndex {
             this.firstDay = loaded.firstDays();
             this.customerIds = new long[customers];
             loaded.customers.codes.forEach((id, code) -> customerIds[code] = id);
-            int min = Integer.MAX_VALUE;
-            int max = Integer.MIN_VALUE;
-            for (int i = 0; i < n; i++) {
-                min = Math.min(min, loaded.day[i]);
-                max = Math.max(max, loaded.day[i]);
-            }
-            this.minDay = n == 0 ? 0 : min;
-            int days = n == 0 ? 0 : max - min + 1;
-            // A counting sort by day keeps each day's slices in order of their orders, as they were read.
-            int[] counts = new int[days + 1];
-            for (int i = 0; i < n; i++) {
-                counts[loaded.day[i] - minDay + 1]++;
-            }
-            for (int d = 0; d < days; d++) {
-                counts[d + 1] += counts[d];
-            }
-            this.firstRow = counts.clone();
+            int[] positions = new int[n];
+            this.days = DayIndex.of(loaded.day, n, positions);
             day = new int[n];
             newOrder = new boolean[n];
             customer = new int[n];
@@ -258,9 +230,8 @@ public final class KpiCustomerIndex {
             category = new int[n];
             gmv = new long[n];
             long[] order = new long[n];
-            int[] next = counts;
             for (int i = 0; i < n; i++) {
-                int at = next[loaded.day[i] - minDay]++;
+                int at = positions[i];
                 day[at] = loaded.day[i];
                 order[at] = loaded.order[i];
                 customer[at] = loaded.customer[i];
@@ -282,13 +253,8 @@ public final class KpiCustomerIndex {
             return new Buyers(generation, loaded);
         }
 
-        /** The first row on the day or later (the row count past the last day). */
         int firstRowOf(int epochDay) {
-            int d = epochDay - minDay;
-            if (d <= 0) {
-                return 0;
-            }
-            return d >= firstRow.length ? day.length : firstRow[d];
+            return days.firstRowOf(epochDay);
         }
 
         Match match(KpiFilter filter) {

@@ -25,14 +25,11 @@ public final class KpiSkuSalesIndex {
 
     private static final int SCALE = 4;
 
-    private final KpiSkuDayRepository repository;
-    private final LongSupplier generation;
-    private volatile Rows rows;
+    private final RollupCopy<Rows> copy;
 
     /** generation: the rollups' generation (KpiRollups), 0 while they were never built. */
     public KpiSkuSalesIndex(KpiSkuDayRepository repository, LongSupplier generation) {
-        this.repository = repository;
-        this.generation = generation;
+        this.copy = new RollupCopy<>(generation, now -> Rows.load(repository, now));
     }
 
     /** A SKU's sold gmv and units over some days. */
@@ -79,28 +76,14 @@ public final class KpiSkuSalesIndex {
     }
 
     private Rows current() {
-        long now = generation.getAsLong();
-        Rows r = rows;
-        if (r != null && r.generation == now && now != 0) {
-            return r;
-        }
-        synchronized (this) {
-            r = rows;
-            if (r == null || r.generation != now || now == 0) {
-                r = Rows.load(repository, now);
-                rows = r;
-            }
-            return r;
-        }
+        return copy.current();
     }
 
     /** The SKU days as parallel arrays sorted by day; values are coded by Codes. */
     private static final class Rows {
         final long generation;
         final boolean exact;
-        final int minDay;
-        /** firstRow[d − minDay] = the first row on day d or later; one more entry for the day after the last. */
-        final int[] firstRow;
+        final DayIndex days;
         final int[] sku;
         final int[] channel;
         final int[] province;
@@ -124,22 +107,8 @@ public final class KpiSkuSalesIndex {
             this.skuIds = new long[loaded.skuIds.size()];
             loaded.skuIds.forEach((id, code) -> skuIds[code] = id);
             int n = loaded.size;
-            int min = Integer.MAX_VALUE;
-            int max = Integer.MIN_VALUE;
-            for (int i = 0; i < n; i++) {
-                min = Math.min(min, loaded.day[i]);
-                max = Math.max(max, loaded.day[i]);
-            }
-            this.minDay = n == 0 ? 0 : min;
-            int days = n == 0 ? 0 : max - min + 1;
-            int[] counts = new int[days + 1];
-            for (int i = 0; i < n; i++) {
-                counts[loaded.day[i] - minDay + 1]++;
-            }
-            for (int d = 0; d < days; d++) {
-                counts[d + 1] += counts[d];
-            }
-            this.firstRow = counts.clone();
+            int[] positions = new int[n];
+            this.days = DayIndex.of(loaded.day, n, positions);
             sku = new int[n];
             channel = new int[n];
             province = new int[n];
@@ -147,9 +116,8 @@ public final class KpiSkuSalesIndex {
             category = new int[n];
             gmv = new long[n];
             units = new long[n];
-            int[] next = counts;
             for (int i = 0; i < n; i++) {
-                int at = next[loaded.day[i] - minDay]++;
+                int at = positions[i];
                 sku[at] = loaded.sku[i];
                 channel[at] = loaded.channel[i];
                 province[at] = loaded.province[i];
@@ -167,11 +135,7 @@ public final class KpiSkuSalesIndex {
         }
 
         int firstRowOf(int epochDay) {
-            int d = epochDay - minDay;
-            if (d <= 0) {
-                return 0;
-            }
-            return d >= firstRow.length ? sku.length : firstRow[d];
+            return days.firstRowOf(epochDay);
         }
 
         boolean matches(Match m, int i) {
