@@ -76,6 +76,20 @@ class RfmScoringTest {
     }
 
     @Test
+    void quintilesOfNumbersEqualThoseOfTheComparatorTiesIncluded() {
+        java.util.Random random = new java.util.Random(7);
+        for (int n : new int[] {1, 2, 5, 17, 1_000}) {
+            long[] keys = new long[n];
+            for (int i = 0; i < n; i++) {
+                keys[i] = random.nextInt(Math.max(1, n / 3)) - n / 6;
+            }
+
+            assertThat(RfmScoring.quintiles(keys)).as("n = " + n)
+                    .containsExactly(RfmScoring.quintiles(n, Comparator.comparingLong((Integer i) -> keys[i])));
+        }
+    }
+
+    @Test
     void quintilesOfAFewCustomersSpreadByRank() {
         // n = 3: ranks 0, 1, 2 score 1 + ⌊5k / 3⌋ = 1, 2, 4.
         int[] values = {30, 10, 20};
