@@ -12,10 +12,12 @@ import io.storedesk.store.schema.tables.records.BusinessCalendarRecord;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 
 /** The business calendars with their holidays, the policies on them, and the stored dues of their open tickets. */
 public final class SlaCalendarRepository {
@@ -60,16 +62,23 @@ public final class SlaCalendarRepository {
                 .orderBy(SLA_POLICY.MATCH_ORDER).fetch(SLA_POLICY.CODE);
     }
 
+    /** The calendar's own columns, as both an insert and an update write them. */
+    private static Map<Field<?>, Object> columns(SlaCalendar c) {
+        Map<Field<?>, Object> columns = new LinkedHashMap<>();
+        columns.put(BUSINESS_CALENDAR.CODE, c.code());
+        columns.put(BUSINESS_CALENDAR.NAME, c.name());
+        columns.put(BUSINESS_CALENDAR.TIME_ZONE, c.timeZone());
+        columns.put(BUSINESS_CALENDAR.ALWAYS_OPEN, c.alwaysOpen());
+        columns.put(BUSINESS_CALENDAR.WORK_START, c.workStart());
+        columns.put(BUSINESS_CALENDAR.WORK_END, c.workEnd());
+        columns.put(BUSINESS_CALENDAR.WORK_DAYS, c.workDaysColumn());
+        return columns;
+    }
+
     /** Stores a new calendar with its holidays; returns its id. */
     public long insert(SlaCalendar c, String user, Instant at) {
         long id = dsl.insertInto(BUSINESS_CALENDAR)
-                .set(BUSINESS_CALENDAR.CODE, c.code())
-                .set(BUSINESS_CALENDAR.NAME, c.name())
-                .set(BUSINESS_CALENDAR.TIME_ZONE, c.timeZone())
-                .set(BUSINESS_CALENDAR.ALWAYS_OPEN, c.alwaysOpen())
-                .set(BUSINESS_CALENDAR.WORK_START, c.workStart())
-                .set(BUSINESS_CALENDAR.WORK_END, c.workEnd())
-                .set(BUSINESS_CALENDAR.WORK_DAYS, c.workDaysColumn())
+                .set(columns(c))
                 .set(BUSINESS_CALENDAR.VERSION, 0)
                 .set(BUSINESS_CALENDAR.UPDATED_AT, at)
                 .set(BUSINESS_CALENDAR.UPDATED_BY, user)
@@ -81,13 +90,7 @@ public final class SlaCalendarRepository {
     /** Saves the calendar and replaces its holidays if it still has the version read; false otherwise. */
     public boolean update(SlaCalendar c, String user, Instant at) {
         boolean saved = dsl.update(BUSINESS_CALENDAR)
-                .set(BUSINESS_CALENDAR.CODE, c.code())
-                .set(BUSINESS_CALENDAR.NAME, c.name())
-                .set(BUSINESS_CALENDAR.TIME_ZONE, c.timeZone())
-                .set(BUSINESS_CALENDAR.ALWAYS_OPEN, c.alwaysOpen())
-                .set(BUSINESS_CALENDAR.WORK_START, c.workStart())
-                .set(BUSINESS_CALENDAR.WORK_END, c.workEnd())
-                .set(BUSINESS_CALENDAR.WORK_DAYS, c.workDaysColumn())
+                .set(columns(c))
                 .set(BUSINESS_CALENDAR.VERSION, BUSINESS_CALENDAR.VERSION.plus(1))
                 .set(BUSINESS_CALENDAR.UPDATED_AT, at)
                 .set(BUSINESS_CALENDAR.UPDATED_BY, user)

@@ -5,23 +5,18 @@ import static io.storedesk.store.schema.Tables.KPI_ORDER_SLICE;
 import static io.storedesk.store.schema.Tables.KPI_ROLLUP_STATE;
 
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.jooq.DSLContext;
 import org.jooq.Record;
-import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /** Reads the rollups' identified buyers for KpiCustomerIndex: their sold order slices and their first days. */
 public final class KpiBuyerRepository {
 
-    /** Days or customers read at a time: the rows stay under what H2 keeps of a result in memory. */
-    private static final int WEEK = 7;
+    /** Customers read at a time: the rows stay under what H2 keeps of a result in memory. */
     private static final int RANGE = 20_000;
 
     private final DSLContext dsl;
@@ -42,41 +37,19 @@ public final class KpiBuyerRepository {
         return generation == null ? 0 : generation;
     }
 
-    /** Every sold slice with a buyer, a week of days at a time (a range of the slices' key), in order of the key. */
+    /** Every sold slice with a buyer, a week of days at a time, in order of the key. */
     void forEachBuyerSlice(Consumer<List<BuyerSlice>> chunk) {
-        Record range = dsl.select(DSL.min(KPI_ORDER_SLICE.ID), DSL.max(KPI_ORDER_SLICE.ID)).from(KPI_ORDER_SLICE)
-                .fetchOne();
-        if (range.get(0) == null) {
-            return;
-        }
-        LocalDate last = LocalDate.ofEpochDay(range.get(1, Long.class) >> 32);
-        for (LocalDate day = LocalDate.ofEpochDay(range.get(0, Long.class) >> 32); !day.isAfter(last);
-             day = day.plusDays(WEEK)) {
-            var query = dsl.select(KPI_ORDER_SLICE.ORDER_ID, KPI_ORDER_SLICE.PLACED_DAY, KPI_ORDER_SLICE.CUSTOMER_ID,
-                            KPI_ORDER_SLICE.CHANNEL_ID, KPI_ORDER_SLICE.PROVINCE, KPI_ORDER_SLICE.WAREHOUSE_ID,
-                            KPI_ORDER_SLICE.CATEGORY_ID, KPI_ORDER_SLICE.GMV)
-                    .from(KPI_ORDER_SLICE)
-                    .where(KPI_ORDER_SLICE.ID.ge(RollupKeys.first(day)),
-                            KPI_ORDER_SLICE.ID.lt(RollupKeys.first(day.plusDays(WEEK))), KPI_ORDER_SLICE.SOLD.isTrue(),
-                            KPI_ORDER_SLICE.CUSTOMER_ID.isNotNull())
-                    .orderBy(KPI_ORDER_SLICE.ID);
-            // Read through the JDBC result: half a million slices as jOOQ records cost more than reading them.
-            List<BuyerSlice> slices = new ArrayList<>();
-            try (ResultSet r = query.fetchResultSet()) {
-                while (r.next()) {
-                    slices.add(new BuyerSlice(r.getLong(1), r.getObject(2, LocalDate.class), r.getLong(3),
-                            r.getLong(4), r.getString(5), nullableLong(r, 6), nullableLong(r, 7), r.getBigDecimal(8)));
-                }
-            } catch (SQLException e) {
-                throw new DataAccessException("reading the buyers of the KPI rollups", e);
-            }
-            chunk.accept(slices);
-        }
-    }
-
-    private static Long nullableLong(ResultSet r, int column) throws SQLException {
-        long value = r.getLong(column);
-        return r.wasNull() ? null : value;
+        RollupWeekRepository.forEachWeek(dsl, KPI_ORDER_SLICE, KPI_ORDER_SLICE.ID, week -> dsl.select(KPI_ORDER_SLICE.ORDER_ID,
+                                KPI_ORDER_SLICE.PLACED_DAY, KPI_ORDER_SLICE.CUSTOMER_ID, KPI_ORDER_SLICE.CHANNEL_ID,
+                                KPI_ORDER_SLICE.PROVINCE, KPI_ORDER_SLICE.WAREHOUSE_ID, KPI_ORDER_SLICE.CATEGORY_ID,
+                                KPI_ORDER_SLICE.GMV)
+                        .from(KPI_ORDER_SLICE)
+                        .where(week, KPI_ORDER_SLICE.SOLD.isTrue(), KPI_ORDER_SLICE.CUSTOMER_ID.isNotNull())
+                        .orderBy(KPI_ORDER_SLICE.ID),
+                r -> new BuyerSlice(r.getLong(1), r.getObject(2, LocalDate.class), r.getLong(3), r.getLong(4),
+                        r.getString(5), RollupWeekRepository.nullableLong(r, 6), RollupWeekRepository.nullableLong(r, 7),
+                        r.getBigDecimal(8)),
+                chunk);
     }
 
     /** Every identified buyer's first day with a sold line. */

@@ -28,7 +28,7 @@ public final class KpiCustomerIndex {
 
     public KpiCustomerIndex(KpiBuyerRepository repository) {
         this.repository = repository;
-        this.copy = new RollupCopy<>(repository::generation, generation -> Buyers.load(repository, generation));
+        this.copy = new RollupCopy<>(repository::generation, () -> Buyers.load(repository));
     }
 
     /** Customers of a period, those with ≥ 2 orders in it, those whose first order ever is in it. */
@@ -190,7 +190,6 @@ public final class KpiCustomerIndex {
 
     /** The buyers' slices as parallel arrays sorted by day (then order); values are coded by Codes. */
     private static final class Buyers {
-        final long generation;
         final int customers;
         final DayIndex days;
         final int[] day;
@@ -208,8 +207,7 @@ public final class KpiCustomerIndex {
         final Codes<Long> warehouses;
         final Codes<Long> categories;
 
-        private Buyers(long generation, Loaded loaded) {
-            this.generation = generation;
+        private Buyers(Loaded loaded) {
             int n = loaded.size;
             this.customers = loaded.customers.size();
             this.channels = loaded.channels;
@@ -246,11 +244,11 @@ public final class KpiCustomerIndex {
             }
         }
 
-        static Buyers load(KpiBuyerRepository repository, long generation) {
+        static Buyers load(KpiBuyerRepository repository) {
             Loaded loaded = new Loaded();
             repository.forEachBuyerSlice(chunk -> chunk.forEach(loaded::add));
             repository.forEachFirstDay(loaded::first);
-            return new Buyers(generation, loaded);
+            return new Buyers(loaded);
         }
 
         int firstRowOf(int epochDay) {

@@ -29,7 +29,7 @@ public final class KpiSkuSalesIndex {
 
     /** generation: the rollups' generation (KpiRollups), 0 while they were never built. */
     public KpiSkuSalesIndex(KpiSkuDayRepository repository, LongSupplier generation) {
-        this.copy = new RollupCopy<>(generation, now -> Rows.load(repository, now));
+        this.copy = new RollupCopy<>(generation, () -> Rows.load(repository));
     }
 
     /** A SKU's sold gmv and units over some days. */
@@ -81,7 +81,6 @@ public final class KpiSkuSalesIndex {
 
     /** The SKU days as parallel arrays sorted by day; values are coded by Codes. */
     private static final class Rows {
-        final long generation;
         final boolean exact;
         final DayIndex days;
         final int[] sku;
@@ -97,8 +96,7 @@ public final class KpiSkuSalesIndex {
         final Codes<Long> warehouses;
         final Codes<Long> categories;
 
-        private Rows(long generation, Loaded loaded) {
-            this.generation = generation;
+        private Rows(Loaded loaded) {
             this.exact = loaded.exact;
             this.channels = loaded.channels;
             this.provinces = loaded.provinces;
@@ -128,10 +126,10 @@ public final class KpiSkuSalesIndex {
             }
         }
 
-        static Rows load(KpiSkuDayRepository repository, long generation) {
+        static Rows load(KpiSkuDayRepository repository) {
             Loaded loaded = new Loaded();
             repository.forEachSkuDay(chunk -> chunk.forEach(loaded::add));
-            return new Rows(generation, loaded);
+            return new Rows(loaded);
         }
 
         int firstRowOf(int epochDay) {

@@ -1,7 +1,7 @@
 package io.storedesk.dashboard.kpi;
 
-import java.util.function.LongFunction;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * Something read from the rollups and kept in memory, read again whenever their generation (KpiRollups) has
@@ -11,13 +11,13 @@ import java.util.function.LongSupplier;
 final class RollupCopy<T> {
 
     private final LongSupplier generation;
-    private final LongFunction<T> read;
+    private final Supplier<T> read;
     private volatile Held<T> held;
 
     private record Held<T>(long generation, T value) {
     }
 
-    RollupCopy(LongSupplier generation, LongFunction<T> read) {
+    RollupCopy(LongSupplier generation, Supplier<T> read) {
         this.generation = generation;
         this.read = read;
     }
@@ -31,7 +31,7 @@ final class RollupCopy<T> {
         synchronized (this) {
             h = held;
             if (h == null || h.generation != now || now == 0) {
-                h = new Held<>(now, read.apply(now));
+                h = new Held<>(now, read.get());
                 held = h;
             }
             return h.value;
