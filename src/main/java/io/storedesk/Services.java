@@ -293,7 +293,7 @@ public final class Services implements AutoCloseable {
         this.carrierRateExport = new CarrierRateExport(new CarrierRepository(dsl), access);
         this.demoLoader = new DemoShopLoader(store, catalogRepository, stockRepos, orderRepository,
                 new CarrierRepository(dsl), ticketRepository, channelRepository, new UserRepository(dsl),
-                settingsRepository, stats, clock, access);
+                settingsRepository, stats, kpiRollups, clock, access);
         this.productFieldPolicies = new ProductFieldPolicies(new ChannelSettingsRepository(dsl));
         // Sign-in (decision 0022): a claimed store opens locked, with no permission, until someone signs in.
         UserRepository userRepository = new UserRepository(dsl);

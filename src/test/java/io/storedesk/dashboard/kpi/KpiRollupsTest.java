@@ -34,9 +34,12 @@ class KpiRollupsTest {
     void rollupsOfTheDemoShopEqualADirectQueryByChannel() {
         try (Services services = new Services(Store.open(StoreConfig.embedded(TestStores.copyOfDemo())),
                 TestStores.DEMO_CLOCK)) {
+            DSLContext dsl = services.store().dsl();
+            // Loading the demo built its rollups; a store whose rollups are gone (one from before V32) rebuilds.
+            assertThat(services.kpiRollups().rebuildIfMissing()).isFalse();
+            dsl.execute("DELETE FROM kpi_sales");
             assertThat(services.kpiRollups().rebuildIfMissing()).isTrue();
             assertThat(services.kpiRollups().rebuildIfMissing()).isFalse();
-            DSLContext dsl = services.store().dsl();
             Map<String, String> direct = new TreeMap<>();
             dsl.fetch("SELECT c.name, SUM(CASE WHEN " + KpiRollupRepository.SOLD + " THEN l.quantity * l.unit_price "
                     + "ELSE 0 END), SUM(CASE WHEN " + KpiRollupRepository.SOLD + " THEN l.quantity ELSE 0 END), "
