@@ -11,6 +11,7 @@ import io.storedesk.ui.Notices;
 import io.storedesk.ui.PaneView;
 import io.storedesk.ui.RevealInTable;
 import io.storedesk.ui.SearchField;
+import io.storedesk.ui.layout.LayoutMemory;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -59,6 +60,7 @@ public final class TicketQueuePane implements PaneView {
         SplitPane split = new SplitPane(table, detail);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.69);
+        LayoutMemory.remember(split, "aftersales");
         SplitPane.setResizableWithParent(detail, false);
         VBox.setVgrow(split, Priority.ALWAYS);
         i18n.localeProperty().addListener((obs, old, now) -> actions.loadChoices(TicketDesk.language(now)));

@@ -4,7 +4,7 @@ import io.storedesk.aftersales.TicketDetail;
 import io.storedesk.aftersales.queue.QueueTicket;
 import io.storedesk.ui.Columns;
 import io.storedesk.ui.I18n;
-import io.storedesk.ui.layout.TableMemory;
+import io.storedesk.ui.layout.LayoutMemory;
 import java.time.Instant;
 import java.util.List;
 import javafx.collections.ListChangeListener;
@@ -38,7 +38,7 @@ final class TicketQueueTable {
         table.getColumns().setAll(columns);
         table.setTableMenuButtonVisible(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableMemory.remember(table, "aftersales");
+        LayoutMemory.remember(table, "aftersales");
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 model.showDetail(now);

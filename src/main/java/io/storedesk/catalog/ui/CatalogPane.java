@@ -11,6 +11,7 @@ import io.storedesk.ui.Notices;
 import io.storedesk.ui.PaneView;
 import io.storedesk.ui.RevealInTable;
 import io.storedesk.ui.SearchField;
+import io.storedesk.ui.layout.LayoutMemory;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -68,6 +69,7 @@ public final class CatalogPane implements PaneView {
         SplitPane split = new SplitPane(tree, table, detail);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.16, 0.75);
+        LayoutMemory.remember(split, "catalog");
         // A wider window widens the table; the tree and the detail keep their width.
         SplitPane.setResizableWithParent(tree, false);
         SplitPane.setResizableWithParent(detail, false);

@@ -6,7 +6,7 @@ import io.storedesk.catalog.SkuRow;
 import io.storedesk.catalog.SkuSort;
 import io.storedesk.ui.Columns;
 import io.storedesk.ui.I18n;
-import io.storedesk.ui.layout.TableMemory;
+import io.storedesk.ui.layout.LayoutMemory;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
@@ -71,7 +71,7 @@ final class CatalogTable {
         tags.setVisible(false);
         table.setTableMenuButtonVisible(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableMemory.remember(table, "catalog");
+        LayoutMemory.remember(table, "catalog");
 
         // The store sorts; the table only says which column and which way.
         table.setSortPolicy(t -> {

@@ -12,6 +12,7 @@ import io.storedesk.ui.Notices;
 import io.storedesk.ui.PaneView;
 import io.storedesk.ui.RevealInTable;
 import io.storedesk.ui.SearchField;
+import io.storedesk.ui.layout.LayoutMemory;
 import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
@@ -77,6 +78,7 @@ public final class OrderInboxPane implements PaneView {
         SplitPane split = new SplitPane(table, detail);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.72);
+        LayoutMemory.remember(split, "orders");
         SplitPane.setResizableWithParent(detail, false);
         VBox.setVgrow(split, Priority.ALWAYS);
         root.getChildren().addAll(header(), statuses(), filters(),

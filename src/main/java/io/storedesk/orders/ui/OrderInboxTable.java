@@ -6,7 +6,7 @@ import io.storedesk.orders.OrderRow;
 import io.storedesk.orders.OrderStatus;
 import io.storedesk.ui.Columns;
 import io.storedesk.ui.I18n;
-import io.storedesk.ui.layout.TableMemory;
+import io.storedesk.ui.layout.LayoutMemory;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -49,7 +49,7 @@ final class OrderInboxTable {
         table.getColumns().setAll(columns);
         table.setTableMenuButtonVisible(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableMemory.remember(table, "orders");
+        LayoutMemory.remember(table, "orders");
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<InboxRow>) change ->
                 model.selection().setAll(table.getSelectionModel().getSelectedItems().filtered(r -> r != null)));
         // Only a chosen row changes the detail: reading the orders again clears the selection, not the detail.

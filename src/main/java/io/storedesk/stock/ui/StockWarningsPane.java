@@ -16,6 +16,7 @@ import io.storedesk.ui.Icon;
 import io.storedesk.ui.Notices;
 import io.storedesk.ui.PaneView;
 import io.storedesk.ui.SearchField;
+import io.storedesk.ui.layout.LayoutMemory;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -76,6 +77,7 @@ public final class StockWarningsPane implements PaneView {
         SplitPane split = new SplitPane(table, detail);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.73);
+        LayoutMemory.remember(split, "stock");
         SplitPane.setResizableWithParent(detail, false);
         VBox.setVgrow(split, Priority.ALWAYS);
         root.getChildren().addAll(header(), kinds(), filters(), noticeBar(), actions(), split);

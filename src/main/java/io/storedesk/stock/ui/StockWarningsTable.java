@@ -5,7 +5,7 @@ import io.storedesk.stock.WarningRow;
 import io.storedesk.ui.Columns;
 import io.storedesk.ui.Formats;
 import io.storedesk.ui.I18n;
-import io.storedesk.ui.layout.TableMemory;
+import io.storedesk.ui.layout.LayoutMemory;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
@@ -38,7 +38,7 @@ final class StockWarningsTable {
         table.getColumns().setAll(columns);
         table.setTableMenuButtonVisible(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableMemory.remember(table, "stock");
+        LayoutMemory.remember(table, "stock");
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<WarningRow>) change ->
                 model.selection().setAll(table.getSelectionModel().getSelectedItems().filtered(r -> r != null)));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.showDetail(now));

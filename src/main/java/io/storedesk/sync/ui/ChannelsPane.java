@@ -6,7 +6,7 @@ import io.storedesk.ui.I18n;
 import io.storedesk.ui.Icon;
 import io.storedesk.ui.Notices;
 import io.storedesk.ui.PaneView;
-import io.storedesk.ui.layout.TableMemory;
+import io.storedesk.ui.layout.LayoutMemory;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -51,6 +51,7 @@ public final class ChannelsPane implements PaneView {
                 () -> stockPolicy.accept(root.getScene().getWindow()));
         SplitPane split = new SplitPane(table(), detail.node());
         split.setDividerPositions(0.42);
+        LayoutMemory.remember(split, "channels");
         VBox.setVgrow(split, Priority.ALWAYS);
         root.getChildren().addAll(header(), Notices.bar("channels-notice", i18n, model.noticeProperty(),
                 model::dismissNotice), split);
@@ -96,7 +97,7 @@ public final class ChannelsPane implements PaneView {
                 columns.text("sync.ui.column.outbox", r -> SyncTexts.outbox(i18n, r.outbox()))));
         table.setItems(model.channels());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableMemory.remember(table, "channels");
+        LayoutMemory.remember(table, "channels");
         Label empty = new Label();
         empty.setId("channels-empty");
         empty.getStyleClass().add("empty-state");

@@ -2,7 +2,10 @@ package io.storedesk.ui.layout;
 
 import io.storedesk.ui.DeskPreferences;
 import io.storedesk.ui.PaneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -10,7 +13,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The window's layout as kept in this desk's preferences (desk.properties in the data directory, beside the
- * language and theme): the window's bounds, the pane shown, and each remembered table's columns. An entry that
+ * language and theme): the window's bounds, the pane shown, each remembered table's columns and each remembered
+ * split's dividers. An entry that
  * cannot be read counts as not kept (the built-in default applies) and the log says which one it was.
  */
 public final class DeskLayout {
@@ -71,6 +75,37 @@ public final class DeskLayout {
         return entries;
     }
 
+    /**
+     * The split's divider positions (fractions of its width, left to right); empty when none are kept or the entry
+     * is unreadable.
+     */
+    public Optional<List<Double>> dividers(String splitId) {
+        Optional<String> text = preferences.value(dividersKey(splitId));
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Double> positions = new ArrayList<>();
+        try {
+            for (String part : text.get().split(",", -1)) {
+                double position = Double.parseDouble(part.strip());
+                if (!(position >= 0 && position <= 1)) {
+                    throw new NumberFormatException(part);
+                }
+                positions.add(position);
+            }
+        } catch (NumberFormatException e) {
+            LOG.warn("Ignored the unreadable dividers {}={} in the desk preferences", dividersKey(splitId), text.get());
+            return Optional.empty();
+        }
+        return Optional.of(List.copyOf(positions));
+    }
+
+    /** Positions kept to four places: a divider is a pixel or so of a wide split, and the file stays readable. */
+    public Map<String, String> entries(String splitId, List<Double> dividers) {
+        List<String> parts = dividers.stream().map(p -> String.format(Locale.ROOT, "%.4f", p)).toList();
+        return Map.of(dividersKey(splitId), String.join(",", parts));
+    }
+
     /** The entries among these that differ from what the preferences hold (only those need writing). */
     public Map<String, String> changed(Map<String, String> entries) {
         Map<String, String> changed = new LinkedHashMap<>();
@@ -89,6 +124,10 @@ public final class DeskLayout {
 
     private static String columnsKey(String tableId) {
         return "table." + tableId + ".columns";
+    }
+
+    private static String dividersKey(String splitId) {
+        return "split." + splitId + ".dividers";
     }
 
     private static String sortKey(String tableId) {

@@ -78,10 +78,11 @@ public final class WindowMemory {
 
     /**
      * Reopens the pane shown when the window last closed, remembers the pane from now on, and lets the tables shown
-     * in this window remember their columns (see {@link TableMemory}). Call before the window's node joins the scene.
+     * in this window remember their columns and splits their dividers (see {@link LayoutMemory}). Call before the
+     * window's node joins the scene.
      */
     public void follow(MainWindow window) {
-        TableMemory.install(stage.getScene(), saver);
+        LayoutMemory.install(stage.getScene(), saver);
         saver.layout().pane().ifPresent(window::reopen);
         window.shownPaneProperty().addListener(moved);
         saver.track(() -> saver.layout().entries(window.shownPane()));
@@ -103,7 +104,7 @@ public final class WindowMemory {
         followed.forEach(o -> o.removeListener(moved));
         stage.removeEventHandler(WindowEvent.WINDOW_HIDING, closing);
         if (stage.getScene() != null) {
-            TableMemory.uninstall(stage.getScene());
+            LayoutMemory.uninstall(stage.getScene());
         }
     }
 }

@@ -29,6 +29,7 @@ class DeskLayoutTest {
         layout.save(layout.entries(placement));
         layout.save(layout.entries(PaneId.ORDERS));
         layout.save(layout.entries("catalog", catalog));
+        layout.save(layout.entries("catalog", List.of(0.18, 0.666666)));
 
         DeskLayout next = new DeskLayout(DeskPreferences.load(dataDirectory));
 
@@ -36,6 +37,8 @@ class DeskLayoutTest {
         assertThat(next.pane()).contains(PaneId.ORDERS);
         assertThat(next.table("catalog")).isEqualTo(catalog);
         assertThat(next.table("orders")).isEqualTo(TableLayout.NONE);
+        assertThat(next.dividers("catalog")).contains(List.of(0.18, 0.6667));
+        assertThat(next.dividers("orders")).isEmpty();
     }
 
     @Test
@@ -62,7 +65,8 @@ class DeskLayoutTest {
     @Test
     void unreadableEntriesReadAsNotKept() throws Exception {
         write("window.bounds=here,there,big,bigger\nwindow.maximized=perhaps\nwindow.pane=WAREHOUSE\n"
-                + "table.catalog.columns=\u0000\u00ff;;:::\ntable.catalog.sort=catalog.column.price:descending\n");
+                + "table.catalog.columns=\u0000\u00ff;;:::\ntable.catalog.sort=catalog.column.price:descending\n"
+                + "split.catalog.dividers=0.2,wide\nsplit.orders.dividers=1.5\nsplit.stock.dividers=\n");
 
         DeskLayout layout = new DeskLayout(DeskPreferences.load(dataDirectory));
 
@@ -70,6 +74,9 @@ class DeskLayoutTest {
         assertThat(layout.pane()).isEmpty();
         assertThat(layout.table("catalog")).isEqualTo(new TableLayout(List.of(),
                 List.of(new SortKey("catalog.column.price", true))));
+        assertThat(layout.dividers("catalog")).isEmpty();
+        assertThat(layout.dividers("orders")).isEmpty();
+        assertThat(layout.dividers("stock")).isEmpty();
     }
 
     @Test

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
@@ -23,7 +25,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The application as a person uses it: the window moved and resized, the catalog's columns rearranged, widened,
- * shown and sorted, another pane chosen; after closing and starting again, all of it is back.
+ * shown and sorted, its detail dragged wider, another pane chosen; after closing and starting again, all of it is
+ * back.
  */
 class WindowMemoryTest {
 
@@ -61,6 +64,8 @@ class WindowMemoryTest {
             TableColumn<?, ?> price = column(catalog, "catalog.column.price");
             price.setSortType(TableColumn.SortType.DESCENDING);
             sortBy(catalog, price);
+            // The detail beside the table dragged wider (built at 0.75).
+            split(catalog).setDividerPosition(1, 0.6);
         });
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#nav-orders");
@@ -76,6 +81,7 @@ class WindowMemoryTest {
         assertThat(saved.window()).contains(new WindowPlacement(new ScreenArea(40, 30, 1180, 720), false));
         assertThat(saved.table("catalog").column("catalog.column.code").orElseThrow().width())
                 .isEqualTo((double) Math.round(codeWidth));
+        assertThat(saved.dividers("catalog").orElseThrow().get(1)).isCloseTo(0.6, within(0.01));
 
         Stage again = start(store);
         assertThat(again.getX()).isEqualTo(40);
@@ -87,6 +93,7 @@ class WindowMemoryTest {
 
         robot.clickOn("#nav-catalog");
         TableView<?> restored = catalogWithRows();
+        assertThat(split(restored).getDividerPositions()[1]).isCloseTo(0.6, within(0.01));
         assertThat(restored.getColumns().stream().map(TableColumn::getId).limit(3)).containsExactly(
                 "catalog.column.title", "catalog.column.code", "catalog.column.attributes");
         // The table fills its width (constrained resize): a column keeps its share of it, which is what a person sees
@@ -113,6 +120,15 @@ class WindowMemoryTest {
                 .tryQueryAs(TableView.class).map(t -> !t.getItems().isEmpty()).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup("#catalog-table").queryAs(TableView.class);
+    }
+
+    /** The split the table sits in. */
+    private static SplitPane split(TableView<?> table) {
+        Node node = table;
+        while (!(node instanceof SplitPane)) {
+            node = node.getParent();
+        }
+        return (SplitPane) node;
     }
 
     private static double share(TableView<?> table, TableColumn<?, ?> column) {
