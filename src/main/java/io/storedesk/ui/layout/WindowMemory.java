@@ -31,7 +31,12 @@ public final class WindowMemory {
     private WindowMemory(Stage stage, LayoutSaver saver) {
         this.stage = stage;
         this.saver = saver;
-        this.moved = o -> saver.changed();
+        // The bounds are taken at each change, not only at a save: a window maximised before the first save (a
+        // first run, or within the quiet period) must still return to, and save, the bounds it had.
+        this.moved = o -> {
+            takeNormalBounds();
+            saver.changed();
+        };
         this.closing = e -> saver.save();
         this.followed = List.of(stage.xProperty(), stage.yProperty(), stage.widthProperty(), stage.heightProperty(),
                 stage.maximizedProperty(), stage.iconifiedProperty());
@@ -88,10 +93,14 @@ public final class WindowMemory {
         saver.track(() -> saver.layout().entries(window.shownPane()));
     }
 
-    private Map<String, String> windowEntries() {
+    private void takeNormalBounds() {
         if (stage.isShowing() && !stage.isMaximized() && !stage.isIconified()) {
             normal = new ScreenArea(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
         }
+    }
+
+    private Map<String, String> windowEntries() {
+        takeNormalBounds();
         if (normal == null) {
             return Map.of();
         }
