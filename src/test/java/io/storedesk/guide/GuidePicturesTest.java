@@ -10,6 +10,7 @@ import io.storedesk.importing.ui.ImportWizardWindow;
 import io.storedesk.importing.ui.WizardStep;
 import io.storedesk.store.Store;
 import io.storedesk.store.StoreConfig;
+import io.storedesk.testing.FxWait;
 import io.storedesk.testing.TestStores;
 import io.storedesk.ui.FxTaskRunner;
 import io.storedesk.ui.I18n;
@@ -27,7 +28,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -302,7 +302,7 @@ class GuidePicturesTest {
     }
 
     private static void waitFor(int seconds, Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+        FxWait.until(seconds, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

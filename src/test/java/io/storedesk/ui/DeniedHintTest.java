@@ -2,9 +2,9 @@ package io.storedesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.storedesk.testing.FxWait;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -17,7 +17,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** A denied action is disabled, and hovering it still says why. */
 @ExtendWith(ApplicationExtension.class)
@@ -46,12 +45,12 @@ class DeniedHintTest {
         assertThat(robot.lookup("#denied-action").queryAs(Button.class).isDisabled()).isTrue();
 
         robot.moveTo("#denied-action");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shownTooltip().isPresent());
+        FxWait.until(10, () -> shownTooltip().isPresent());
         assertThat(shownTooltip()).contains(
                 "Your role does not allow this. An administrator can grant it in the permission matrix.");
 
         robot.moveTo("#other-action");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shownTooltip().isEmpty());
+        FxWait.until(10, () -> shownTooltip().isEmpty());
         robot.interact(() -> allowed.set(true));
         assertThat(robot.lookup("#denied-action").queryAs(Button.class).isDisabled()).isFalse();
     }

@@ -3,9 +3,9 @@ package io.storedesk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storedesk.common.UserFacingException;
+import io.storedesk.testing.FxWait;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -39,7 +39,7 @@ class ErrorReporterTest {
         worker.start();
         worker.join();
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        FxWait.until(10, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".dialog-pane").queryAll()).hasSize(1);
         DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storedesk.aftersales.queue.QueueTicket;
 import io.storedesk.testing.DemoWindow;
+import io.storedesk.testing.FxWait;
 import io.storedesk.testing.TestStores;
 import java.util.Arrays;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -51,12 +51,12 @@ class LazyPanesWindowTest {
 
     @Test
     void onlyThePaneOnScreenIsBuiltUntilAnotherIsChosen(FxRobot robot) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> rows(robot, "#catalog-table") > 0);
+        FxWait.until(20, () -> rows(robot, "#catalog-table") > 0);
         assertThat(built()).containsExactly(PaneId.CATALOG);
         assertThat(robot.lookup("#stock").tryQuery()).isEmpty();
 
         robot.clickOn("#" + PaneId.STOCK.navigationId());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> rows(robot, "#stock-table") > 0);
+        FxWait.until(20, () -> rows(robot, "#stock-table") > 0);
         assertThat(built()).containsExactly(PaneId.CATALOG, PaneId.STOCK);
 
         robot.clickOn("#" + PaneId.CATALOG.navigationId());
@@ -66,7 +66,7 @@ class LazyPanesWindowTest {
 
     @Test
     void theNavigationCountsPanesThatAreNotBuiltYet(FxRobot robot) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#nav-stock-badge").tryQueryAs(Label.class)
+        FxWait.until(60, () -> robot.lookup("#nav-stock-badge").tryQueryAs(Label.class)
                 .map(badge -> badge.isVisible() && badge.getText().matches("[1-9][0-9,]*")).orElse(false));
         assertThat(window.isBuilt(PaneId.STOCK)).isFalse();
         assertThat(window.isBuilt(PaneId.ORDERS)).isFalse();
@@ -74,12 +74,12 @@ class LazyPanesWindowTest {
 
     @Test
     void revealIntoAPaneNotBuiltYetBuildsItAndSelectsTheItem(FxRobot robot) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> rows(robot, "#catalog-table") > 0);
+        FxWait.until(20, () -> rows(robot, "#catalog-table") > 0);
         assertThat(window.isBuilt(PaneId.AFTERSALES)).isFalse();
 
         robot.interact(() -> window.reveal(PaneId.AFTERSALES, TICKET));
 
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+        FxWait.until(30, () -> {
             TableView<?> table = robot.lookup("#aftersales-table").queryAs(TableView.class);
             Object chosen = table == null ? null : table.getSelectionModel().getSelectedItem();
             return chosen instanceof QueueTicket ticket && ticket.code().equals(TICKET);

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storedesk.catalog.SkuRow;
 import io.storedesk.testing.DemoWindow;
+import io.storedesk.testing.FxWait;
 import io.storedesk.testing.TestStores;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -50,7 +50,7 @@ class MainWindowTest {
             if (pane == PaneId.DASHBOARD) {
                 // The dashboard has tiles, not a table: its GMV tile shows the demo shop's money. Its first read
                 // rolls up every order of the new store, which takes a while on a busy 2-core machine.
-                WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> robot.lookup("#tile-orders-value")
+                FxWait.until(120, () -> robot.lookup("#tile-orders-value")
                         .queryAs(Label.class).getText().matches("[1-9][0-9,]*"));
                 WaitForAsyncUtils.waitForFxEvents();
                 assertThat(robot.lookup("#tile-gmv-value").queryAs(Label.class).getText()).startsWith("¥");
@@ -58,12 +58,12 @@ class MainWindowTest {
             }
             if (pane == PaneId.CHANNELS) {
                 // The demo's marketplaces have no API: the page says how to add one.
-                WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#channels-empty")
+                FxWait.until(20, () -> robot.lookup("#channels-empty")
                         .queryAs(Label.class).getText().startsWith("No channel yet"));
                 continue;
             }
             String table = "#" + paneName(pane) + "-table";
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> rows(robot, table) > 0);
+            FxWait.until(20, () -> rows(robot, table) > 0);
             assertThat(robot.lookup("#" + pane.navigationId()).queryAs(ToggleButton.class).isSelected()).isTrue();
             String count = robot.lookup("#" + paneName(pane) + "-count").queryAs(Label.class).getText();
             switch (pane) {
@@ -76,9 +76,9 @@ class MainWindowTest {
 
     @Test
     void searchingTheCatalogNarrowsTheTable(FxRobot robot) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> rows(robot, "#catalog-table") > 0);
+        FxWait.until(20, () -> rows(robot, "#catalog-table") > 0);
         robot.clickOn("#catalog-search").write("ZNK03-001");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+        FxWait.until(20,
                 () -> "1–3 of 3".equals(robot.lookup("#catalog-count").queryAs(Label.class).getText()));
         WaitForAsyncUtils.waitForFxEvents();
         TableView<?> table = robot.lookup("#catalog-table").queryAs(TableView.class);
@@ -88,7 +88,7 @@ class MainWindowTest {
 
     @Test
     void switchingToChineseRelabelsTheWindow(FxRobot robot) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> rows(robot, "#catalog-table") > 0);
+        FxWait.until(20, () -> rows(robot, "#catalog-table") > 0);
         assertThat(robot.lookup("#nav-catalog").queryAs(ToggleButton.class).getText()).isEqualTo("Catalog");
 
         @SuppressWarnings("unchecked")

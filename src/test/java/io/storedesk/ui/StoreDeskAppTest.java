@@ -2,10 +2,10 @@ package io.storedesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.storedesk.testing.FxWait;
 import io.storedesk.testing.TestStores;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -13,7 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The application as a user starts it: store opened in the background, demo shop on a first run. */
 class StoreDeskAppTest {
@@ -35,11 +34,11 @@ class StoreDeskAppTest {
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(StoreDeskApp.class);
 
-        WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS, () -> robot.lookup("#main-window").tryQuery().isPresent());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#catalog-table")
+        FxWait.until(240, () -> robot.lookup("#main-window").tryQuery().isPresent());
+        FxWait.until(30, () -> robot.lookup("#catalog-table")
                 .tryQueryAs(TableView.class).map(t -> !t.getItems().isEmpty()).orElse(false));
         // The shop's name comes with the store summary, which may wait behind the first stock plan.
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "贝贝乐母婴旗舰店".equals(
+        FxWait.until(30, () -> "贝贝乐母婴旗舰店".equals(
                 robot.lookup("#shop-name").queryAs(Label.class).getText()));
         assertThat(Files.exists(dataDirectory.resolve("logs").resolve("storedesk.log"))).isTrue();
     }
@@ -51,7 +50,7 @@ class StoreDeskAppTest {
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(StoreDeskApp.class);
 
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#startup-error")
+        FxWait.until(60, () -> robot.lookup("#startup-error")
                 .tryQueryAs(Label.class).map(Label::isVisible).orElse(false));
         assertThat(robot.lookup("#startup-error").queryAs(Label.class).getText()).contains("cannot be created");
     }

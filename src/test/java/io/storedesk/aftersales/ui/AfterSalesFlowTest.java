@@ -12,13 +12,13 @@ import io.storedesk.orders.ui.OrderInboxViewModel;
 import io.storedesk.stock.Warehouse;
 import io.storedesk.store.Store;
 import io.storedesk.store.StoreConfig;
+import io.storedesk.testing.FxWait;
 import io.storedesk.testing.TestStores;
 import io.storedesk.ui.FxTaskRunner;
 import io.storedesk.ui.I18n;
 import io.storedesk.ui.Theme;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.scene.Parent;
@@ -161,7 +161,7 @@ class AfterSalesFlowTest {
     }
 
     private static void waitFor(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        FxWait.until(30, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -6,12 +6,12 @@ import io.storedesk.Services;
 import io.storedesk.catalog.SkuRow;
 import io.storedesk.store.Store;
 import io.storedesk.store.StoreConfig;
+import io.storedesk.testing.FxWait;
 import io.storedesk.testing.TestStores;
 import io.storedesk.ui.FxTaskRunner;
 import io.storedesk.ui.I18n;
 import io.storedesk.ui.Theme;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -73,7 +73,7 @@ class CatalogPaneTest {
     }
 
     private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        FxWait.until(20, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

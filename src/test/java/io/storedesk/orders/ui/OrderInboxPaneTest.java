@@ -7,6 +7,7 @@ import io.storedesk.orders.InboxRow;
 import io.storedesk.orders.OrderStatus;
 import io.storedesk.store.Store;
 import io.storedesk.store.StoreConfig;
+import io.storedesk.testing.FxWait;
 import io.storedesk.testing.TestStores;
 import io.storedesk.ui.FxTaskRunner;
 import io.storedesk.ui.I18n;
@@ -14,7 +15,6 @@ import io.storedesk.ui.Theme;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -221,7 +221,7 @@ class OrderInboxPaneTest {
     }
 
     private static void waitFor(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        FxWait.until(30, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storedesk.orders.InboxRow;
 import io.storedesk.testing.DemoWindow;
+import io.storedesk.testing.FxWait;
 import io.storedesk.testing.TestStores;
 import io.storedesk.ui.FxTaskRunner;
 import io.storedesk.ui.PaneId;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -49,17 +49,17 @@ class GlobalSearchWindowTest {
 
     @Test
     void controlKThenAnOrderNumberAndEnterOpensTheOrderSelected(FxRobot robot) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#catalog-table")
+        FxWait.until(20, () -> robot.lookup("#catalog-table")
                 .queryAs(TableView.class).getItems().size() > 0);
         robot.push(KeyCode.CONTROL, KeyCode.K);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#global-search-overlay").query().isVisible()).isTrue();
         robot.write(ORDER);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#global-search-hits")
+        FxWait.until(20, () -> robot.lookup("#global-search-hits")
                 .queryAs(ListView.class).getItems().size() > 0);
         robot.push(KeyCode.ENTER);
 
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+        FxWait.until(30, () -> {
             TableView<?> table = robot.lookup("#orders-table").queryAs(TableView.class);
             Object chosen = table == null ? null : table.getSelectionModel().getSelectedItem();
             return chosen instanceof InboxRow row && row.order().externalId().equals(ORDER);

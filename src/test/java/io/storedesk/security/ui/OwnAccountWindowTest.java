@@ -9,13 +9,13 @@ import io.storedesk.security.Team;
 import io.storedesk.security.UserAccount;
 import io.storedesk.security.UserRepository;
 import io.storedesk.testing.Fixtures;
+import io.storedesk.testing.FxWait;
 import io.storedesk.testing.TestStores;
 import io.storedesk.ui.FxTaskRunner;
 import io.storedesk.ui.I18n;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -66,7 +66,7 @@ class OwnAccountWindowTest {
     }
 
     private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
+        FxWait.until(60, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.storedesk.Services;
 import io.storedesk.store.Store;
 import io.storedesk.store.StoreConfig;
+import io.storedesk.testing.FxWait;
 import io.storedesk.testing.TestStores;
 import io.storedesk.ui.StoreDeskApp;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -19,7 +19,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The application on a claimed store: the lock screen first, a wrong password refused, the right one lets in. */
 class SignInWindowTest {
@@ -44,14 +43,14 @@ class SignInWindowTest {
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(StoreDeskApp.class);
 
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> robot.lookup("#lock-screen").tryQuery()
+        FxWait.until(120, () -> robot.lookup("#lock-screen").tryQuery()
                 .map(Node::isVisible).orElse(false));
         assertThat(robot.lookup("#main-window").tryQuery()).isPresent();
 
         type("#signin-username", "boss");
         type("#signin-password", "not-the-password");
         press("#signin-button");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !robot.lookup("#signin-error").queryAs(Label.class)
+        FxWait.until(60, () -> !robot.lookup("#signin-error").queryAs(Label.class)
                 .getText().isEmpty());
         assertThat(robot.lookup("#signin-error").queryAs(Label.class).getText())
                 .isEqualTo("Wrong user name or password.");
@@ -59,7 +58,7 @@ class SignInWindowTest {
 
         type("#signin-password", "boss-password");
         press("#signin-button");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !robot.lookup("#lock-screen").query().isVisible());
+        FxWait.until(60, () -> !robot.lookup("#lock-screen").query().isVisible());
         assertThat(robot.lookup("#account-menu").queryAs(MenuButton.class).getText()).isEqualTo("Wang Boss");
     }
 

@@ -8,12 +8,12 @@ import io.storedesk.store.SavedConnection;
 import io.storedesk.store.StoreConfig;
 import io.storedesk.sync.credentials.CredentialVault;
 import io.storedesk.sync.credentials.VaultKey;
+import io.storedesk.testing.FxWait;
 import io.storedesk.testing.TestStores;
 import io.storedesk.ui.I18n;
 import io.storedesk.ui.InlineTaskRunner;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Dialog;
@@ -28,7 +28,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The dialog headless: choose a server, a refused test shows why, save keeps the choice for the next start. */
 class DatabaseSettingsDialogTest {
@@ -76,12 +75,12 @@ class DatabaseSettingsDialogTest {
             robot.lookup("#database-password").queryAs(PasswordField.class).setText("a-password");
         });
         robot.interact(() -> robot.lookup("#database-test").queryAs(Button.class).fire());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !text().isEmpty());
+        FxWait.until(10, () -> !text().isEmpty());
         assertThat(text()).isEqualTo("The server at " + URL
                 + " does not answer. Check the address and that the server is running.");
 
         robot.interact(() -> robot.lookup("#database-save").queryAs(Button.class).fire());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text().startsWith("Saved."));
+        FxWait.until(10, () -> text().startsWith("Saved."));
         assertThat(saved.server()).contains(new SavedConnection.Server(URL, "desk"));
         assertThat(robot.lookup("#database-password").queryAs(PasswordField.class).getPromptText())
                 .isEqualTo("Leave empty to keep the saved password.");

@@ -8,6 +8,7 @@ import io.storedesk.sync.PushKind;
 import io.storedesk.sync.engine.FakeRemote;
 import io.storedesk.sync.outbox.OutboxStatus;
 import io.storedesk.sync.remote.StockLevelPush;
+import io.storedesk.testing.FxWait;
 import io.storedesk.testing.TestStores;
 import io.storedesk.ui.FxTaskRunner;
 import io.storedesk.ui.I18n;
@@ -16,7 +17,6 @@ import io.storedesk.ui.Shell;
 import io.storedesk.ui.Theme;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -115,7 +115,7 @@ class ChannelsPageTest {
     }
 
     private static void waitFor(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        FxWait.until(30, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.storedesk.Services;
 import io.storedesk.store.Store;
 import io.storedesk.store.StoreConfig;
+import io.storedesk.testing.FxWait;
 import io.storedesk.testing.TestStores;
 import io.storedesk.ui.StoreDeskApp;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBox;
@@ -19,7 +19,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** A first start on a new data directory: the wizard, walked through to an empty shop with an administrator. */
 class FirstRunWizardTest {
@@ -40,7 +39,7 @@ class FirstRunWizardTest {
         StoreDeskApp.prepareFirstRun(dataDirectory.toString(), TestStores.DEMO_CLOCK, dataDirectory);
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(StoreDeskApp.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#first-run").tryQuery().isPresent());
+        FxWait.until(30, () -> robot.lookup("#first-run").tryQuery().isPresent());
 
         @SuppressWarnings("unchecked")
         ComboBox<Locale> language = robot.lookup("#firstrun-language").queryAs(ComboBox.class);
@@ -60,8 +59,8 @@ class FirstRunWizardTest {
         press("#firstrun-backups-weekly");
         press("#firstrun-finish");
 
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> robot.lookup("#main-window").tryQuery().isPresent());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "Wang Boss".equals(
+        FxWait.until(120, () -> robot.lookup("#main-window").tryQuery().isPresent());
+        FxWait.until(30, () -> "Wang Boss".equals(
                 robot.lookup("#account-menu").tryQueryAs(MenuButton.class).map(MenuButton::getText).orElse("")));
         FxToolkit.cleanupApplication(app);
         app = null;

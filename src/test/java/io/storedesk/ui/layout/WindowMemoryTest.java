@@ -3,13 +3,13 @@ package io.storedesk.ui.layout;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.storedesk.testing.FxWait;
 import io.storedesk.testing.TestStores;
 import io.storedesk.ui.DeskPreferences;
 import io.storedesk.ui.PaneId;
 import io.storedesk.ui.StoreDeskApp;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
@@ -88,7 +88,7 @@ class WindowMemoryTest {
         assertThat(again.getY()).isEqualTo(30);
         assertThat(again.getWidth()).isEqualTo(1180);
         assertThat(again.getHeight()).isEqualTo(720);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#orders-table").tryQuery().isPresent());
+        FxWait.until(30, () -> robot.lookup("#orders-table").tryQuery().isPresent());
         assertThat(robot.lookup("#nav-orders").queryAs(ToggleButton.class).isSelected()).isTrue();
 
         robot.clickOn("#nav-catalog");
@@ -102,7 +102,7 @@ class WindowMemoryTest {
         assertThat(share(restored, column(restored, "catalog.column.code"))).isCloseTo(codeShare, within(0.02));
         assertThat(column(restored, "catalog.column.tags").isVisible()).isTrue();
         assertThat(column(restored, "catalog.column.category").isVisible()).isFalse();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !restored.getSortOrder().isEmpty());
+        FxWait.until(30, () -> !restored.getSortOrder().isEmpty());
         assertThat(restored.getSortOrder().get(0).getId()).isEqualTo("catalog.column.price");
         assertThat(restored.getSortOrder().get(0).getSortType()).isEqualTo(TableColumn.SortType.DESCENDING);
     }
@@ -111,12 +111,12 @@ class WindowMemoryTest {
         StoreDeskApp.prepare(store.toString(), TestStores.DEMO_CLOCK);
         Stage stage = FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(StoreDeskApp.class);
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> robot.lookup("#main-window").tryQuery().isPresent());
+        FxWait.until(120, () -> robot.lookup("#main-window").tryQuery().isPresent());
         return stage;
     }
 
     private TableView<?> catalogWithRows() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#catalog-table")
+        FxWait.until(30, () -> robot.lookup("#catalog-table")
                 .tryQueryAs(TableView.class).map(t -> !t.getItems().isEmpty()).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup("#catalog-table").queryAs(TableView.class);

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.storedesk.Services;
 import io.storedesk.store.Store;
 import io.storedesk.store.StoreConfig;
+import io.storedesk.testing.FxWait;
 import io.storedesk.testing.TestStores;
 import io.storedesk.ui.DeskPreferences;
 import io.storedesk.ui.StoreDeskApp;
 import io.storedesk.ui.Theme;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
@@ -21,7 +21,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The Settings window in the running application: the dark theme applies at once, a threshold is saved. */
 class SettingsWindowTest {
@@ -43,12 +42,12 @@ class SettingsWindowTest {
         StoreDeskApp.prepare(store.toString(), TestStores.DEMO_CLOCK);
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(StoreDeskApp.class);
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> robot.lookup("#main-menu").tryQuery().isPresent());
+        FxWait.until(120, () -> robot.lookup("#main-menu").tryQuery().isPresent());
 
         MenuButton menu = robot.lookup("#main-menu").queryAs(MenuButton.class);
         robot.interact(() -> menu.getItems().stream().filter(i -> "menu-settings".equals(i.getId())).findFirst()
                 .orElseThrow().fire());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#settings-window").tryQuery()
+        FxWait.until(30, () -> robot.lookup("#settings-window").tryQuery()
                 .isPresent());
 
         press("#settings-theme-dark");
@@ -60,11 +59,11 @@ class SettingsWindowTest {
         Spinner<Integer> target = robot.lookup("#settings-targetCoverDays").queryAs(Spinner.class);
         robot.interact(() -> target.getValueFactory().setValue(21));
         press("#settings-save-alerts");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#settings-notice-text")
+        FxWait.until(30, () -> robot.lookup("#settings-notice-text")
                 .tryQueryAs(Label.class).map(l -> !l.getText().isEmpty()).orElse(false));
         assertThat(robot.lookup("#settings-notice-text").queryAs(Label.class).getText())
                 .isEqualTo("The alert thresholds are saved; the next planning and alert scan use them.");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> DeskPreferences.load(store).theme()
+        FxWait.until(10, () -> DeskPreferences.load(store).theme()
                 == Theme.Mode.DARK);
         FxToolkit.cleanupApplication(app);
         app = null;

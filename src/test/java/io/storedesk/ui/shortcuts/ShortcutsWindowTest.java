@@ -3,10 +3,10 @@ package io.storedesk.ui.shortcuts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storedesk.testing.DemoWindow;
+import io.storedesk.testing.FxWait;
 import io.storedesk.testing.TestStores;
 import io.storedesk.ui.FxTaskRunner;
 import io.storedesk.ui.PaneId;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -54,7 +54,7 @@ class ShortcutsWindowTest {
         assertThat(robot.lookup("#stock").tryQuery()).isPresent();
 
         robot.push(KeyCode.F1);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#cheat-sheet").tryQuery().isPresent());
+        FxWait.until(10, () -> robot.lookup("#cheat-sheet").tryQuery().isPresent());
         GridPane sheet = robot.lookup("#cheat-sheet").queryAs(GridPane.class);
         assertThat(sheet.getChildren().stream().filter(n -> n instanceof Label).map(n -> ((Label) n).getText()))
                 .contains("Anywhere in the window", "Search everything", "Show this list", "In Order routing",

@@ -6,6 +6,7 @@ import io.storedesk.Services;
 import io.storedesk.store.Store;
 import io.storedesk.store.StoreConfig;
 import io.storedesk.store.backup.BackupEntry;
+import io.storedesk.testing.FxWait;
 import io.storedesk.testing.TestStores;
 import io.storedesk.ui.FxTaskRunner;
 import io.storedesk.ui.I18n;
@@ -15,7 +16,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -66,7 +66,7 @@ class BackupsDialogTest {
     }
 
     private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        FxWait.until(30, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
