@@ -79,7 +79,8 @@ final class SlaCalendarPage {
                 column("settings.calendar.column.zone", i18n, c -> c.timeZone()),
                 column("settings.calendar.column.hours", i18n, c -> c.alwaysOpen() ? i18n.get("settings.calendar.always")
                         : c.workStart() + "–" + c.workEnd()),
-                column("settings.calendar.column.days", i18n, c -> c.alwaysOpen() ? "" : days(c.workDays(), i18n.locale())),
+                column("settings.calendar.column.days", i18n, c -> c.alwaysOpen() ? i18n.get("settings.calendar.everyDay")
+                        : days(c.workDays(), i18n.locale())),
                 column("settings.calendar.column.holidays", i18n, c -> String.valueOf(c.holidays().size())),
                 column("settings.calendar.column.policies", i18n, c -> String.valueOf(c.usedBy().size()))));
         double[] widths = {95, 145, 125, 115, 105, 75, 100};
