@@ -8,13 +8,16 @@ import static io.storedesk.store.schema.Tables.PRODUCT;
 import static io.storedesk.store.schema.Tables.REFUND;
 import static io.storedesk.store.schema.Tables.SHIPMENT;
 import static io.storedesk.store.schema.Tables.SKU;
+import static io.storedesk.store.schema.Tables.SYNC_RUN;
 import static io.storedesk.store.schema.Tables.WAREHOUSE;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.select;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -28,6 +31,18 @@ public final class AnomalyRepository {
 
     public AnomalyRepository(DSLContext dsl) {
         this.dsl = dsl;
+    }
+
+    /**
+     * The latest moment the store heard of its sales: the last order placed, or the last channel sync that
+     * finished with its orders pulled (OK or PARTIAL; a failed run says nothing); empty when there is neither.
+     */
+    public Optional<Instant> lastNews() {
+        Instant order = dsl.select(max(ORDERS.PLACED_AT)).from(ORDERS).fetchOne().value1();
+        Instant sync = dsl.select(max(SYNC_RUN.FINISHED_AT)).from(SYNC_RUN)
+                .where(SYNC_RUN.STATUS.in("OK", "PARTIAL")).fetchOne().value1();
+        return order == null ? Optional.ofNullable(sync)
+                : Optional.of(sync == null || sync.isBefore(order) ? order : sync);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.storedesk.dashboard.anomaly;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * Where the daily figures come from: today a direct read of orders and refunds; the dashboard's rollups
@@ -10,4 +11,12 @@ public interface DailySeriesSource {
 
     /** The KPI's days in [from, to] (days in the shop's zone), in total and by slice. */
     KpiHistory history(Kpi kpi, LocalDate from, LocalDate to);
+
+    /**
+     * The last day (in the shop's zone) the store has news of its sales for; the days after it are not known to
+     * be quiet, only unheard of. Empty: no limit.
+     */
+    default Optional<LocalDate> lastDayWithNews() {
+        return Optional.empty();
+    }
 }

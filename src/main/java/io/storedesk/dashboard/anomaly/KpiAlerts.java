@@ -76,9 +76,14 @@ public final class KpiAlerts {
         return raised.stream().map(id -> alerts.find(id).orElseThrow()).toList();
     }
 
-    /** Scans the last finished days in the shop's zone (yesterday and the {@code days} − 1 before it). */
+    /**
+     * Scans the last finished days in the shop's zone (yesterday and the {@code days} − 1 before it), up to the
+     * last day the store has news of: days after the last order placed and the last sync are unheard of, not
+     * days without sales (a shop that imports its orders weekly, or the demo shop a few days after its last day).
+     */
     public List<KpiAlert> scanRecent(int days) {
-        return scan(LocalDate.now(clock.withZone(zone.get())).minusDays(1), days);
+        LocalDate yesterday = LocalDate.now(clock.withZone(zone.get())).minusDays(1);
+        return scan(series.lastDayWithNews().filter(day -> day.isBefore(yesterday)).orElse(yesterday), days);
     }
 
     /** Alerts nobody has acknowledged yet, the latest day first. */

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -41,6 +42,12 @@ public final class StoreDailySeries implements DailySeriesSource {
                     refund.channel(), refund.category(), refund.warehouse(), refund.amount()));
         }
         return sums.history(to);
+    }
+
+    /** The day of the last order placed or of the last channel sync that pulled orders. */
+    @Override
+    public Optional<LocalDate> lastDayWithNews() {
+        return repository.lastNews().map(at -> day(at, zone.get()));
     }
 
     /**

@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.storedesk.Services;
 import io.storedesk.common.Messages;
 import io.storedesk.common.RefusedInputException;
+import io.storedesk.demo.DemoShop;
 import io.storedesk.store.Store;
 import io.storedesk.store.StoreConfig;
 import io.storedesk.testing.TestStores;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.jooq.DSLContext;
@@ -31,6 +34,27 @@ class KpiAlertsDemoTest {
     @AfterEach
     void close() {
         services.close();
+    }
+
+    @Test
+    void daysAfterTheLastOrderAndTheLastSyncAreUnheardOfNotDaysWithoutSales() {
+        Clock fiveDaysOn = Clock.offset(TestStores.DEMO_CLOCK, Duration.ofDays(5));
+        try (Services later = new Services(Store.open(StoreConfig.embedded(TestStores.copyOfDemo())), fiveDaysOn)) {
+            List<KpiAlert> recent = later.kpiAlerts().scanRecent(7);
+
+            assertThat(recent).allSatisfy(a -> assertThat(a.anomaly().day()).isBeforeOrEqualTo(DemoShop.LAST_DAY));
+
+            // A channel sync finished just now with nothing to pull: the days since are known to be quiet.
+            later.store().dsl().execute("INSERT INTO sync_run (channel_id, started_at, finished_at, status) "
+                    + "SELECT MIN(id), CURRENT_TIMESTAMP, ?, 'OK' FROM channel", fiveDaysOn.instant());
+            List<KpiAlert> quiet = later.kpiAlerts().scanRecent(7);
+
+            assertThat(quiet).anySatisfy(a -> {
+                assertThat(a.anomaly().kpi()).isEqualTo(Kpi.GMV);
+                assertThat(a.anomaly().day()).isAfter(DemoShop.LAST_DAY);
+                assertThat(a.anomaly().direction()).isEqualTo(Direction.DROP);
+            });
+        }
     }
 
     @Test
