@@ -1,6 +1,5 @@
 package io.storedesk.ui.layout;
 
-import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.SplitPane;
