@@ -8,7 +8,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /**
- * An alert as one sentence for people: "GMV on 2026-11-18 was ¥12,300, below the expected ¥20,100–¥26,800;
+ * An alert as one sentence for people: "GMV on 2026-11-18: ¥12,300, below the expected ¥20,100–¥26,800;
  * most of the drop: Tmall (−¥6,100), category 纸尿裤 (−¥4,900)". Figures are rounded to whole units: the
  * sentence is for reading, the alert keeps the exact values.
  */

@@ -13,8 +13,8 @@ public interface DailySeriesSource {
     KpiHistory history(Kpi kpi, LocalDate from, LocalDate to);
 
     /**
-     * The last day (in the shop's zone) the store has news of its sales for; the days after it are not known to
-     * be quiet, only unheard of. Empty: no limit.
+     * The last day (in the shop's zone) the store has heard the whole of; the days after it are not known to be
+     * quiet, only unheard of. Empty: no limit.
      */
     default Optional<LocalDate> lastDayWithNews() {
         return Optional.empty();

@@ -78,8 +78,9 @@ public final class KpiAlerts {
 
     /**
      * Scans the last finished days in the shop's zone (yesterday and the {@code days} − 1 before it), up to the
-     * last day the store has news of: days after the last order placed and the last sync are unheard of, not
-     * days without sales (a shop that imports its orders weekly, or the demo shop a few days after its last day).
+     * last day the store has heard the whole of: the days from the last order placed or the last sync on are
+     * unheard of, not days without sales (a shop that imports its orders weekly, or the demo shop a few days
+     * after its last day).
      */
     public List<KpiAlert> scanRecent(int days) {
         LocalDate yesterday = LocalDate.now(clock.withZone(zone.get())).minusDays(1);

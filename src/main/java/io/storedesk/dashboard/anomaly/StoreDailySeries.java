@@ -44,10 +44,13 @@ public final class StoreDailySeries implements DailySeriesSource {
         return sums.history(to);
     }
 
-    /** The day of the last order placed or of the last channel sync that pulled orders. */
+    /**
+     * The day before the last order placed or the last channel sync that pulled orders: the day of that news is
+     * known only up to it (the demo shop's last order is placed at half past nine in the evening).
+     */
     @Override
     public Optional<LocalDate> lastDayWithNews() {
-        return repository.lastNews().map(at -> day(at, zone.get()));
+        return repository.lastNews().map(at -> day(at, zone.get()).minusDays(1));
     }
 
     /**

@@ -23,7 +23,7 @@ class AlertTextTest {
     void aGmvDropReadsWithItsRangeAndDriversInEnglish() {
         String text = new AlertText(new Messages(Messages.ENGLISH), "CNY").describe(GMV_DROP);
 
-        assertThat(text).isEqualTo("GMV on 2026-11-18 was ¥12,300, below the expected ¥20,100–¥26,800; most of the"
+        assertThat(text).isEqualTo("GMV on 2026-11-18: ¥12,300, below the expected ¥20,100–¥26,800; most of the"
                 + " drop: Tmall (−¥6,100), category 纸尿裤 (−¥4,900), warehouse unknown (−¥500)");
     }
 
@@ -42,6 +42,6 @@ class AlertTextTest {
                 Severity.CRITICAL), List.of(), Instant.EPOCH, null, null);
 
         assertThat(new AlertText(new Messages(Messages.ENGLISH), "CNY").describe(spike))
-                .isEqualTo("Orders on 2026-11-11 was 1,567, above the expected 100–258");
+                .isEqualTo("Orders on 2026-11-11: 1,567, above the expected 100–258");
     }
 }

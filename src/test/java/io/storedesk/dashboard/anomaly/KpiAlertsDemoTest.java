@@ -42,7 +42,8 @@ class KpiAlertsDemoTest {
         try (Services later = new Services(Store.open(StoreConfig.embedded(TestStores.copyOfDemo())), fiveDaysOn)) {
             List<KpiAlert> recent = later.kpiAlerts().scanRecent(7);
 
-            assertThat(recent).allSatisfy(a -> assertThat(a.anomaly().day()).isBeforeOrEqualTo(DemoShop.LAST_DAY));
+            // The last day itself is known only until its last order, at half past nine in the evening.
+            assertThat(recent).allSatisfy(a -> assertThat(a.anomaly().day()).isBefore(DemoShop.LAST_DAY));
 
             // A channel sync finished just now with nothing to pull: the days since are known to be quiet.
             later.store().dsl().execute("INSERT INTO sync_run (channel_id, started_at, finished_at, status) "
@@ -78,7 +79,7 @@ class KpiAlertsDemoTest {
         assertThat(gmv.drivers().get(0).value()).isZero();
         assertThat(gmv.raisedAt()).isEqualTo(TestStores.DEMO_CLOCK.instant());
         String text = new AlertText(new Messages(Messages.ENGLISH), "CNY").describe(gmv);
-        assertThat(text).startsWith("GMV on " + DROP_DAY + " was ¥")
+        assertThat(text).startsWith("GMV on " + DROP_DAY + ": ¥")
                 .contains("most of the drop: " + TMALL + " (−¥");
         assertThat(alerts.scan(UP_TO, 7)).isEmpty();
         assertThat(alerts.open()).extracting(KpiAlert::id).contains(gmv.id());
