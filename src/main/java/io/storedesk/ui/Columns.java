@@ -76,6 +76,15 @@ public final class Columns {
         return column;
     }
 
+    /**
+     * Sets a column's preferred width and the least it keeps when a narrow table shares out too little (a code or
+     * a figure cut to "WH…" says nothing; a title cut short still does).
+     */
+    public static <T> TableColumn<T, T> width(TableColumn<T, T> column, double width, double minWidth) {
+        column.setMinWidth(minWidth);
+        return width(column, width);
+    }
+
     private <T> TableColumn<T, T> column(String headerKey, BiFunction<T, Formats, String> format, boolean figures) {
         TableColumn<T, T> column = new TableColumn<>();
         column.textProperty().bind(i18n.text(headerKey));

@@ -31,18 +31,20 @@ final class OrderInboxTable {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         Columns c = new Columns(i18n);
         // Sized for a 1,400-pixel window beside the detail: the hold reason shares the status cell, channels and
-        // warehouses show their short codes, the placed time leaves out the year (the detail has it in full).
+        // warehouses show their short codes, the placed time leaves out the year (the detail has it in full). In a
+        // 1,280-pixel window the number, channel, time, buyer and figures keep a readable width; the status, the
+        // destination and the parcels give way.
         List<TableColumn<InboxRow, InboxRow>> columns = List.of(
-                Columns.width(c.text("orders.column.number", r -> r.order().externalId()), 160),
-                Columns.width(c.text("orders.column.channel", InboxRow::channelCode), 74),
+                Columns.width(c.text("orders.column.number", r -> r.order().externalId()), 160, 160),
+                Columns.width(c.text("orders.column.channel", InboxRow::channelCode), 74, 66),
                 Columns.width(c.text("orders.column.placed", r -> r.order().placedAt() == null ? ""
-                        : PLACED.format(r.order().placedAt())), 86),
+                        : PLACED.format(r.order().placedAt())), 86, 86),
                 Columns.width(c.flagged("orders.column.status", (r, f) -> status(i18n, r.order()),
                         r -> r.status() == OrderStatus.ON_HOLD, "value-on-hold"), 140),
-                Columns.width(c.text("orders.column.customer", r -> nonNull(r.order().customerName())), 58),
+                Columns.width(c.text("orders.column.customer", r -> nonNull(r.order().customerName())), 58, 52),
                 Columns.width(c.text("orders.column.destination", r -> destination(r.order())), 100),
-                Columns.width(c.number("orders.column.lines", (r, f) -> f.integer(r.order().lineCount())), 48),
-                Columns.width(c.number("orders.column.total", (r, f) -> f.money(r.order().total())), 80),
+                Columns.width(c.number("orders.column.lines", (r, f) -> f.integer(r.order().lineCount())), 48, 46),
+                Columns.width(c.number("orders.column.total", (r, f) -> f.money(r.order().total())), 80, 76),
                 Columns.width(c.text("orders.pane.column.parcels", (r, f) -> r.parcels() == 0 ? ""
                         : i18n.get("orders.pane.parcels", r.parcels(), String.join(" + ", r.warehouses().stream()
                         .map(OrderLinesView::shortCode).toList()))), 76));

@@ -25,19 +25,18 @@ final class StockWarningsTable {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         Columns c = new Columns(i18n);
         // Beside the detail the table is narrow in a 1,280-pixel window: the warning, the code, the warehouse and the
-        // figures keep a readable width (atLeast); the title, the problem and the suggestion give way.
+        // figures keep a readable width; the title, the problem and the suggestion give way.
         List<TableColumn<WarningRow, WarningRow>> columns = List.of(
-                atLeast(Columns.width(c.label("stock.column.warning", "stock.warning.", r -> r.warning().kind()), 96),
-                        88),
-                atLeast(Columns.width(c.text("stock.column.sku", r -> r.warning().skuCode()), 100), 96),
+                Columns.width(c.label("stock.column.warning", "stock.warning.", r -> r.warning().kind()), 96, 88),
+                Columns.width(c.text("stock.column.sku", r -> r.warning().skuCode()), 100, 96),
                 Columns.width(c.text("stock.column.title", r -> r.warning().title()), 140),
-                atLeast(Columns.width(c.text("stock.column.warehouse", r -> r.warning().warehouseCode()), 68), 64),
-                atLeast(Columns.width(c.number("stock.column.available",
-                        (r, f) -> f.integer(r.warning().available())), 55), 52),
+                Columns.width(c.text("stock.column.warehouse", r -> r.warning().warehouseCode()), 68, 64),
+                Columns.width(c.number("stock.column.available",
+                        (r, f) -> f.integer(r.warning().available())), 55, 52),
                 Columns.width(c.text("stock.column.figure", r -> say(i18n, WarningTexts.figure(r))), 145),
-                atLeast(Columns.width(c.text("stock.column.class", r -> r.plan() == null ? ""
-                        : r.plan().abc().name() + r.plan().xyz().name()), 48), 44),
-                atLeast(Columns.width(c.number("stock.column.cover", StockWarningsTable::cover), 72), 72),
+                Columns.width(c.text("stock.column.class", r -> r.plan() == null ? ""
+                        : r.plan().abc().name() + r.plan().xyz().name()), 48, 44),
+                Columns.width(c.number("stock.column.cover", StockWarningsTable::cover), 72, 72),
                 Columns.width(c.text("stock.column.suggestion", r -> say(i18n, WarningTexts.suggestion(r))), 150));
         table.getColumns().setAll(columns);
         table.setTableMenuButtonVisible(true);
@@ -52,11 +51,6 @@ final class StockWarningsTable {
         empty.textProperty().bind(i18n.text("stock.empty"));
         table.setPlaceholder(empty);
         return table;
-    }
-
-    private static <T> TableColumn<T, T> atLeast(TableColumn<T, T> column, double minWidth) {
-        column.setMinWidth(minWidth);
-        return column;
     }
 
     /** Days the available stock lasts: none when nothing is available, "∞" without demand. */
