@@ -22,19 +22,21 @@ final class TicketQueueTable {
         TableView<QueueTicket> table = new TableView<>(model.rows());
         table.setId("aftersales-table");
         Columns c = new Columns(i18n);
+        // Beside the detail the table is narrow in a 1,280-pixel window: the code, type, priority, agent and time
+        // left keep a readable width; the status, subject and next target give way.
         List<TableColumn<QueueTicket, QueueTicket>> columns = List.of(
-                Columns.width(c.text("aftersales.column.code", QueueTicket::code), 128),
-                Columns.width(c.label("aftersales.column.type", "aftersales.type.", QueueTicket::type), 84),
+                Columns.width(c.text("aftersales.column.code", QueueTicket::code), 128, 112),
+                Columns.width(c.label("aftersales.column.type", "aftersales.type.", QueueTicket::type), 84, 76),
                 Columns.width(c.label("aftersales.column.status", "aftersales.status.", QueueTicket::status), 112),
                 Columns.width(c.label("aftersales.column.priority", "aftersales.priority.", QueueTicket::priority),
-                        60),
+                        64, 62),
                 Columns.width(c.text("aftersales.column.subject", t -> nonNull(t.subject())), 130),
                 Columns.width(c.text("aftersales.column.assignee", t -> t.assigneeName() != null ? t.assigneeName()
-                        : t.assignee() == null ? i18n.get("aftersales.pane.unassigned") : t.assignee()), 66),
+                        : t.assignee() == null ? i18n.get("aftersales.pane.unassigned") : t.assignee()), 84, 84),
                 Columns.width(c.text("aftersales.column.next", t -> t.next() == null ? ""
                         : i18n.get("sla.target." + t.next().target().name())), 92),
                 Columns.width(c.flagged("aftersales.column.left", (t, f) -> SlaText.left(i18n,
-                                t.timeLeft(at(model))), QueueTicket::overdue, "breached"), 140));
+                                t.timeLeft(at(model))), QueueTicket::overdue, "breached"), 136, 128));
         table.getColumns().setAll(columns);
         table.setTableMenuButtonVisible(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
