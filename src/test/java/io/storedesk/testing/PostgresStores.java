@@ -66,8 +66,10 @@ public final class PostgresStores {
     /** A new store holding the demo shop, in a database of its own. */
     public static synchronized StoreConfig demoStore(Path dataDirectory) {
         if (demoTemplate == null) {
-            demoTemplate = template("demo",
-                    services -> services.demoLoader().load(DemoSource.bundled(), LoadProgress.NONE));
+            demoTemplate = template("demo", services -> {
+                services.demoLoader().load(DemoSource.bundled(), LoadProgress.NONE);
+                TestStores.watermarkOnTheRealClock(services);
+            });
         }
         return copyOf(demoTemplate, dataDirectory);
     }

@@ -137,10 +137,8 @@ public final class TestStores {
      * watermark moves to the database's now. A test that changes an order through a write stamped by the demo
      * clock and reads KPIs after must rebuild: a catch-up misses it.
      */
-    private static void watermarkOnTheRealClock(Path directory) {
-        try (Services services = new Services(Store.open(StoreConfig.embedded(directory)), DEMO_CLOCK)) {
-            services.store().dsl().execute("UPDATE kpi_rollup_state SET built_from = CURRENT_TIMESTAMP");
-        }
+    static void watermarkOnTheRealClock(Services demo) {
+        demo.store().dsl().execute("UPDATE kpi_rollup_state SET built_from = CURRENT_TIMESTAMP");
     }
 
     private static Path template() {
@@ -148,8 +146,8 @@ public final class TestStores {
             Path directory = newDirectory();
             try (Services services = new Services(Store.open(StoreConfig.embedded(directory)), DEMO_CLOCK)) {
                 services.demoLoader().load(DemoSource.bundled(), LoadProgress.NONE);
+                watermarkOnTheRealClock(services);
             }
-            watermarkOnTheRealClock(directory);
             template = directory;
         }
         return template;
