@@ -17,8 +17,11 @@ import static org.jooq.impl.DSL.select;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 
@@ -41,8 +44,7 @@ public final class AnomalyRepository {
         Instant order = dsl.select(max(ORDERS.PLACED_AT)).from(ORDERS).fetchOne().value1();
         Instant sync = dsl.select(max(SYNC_RUN.FINISHED_AT)).from(SYNC_RUN)
                 .where(SYNC_RUN.STATUS.in("OK", "PARTIAL")).fetchOne().value1();
-        return order == null ? Optional.ofNullable(sync)
-                : Optional.of(sync == null || sync.isBefore(order) ? order : sync);
+        return Stream.of(order, sync).filter(Objects::nonNull).max(Comparator.naturalOrder());
     }
 
     /**

@@ -85,19 +85,26 @@ public final class DeskLayout {
             return Optional.empty();
         }
         List<Double> positions = new ArrayList<>();
-        try {
-            for (String part : text.get().split(",", -1)) {
-                double position = Double.parseDouble(part.strip());
-                if (!(position >= 0 && position <= 1)) {
-                    throw new NumberFormatException(part);
-                }
-                positions.add(position);
+        for (String part : text.get().split(",", -1)) {
+            Double position = fraction(part);
+            if (position == null) {
+                LOG.warn("Ignored the unreadable dividers {}={} in the desk preferences", dividersKey(splitId),
+                        text.get());
+                return Optional.empty();
             }
-        } catch (NumberFormatException e) {
-            LOG.warn("Ignored the unreadable dividers {}={} in the desk preferences", dividersKey(splitId), text.get());
-            return Optional.empty();
+            positions.add(position);
         }
         return Optional.of(List.copyOf(positions));
+    }
+
+    /** A divider's position, a number from 0 to 1; null when the text is not one. */
+    private static Double fraction(String text) {
+        try {
+            double value = Double.parseDouble(text.strip());
+            return value >= 0 && value <= 1 ? value : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** Positions kept to four places: a divider is a pixel or so of a wide split, and the file stays readable. */
