@@ -9,10 +9,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
@@ -62,6 +66,44 @@ class VendorMigrationsTest {
             assertThat(r.getLong(1)).isZero();
             assertThat(services.store().schemaVersion()).isEqualTo(Migrations.latestVersion());
         }
+    }
+
+    /**
+     * Every index is written with each row of its table and rewritten with each update of it, so two with the
+     * same columns only cost (decision 0012's amendment). On H2, a foreign key brings its own index.
+     */
+    @Test
+    void noIndexRepeatsTheColumnsOfAnotherOfItsTable() throws Exception {
+        Map<String, List<String>> columnsByIndex = new TreeMap<>();
+        try (Services services = TestStores.emptyInMemory();
+             Connection c = services.store().dataSource().getConnection()) {
+            DatabaseMetaData meta = c.getMetaData();
+            List<String> tables = new ArrayList<>();
+            try (ResultSet r = meta.getTables(c.getCatalog(), c.getSchema(), "%", new String[] {"TABLE"})) {
+                while (r.next()) {
+                    tables.add(r.getString("TABLE_NAME"));
+                }
+            }
+            for (String table : tables) {
+                try (ResultSet r = meta.getIndexInfo(c.getCatalog(), c.getSchema(), table, false, true)) {
+                    while (r.next()) {
+                        if (r.getString("INDEX_NAME") != null) {
+                            columnsByIndex.computeIfAbsent(table + " " + r.getString("INDEX_NAME"),
+                                    k -> new ArrayList<>()).add(r.getShort("ORDINAL_POSITION") + ":"
+                                    + r.getString("COLUMN_NAME"));
+                        }
+                    }
+                }
+            }
+        }
+        Map<String, List<String>> indexesByColumns = new TreeMap<>();
+        columnsByIndex.forEach((index, columns) -> {
+            String table = index.substring(0, index.indexOf(' '));
+            indexesByColumns.computeIfAbsent(table + " " + columns.stream().sorted().toList(),
+                    k -> new ArrayList<>()).add(index);
+        });
+        assertThat(columnsByIndex).hasSizeGreaterThan(100);
+        assertThat(indexesByColumns.values().stream().filter(indexes -> indexes.size() > 1)).isEmpty();
     }
 
     private static Set<String> names(Path folder) throws IOException {
