@@ -136,7 +136,7 @@ public final class Store implements Transactions, AutoCloseable {
     /** Brings the schema to the latest version and returns that version. */
     private static String migrate(StoreConfig config, DataSource dataSource, SQLDialect dialect) {
         // A store already at this build's scripts opens without Flyway (decision 0035).
-        Optional<String> upToDate = CurrentSchema.version(dataSource, List.of(MIGRATIONS, vendorMigrations(dialect))
+        Optional<String> upToDate = CurrentSchema.version(dataSource, List.of(migrationLocations(dialect))
                 .stream().map(location -> location.substring("classpath:".length())).toList());
         if (upToDate.isPresent()) {
             return upToDate.get();
@@ -144,7 +144,7 @@ public final class Store implements Transactions, AutoCloseable {
         try {
             Flyway flyway = Flyway.configure()
                     .dataSource(dataSource)
-                    .locations(MIGRATIONS, vendorMigrations(dialect))
+                    .locations(migrationLocations(dialect))
                     .load();
             // Backups (decision 0023): an existing store is backed up before migrations change it.
             MigrationInfoService before = flyway.info();
@@ -173,6 +173,16 @@ public final class Store implements Transactions, AutoCloseable {
      */
     private static String vendorMigrations(SQLDialect dialect) {
         return "classpath:db/vendor/" + (dialect == SQLDialect.POSTGRES ? "postgresql" : "h2");
+    }
+
+    /** Where Flyway finds this build's scripts for the database: the common ones and the database's variants. */
+    private static String[] migrationLocations(SQLDialect dialect) {
+        return new String[] {MIGRATIONS, vendorMigrations(dialect)};
+    }
+
+    /** This build's scripts for an embedded (H2) store, the kind backups copy. */
+    public static String[] embeddedMigrationLocations() {
+        return migrationLocations(SQLDialect.H2);
     }
 
     /** H2 or PostgreSQL, from the URL; StoreConfig refuses any other. */

@@ -1,5 +1,6 @@
 package io.storedesk.store.backup;
 
+import io.storedesk.store.Store;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -89,7 +90,7 @@ final class H2Files {
         JdbcDataSource empty = new JdbcDataSource();
         empty.setURL("jdbc:h2:mem:");
         MigrationVersion highest = MigrationVersion.fromVersion("0");
-        for (MigrationInfo info : Flyway.configure().dataSource(empty).locations("classpath:db/migration").load()
+        for (MigrationInfo info : Flyway.configure().dataSource(empty).locations(Store.embeddedMigrationLocations()).load()
                 .info().all()) {
             if (info.getVersion() != null && info.getVersion().compareTo(highest) > 0) {
                 highest = info.getVersion();
