@@ -3,9 +3,11 @@ package io.storedesk.dashboard.ui;
 import io.storedesk.dashboard.kpi.KpiDrill;
 import io.storedesk.ui.Formats;
 import io.storedesk.ui.I18n;
+import io.storedesk.ui.layout.LayoutMemory;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -48,8 +50,9 @@ final class TileRowsDialog {
             }
         }
         for (int i = 0; i < headers.size(); i++) {
-            table.getColumns().add(column(i18n.get("dashboard.rows.column." + headers.get(i)), i));
+            table.getColumns().add(column(headers.get(i), i18n.get("dashboard.rows.column." + headers.get(i)), i));
         }
+        LayoutMemory.remember(table, "tile-rows-" + rows.kind().name().toLowerCase(Locale.ROOT));
         table.getItems().setAll(cells);
         table.setPlaceholder(new Label(i18n.get("dashboard.rows.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -65,8 +68,9 @@ final class TileRowsDialog {
         dialog.show();
     }
 
-    private static TableColumn<List<String>, String> column(String title, int index) {
+    private static TableColumn<List<String>, String> column(String id, String title, int index) {
         TableColumn<List<String>, String> column = new TableColumn<>(title);
+        column.setId(id);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().get(index)));
         return column;
     }

@@ -7,6 +7,7 @@ import io.storedesk.ui.Columns;
 import io.storedesk.ui.I18n;
 import io.storedesk.ui.Icon;
 import io.storedesk.ui.Notices;
+import io.storedesk.ui.layout.LayoutMemory;
 import java.io.File;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -135,6 +136,9 @@ public final class AuditLogWindow {
         SplitPane split = new SplitPane(entries, fields);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.6);
+        LayoutMemory.remember(entries, "audit-entries");
+        LayoutMemory.remember(fields, "audit-fields");
+        LayoutMemory.remember(split, "audit");
         VBox.setVgrow(split, Priority.ALWAYS);
         return split;
     }

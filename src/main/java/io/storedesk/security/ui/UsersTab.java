@@ -3,6 +3,7 @@ package io.storedesk.security.ui;
 import io.storedesk.security.Role;
 import io.storedesk.security.UserAccount;
 import io.storedesk.ui.I18n;
+import io.storedesk.ui.layout.LayoutMemory;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
@@ -43,6 +44,7 @@ final class UsersTab {
         table.getColumns().add(column(i18n, "security.users.column.lastLogin", a -> a.lastLoginAt() == null ? "—"
                 : TIME.format(a.lastLoginAt().atZone(zone.get()))));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        LayoutMemory.remember(table, "users");
         VBox.setVgrow(table, Priority.ALWAYS);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty()
                 .set(now));
@@ -150,6 +152,7 @@ final class UsersTab {
     private static TableColumn<UserAccount, String> column(I18n i18n, String key,
                                                             Function<UserAccount, String> value) {
         TableColumn<UserAccount, String> column = new TableColumn<>(i18n.get(key));
+        column.setId(key);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;
     }

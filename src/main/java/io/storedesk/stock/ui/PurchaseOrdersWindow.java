@@ -6,6 +6,7 @@ import io.storedesk.ui.Columns;
 import io.storedesk.ui.DeniedHint;
 import io.storedesk.ui.I18n;
 import io.storedesk.ui.Notices;
+import io.storedesk.ui.layout.LayoutMemory;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -48,6 +49,7 @@ final class PurchaseOrdersWindow {
                         .mapToInt(StoredPurchaseOrderLine::outstanding).sum())), 90),
                 Columns.width(c.number("stock.po.column.total", (po, f) -> f.money(po.total())), 110)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        LayoutMemory.remember(table, "purchase-orders");
         Label empty = new Label();
         empty.textProperty().bind(i18n.text("stock.po.none"));
         table.setPlaceholder(empty);

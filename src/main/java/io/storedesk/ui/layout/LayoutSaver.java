@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
+import javafx.event.EventHandler;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +43,24 @@ final class LayoutSaver {
     /** A part of the layout, read as it is at each save. */
     void track(Supplier<Map<String, String>> part) {
         parts.add(part);
+    }
+
+    /**
+     * A part of a secondary window (a dialog of the main window), read at each save while that window shows; when
+     * it closes, the layout is saved as it was and the part let go, so a dialog opened many times is not kept.
+     */
+    void trackWhileShown(Supplier<Map<String, String>> part, Window window) {
+        parts.add(part);
+        window.addEventHandler(WindowEvent.WINDOW_HIDDEN, new EventHandler<>() {
+            @Override
+            public void handle(WindowEvent event) {
+                window.removeEventHandler(WindowEvent.WINDOW_HIDDEN, this);
+                if (!closed) {
+                    save();
+                    parts.remove(part);
+                }
+            }
+        });
     }
 
     /** Something moved: save once it has been still for a moment. */

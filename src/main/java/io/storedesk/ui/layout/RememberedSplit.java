@@ -1,5 +1,7 @@
 package io.storedesk.ui.layout;
 
+import java.util.Map;
+import java.util.function.Supplier;
 import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.SplitPane;
@@ -10,7 +12,8 @@ final class RememberedSplit {
     private RememberedSplit() {
     }
 
-    static void follow(SplitPane split, String splitId, LayoutSaver saver) {
+    /** Restores the split's dividers and answers the part to track: the dividers as they are. */
+    static Supplier<Map<String, String>> follow(SplitPane split, String splitId, LayoutSaver saver) {
         saver.layout().dividers(splitId).filter(positions -> positions.size() == split.getDividers().size())
                 .ifPresent(positions -> split.setDividerPositions(
                         positions.stream().mapToDouble(Double::doubleValue).toArray()));
@@ -21,7 +24,7 @@ final class RememberedSplit {
                 change.getAddedSubList().forEach(d -> d.positionProperty().addListener(moved));
             }
         });
-        saver.track(() -> saver.layout().entries(splitId,
-                split.getDividers().stream().map(SplitPane.Divider::getPosition).toList()));
+        return () -> saver.layout().entries(splitId,
+                split.getDividers().stream().map(SplitPane.Divider::getPosition).toList());
     }
 }

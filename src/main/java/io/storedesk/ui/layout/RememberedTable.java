@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.TableColumn;
@@ -29,13 +30,14 @@ final class RememberedTable<S> {
         this.changed = o -> saver.changed();
     }
 
-    static <S> void follow(TableView<S> table, String tableId, LayoutSaver saver) {
+    /** Restores the table's layout, follows its changes and answers the part to track: the layout as it is. */
+    static <S> Supplier<Map<String, String>> follow(TableView<S> table, String tableId, LayoutSaver saver) {
         RememberedTable<S> remembered = new RememberedTable<>(table, tableId, saver);
         TableLayout layout = saver.layout().table(tableId);
         remembered.restoreColumns(layout);
         remembered.restoreSortWithTheFirstRows(layout);
         remembered.watch();
-        saver.track(remembered::entries);
+        return remembered::entries;
     }
 
     /** Columns known by their id; a column without one (or a second one with the same id) stays where it was built. */

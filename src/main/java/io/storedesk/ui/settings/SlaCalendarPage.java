@@ -4,6 +4,7 @@ import io.storedesk.aftersales.sla.CalendarHoliday;
 import io.storedesk.aftersales.sla.SlaCalendar;
 import io.storedesk.ui.I18n;
 import io.storedesk.ui.Notices;
+import io.storedesk.ui.layout.LayoutMemory;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -87,6 +88,7 @@ final class SlaCalendarPage {
         for (int i = 0; i < widths.length; i++) {
             table.getColumns().get(i).setPrefWidth(widths[i]);
         }
+        LayoutMemory.remember(table, "sla-calendars");
         // The cells' texts (24x7, day names) are in the language: redraw them when it changes.
         i18n.localeProperty().addListener((obs, old, now) -> table.refresh());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -104,6 +106,7 @@ final class SlaCalendarPage {
 
     private static TableColumn<SlaCalendar, String> column(String key, I18n i18n, Function<SlaCalendar, String> text) {
         TableColumn<SlaCalendar, String> column = new TableColumn<>();
+        column.setId(key);
         column.textProperty().bind(i18n.text(key));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
         column.setSortable(false);

@@ -8,6 +8,7 @@ import io.storedesk.ui.I18n;
 import io.storedesk.ui.Icon;
 import io.storedesk.ui.Notices;
 import io.storedesk.ui.TaskRunner;
+import io.storedesk.ui.layout.LayoutMemory;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -122,16 +123,20 @@ public final class BackupsDialog {
         TableView<BackupEntry> table = new TableView<>(model.entries());
         table.setId("backup-table");
         TableColumn<BackupEntry, String> kind = new TableColumn<>(i18n.get("backup.column.kind"));
+        kind.setId("backup.column.kind");
         kind.setCellValueFactory(c -> new ReadOnlyStringWrapper(i18n.get(c.getValue().kind().messageKey())));
         TableColumn<BackupEntry, String> time = new TableColumn<>(i18n.get("backup.column.time"));
+        time.setId("backup.column.time");
         time.setCellValueFactory(c -> new ReadOnlyStringWrapper(i18n.formats().dateTime(c.getValue().createdAt())));
         TableColumn<BackupEntry, String> size = new TableColumn<>(i18n.get("backup.column.size"));
+        size.setId("backup.column.size");
         size.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 i18n.formats().integer(Math.max(1, c.getValue().bytes() / 1024)) + " KB"));
         table.getColumns().setAll(List.of(kind, time, size));
         table.setPrefHeight(280);
         table.setPrefWidth(560);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        LayoutMemory.remember(table, "backups");
         return table;
     }
 
