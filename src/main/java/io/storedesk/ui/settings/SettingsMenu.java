@@ -22,21 +22,27 @@ public final class SettingsMenu {
         MenuItem item = new MenuItem();
         item.setId("menu-settings");
         item.textProperty().bind(i18n.text("settings.menu"));
-        item.setOnAction(e -> {
-            DeskPreferences preferences = DeskPreferences.load(services.store().config().dataDirectory());
-            SettingsDesk desk = SettingsDesk.of(services);
-            SettingsViewModel model = new SettingsViewModel(desk, tasks, preferences.theme(),
-                    mode -> {
-                        Theme.use(mode);
-                        tasks.run("task.savePreferences", progress -> {
-                            preferences.saveTheme(mode);
-                            return mode;
-                        }, saved -> { }, error -> LOG.warn("Could not save the theme", error));
-                    });
-            SlaCalendarsViewModel calendars = new SlaCalendarsViewModel(desk.calendars(), desk.shop(), desk.access(),
-                    tasks);
-            SettingsWindow.open(window.node().getScene().getWindow(), window.node(), i18n, model, calendars);
-        });
+        // The desk's preferences are a file: read in the background, the window opens once they are in.
+        item.setOnAction(e -> tasks.run("task.readPreferences",
+                progress -> DeskPreferences.load(services.store().config().dataDirectory()),
+                preferences -> open(window, services, i18n, tasks, preferences),
+                error -> LOG.warn("Could not read the desk preferences", error)));
         return item;
+    }
+
+    private static void open(MainWindow window, Services services, I18n i18n, TaskRunner tasks,
+                             DeskPreferences preferences) {
+        SettingsDesk desk = SettingsDesk.of(services);
+        SettingsViewModel model = new SettingsViewModel(desk, tasks, preferences.theme(),
+                mode -> {
+                    Theme.use(mode);
+                    tasks.run("task.savePreferences", progress -> {
+                        preferences.saveTheme(mode);
+                        return mode;
+                    }, saved -> { }, error -> LOG.warn("Could not save the theme", error));
+                });
+        SlaCalendarsViewModel calendars = new SlaCalendarsViewModel(desk.calendars(), desk.shop(), desk.access(),
+                tasks);
+        SettingsWindow.open(window.node().getScene().getWindow(), window.node(), i18n, model, calendars);
     }
 }
