@@ -6,6 +6,7 @@ import static io.storedesk.store.schema.Tables.SLA_POLICY;
 import static io.storedesk.store.schema.Tables.TICKET;
 
 import io.storedesk.aftersales.sla.CalendarHoliday;
+import io.storedesk.aftersales.sla.PolicyCalendar;
 import io.storedesk.aftersales.sla.SlaCalendar;
 import io.storedesk.aftersales.sla.WorkingCalendar;
 import io.storedesk.store.schema.tables.records.BusinessCalendarRecord;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 
@@ -109,14 +111,44 @@ public final class SlaCalendarRepository {
                 .where(BUSINESS_CALENDAR.ID.eq(id), BUSINESS_CALENDAR.VERSION.eq(version)).execute() == 1;
     }
 
+    /** Every SLA policy (active or retired) with the calendar it counts on, in the order policies are matched. */
+    public List<PolicyCalendar> policies() {
+        return dsl.select(SLA_POLICY.ID, SLA_POLICY.VERSION, SLA_POLICY.CODE, SLA_POLICY.NAME, SLA_POLICY.ACTIVE,
+                        SLA_POLICY.CALENDAR_ID, BUSINESS_CALENDAR.CODE)
+                .from(SLA_POLICY).join(BUSINESS_CALENDAR).on(BUSINESS_CALENDAR.ID.eq(SLA_POLICY.CALENDAR_ID))
+                .orderBy(SLA_POLICY.MATCH_ORDER, SLA_POLICY.ID)
+                .fetch(r -> new PolicyCalendar(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        r.value7()));
+    }
+
+    /** Moves the policy to the calendar if it still has the version read; false otherwise. */
+    public boolean moveToCalendar(long policyId, int version, long calendarId, String user, Instant at) {
+        return dsl.update(SLA_POLICY)
+                .set(SLA_POLICY.CALENDAR_ID, calendarId)
+                .set(SLA_POLICY.VERSION, SLA_POLICY.VERSION.plus(1))
+                .set(SLA_POLICY.UPDATED_AT, at)
+                .set(SLA_POLICY.UPDATED_BY, user)
+                .where(SLA_POLICY.ID.eq(policyId), SLA_POLICY.VERSION.eq(version))
+                .execute() == 1;
+    }
+
     /** Open tickets (clocks still running) whose policy counts on the calendar, with their policy's targets. */
     public List<PlannedTicket> openTicketsOn(long calendarId) {
+        return openTickets(SLA_POLICY.CALENDAR_ID.eq(calendarId), calendarId);
+    }
+
+    /** Open tickets of the policy, with its targets; calendarId is the calendar the policy counts on. */
+    public List<PlannedTicket> openTicketsOf(long policyId, long calendarId) {
+        return openTickets(SLA_POLICY.ID.eq(policyId), calendarId);
+    }
+
+    private List<PlannedTicket> openTickets(Condition policies, long calendarId) {
         return dsl.select(TICKET.ID, TICKET.CREATED_AT, TICKET.FIRST_RESPONDED_AT, TICKET.RESOLVED_AT,
                         TICKET.FEEDBACK_AT, SLA_POLICY.FIRST_RESPONSE_MINUTES, SLA_POLICY.RESOLUTION_MINUTES,
                         SLA_POLICY.FEEDBACK_MINUTES, TICKET.FIRST_RESPONSE_DUE, TICKET.RESOLUTION_DUE,
                         TICKET.FEEDBACK_DUE)
                 .from(TICKET).join(SLA_POLICY).on(SLA_POLICY.ID.eq(TICKET.SLA_POLICY_ID))
-                .where(SLA_POLICY.CALENDAR_ID.eq(calendarId), TICKET.STATUS.in(OPEN))
+                .where(policies, TICKET.STATUS.in(OPEN))
                 .orderBy(TICKET.ID)
                 .fetch(r -> new PlannedTicket(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
                         new SlaPolicy(0, "", "", 0, null, null, null, null, calendarId, r.value6(), r.value7(),

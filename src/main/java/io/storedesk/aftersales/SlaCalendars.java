@@ -3,6 +3,7 @@ package io.storedesk.aftersales;
 import io.storedesk.aftersales.SlaCalendarRepository.PlannedTicket;
 import io.storedesk.aftersales.sla.CalendarCheck;
 import io.storedesk.aftersales.sla.CalendarHoliday;
+import io.storedesk.aftersales.sla.PolicyCalendar;
 import io.storedesk.aftersales.sla.SlaCalendar;
 import io.storedesk.aftersales.sla.WorkingCalendar;
 import io.storedesk.common.RefusedInputException;
@@ -26,6 +27,7 @@ import java.util.stream.Collectors;
 public final class SlaCalendars {
 
     static final String ENTITY = "business_calendar";
+    static final String POLICY_ENTITY = "sla_policy";
 
     private final SlaCalendarRepository repository;
     private final Transactions transactions;
@@ -73,11 +75,48 @@ public final class SlaCalendars {
             if (!repository.update(checked, user, now)) {
                 throw new RefusedInputException("aftersales.calendar.error.changedMeanwhile", before.code());
             }
-            int replanned = replan(checked.id(), working);
+            int replanned = replan(repository.openTicketsOn(checked.id()), working);
             SlaCalendar after = repository.find(checked.id()).orElseThrow();
             audit.record(user, new AuditLog.Change("aftersales.calendar.save", ENTITY, after.code(),
                     values(before, null), values(after, replanned)));
             return new Saved(after, replanned);
+        });
+    }
+
+    /** Every SLA policy with the calendar it counts on, for moving them between calendars. */
+    public List<PolicyCalendar> policies() {
+        return repository.policies();
+    }
+
+    /**
+     * Makes the policy (as read, policy.version()) count on the calendar from now on and moves the stored dues of
+     * its open tickets to what that calendar gives; refuses a policy changed or deleted meanwhile and a calendar
+     * deleted meanwhile (nothing is saved then). Moving a policy to the calendar it is on changes nothing.
+     */
+    public Moved move(PolicyCalendar policy, long calendarId) {
+        access.require(Permission.SETTINGS);
+        String user = access.principal().username();
+        Instant now = clock.instant();
+        return transactions.inTransaction(() -> {
+            SlaCalendar calendar = repository.find(calendarId).orElseThrow(() -> new RefusedInputException(
+                    "aftersales.calendar.error.gone", String.valueOf(calendarId)));
+            PolicyCalendar before = repository.policies().stream().filter(p -> p.policyId() == policy.policyId())
+                    .findFirst().orElseThrow(() -> new RefusedInputException("aftersales.policy.error.gone",
+                            policy.code()));
+            if (before.version() != policy.version()) {
+                throw new RefusedInputException("aftersales.policy.error.changedMeanwhile", before.code());
+            }
+            if (before.calendarId() == calendarId) {
+                return new Moved(before.code(), calendar.code(), 0);
+            }
+            if (!repository.moveToCalendar(policy.policyId(), policy.version(), calendarId, user, now)) {
+                throw new RefusedInputException("aftersales.policy.error.changedMeanwhile", before.code());
+            }
+            int replanned = replan(repository.openTicketsOf(policy.policyId(), calendarId), calendar.working());
+            audit.record(user, new AuditLog.Change("aftersales.policy.calendar", POLICY_ENTITY, before.code(),
+                    Map.of("calendar", before.calendarCode()),
+                    Map.of("calendar", calendar.code(), "ticketsReplanned", String.valueOf(replanned))));
+            return new Moved(before.code(), calendar.code(), replanned);
         });
     }
 
@@ -102,12 +141,12 @@ public final class SlaCalendars {
     }
 
     /**
-     * Moves the stored dues of the calendar's open tickets to what the changed calendar gives, counted from
+     * Moves the stored dues of the open tickets to what the (changed or newly chosen) calendar gives, counted from
      * creation as when the ticket was opened; a target already met keeps the due it was met against.
      */
-    private int replan(long calendarId, WorkingCalendar calendar) {
+    private int replan(List<PlannedTicket> open, WorkingCalendar calendar) {
         int changed = 0;
-        for (PlannedTicket t : repository.openTicketsOn(calendarId)) {
+        for (PlannedTicket t : open) {
             SlaDue planned = t.targets().dueFrom(t.createdAt(), calendar);
             SlaDue due = new SlaDue(t.firstRespondedAt() == null ? planned.firstResponse() : t.due().firstResponse(),
                     t.resolvedAt() == null ? planned.resolution() : t.due().resolution(),
@@ -135,6 +174,10 @@ public final class SlaCalendars {
             values.put("ticketsReplanned", String.valueOf(replanned));
         }
         return values;
+    }
+
+    /** A policy moved to a calendar (both by code), and how many of its open tickets' dues moved with it. */
+    public record Moved(String policyCode, String calendarCode, int ticketsReplanned) {
     }
 
     /** A stored calendar as read back, and how many open tickets' dues moved with it. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.storedesk.Services;
 import io.storedesk.aftersales.sla.CalendarHoliday;
+import io.storedesk.aftersales.sla.PolicyCalendar;
 import io.storedesk.aftersales.sla.SlaCalendar;
 import io.storedesk.common.Messages;
 import io.storedesk.common.RefusedInputException;
@@ -192,6 +193,79 @@ class SlaCalendarsTest {
         assertThat(tickets.findTicket("AS-CLOSED").orElseThrow().due().resolution()).isEqualTo(at(FRIDAY, 17));
         assertThat(services.audit().history(SlaCalendars.ENTITY, "CN-OFFICE", 5)).first()
                 .satisfies(e -> assertThat(e.after()).containsEntry("ticketsReplanned", "1"));
+    }
+
+    @Test
+    void aPolicyMovedToAnotherCalendarTakesItsOpenTicketsDuesAlongAndIsAudited() {
+        SlaCalendar office = calendars.save(office()).calendar();
+        SlaPolicy complaint = tickets.slaPolicies().stream().filter(p -> p.code().equals("COMPLAINT")).findFirst()
+                .orElseThrow();
+        SlaCalendar always = calendars.list().get(0);
+        Instant created = at(FRIDAY, 18);
+        SlaDue aroundTheClock = complaint.dueFrom(created, always.working());
+        SlaPolicy other = tickets.slaPolicies().stream().filter(p -> p.code().equals("DEFAULT")).findFirst()
+                .orElseThrow();
+        tickets.insertTickets(List.of(ticket("AS-COMPLAINT", TicketStatus.PROCESSING, complaint, created,
+                aroundTheClock), ticket("AS-OTHER", TicketStatus.PROCESSING, other, created,
+                other.dueFrom(created, always.working()))));
+        PolicyCalendar read = policy("COMPLAINT");
+        assertThat(read.calendarCode()).isEqualTo("ALWAYS");
+
+        SlaCalendars.Moved moved = calendars.move(read, office.id());
+
+        assertThat(moved).isEqualTo(new SlaCalendars.Moved("COMPLAINT", "CN-OFFICE", 1));
+        assertThat(policy("COMPLAINT").calendarCode()).isEqualTo("CN-OFFICE");
+        assertThat(calendars.list()).filteredOn(c -> c.code().equals("CN-OFFICE")).singleElement()
+                .satisfies(c -> assertThat(c.usedBy()).containsExactly("COMPLAINT"));
+        // Counted again from Friday 18:00, after office hours: the policy's targets now fall on Monday.
+        SlaDue onOfficeHours = complaint.dueFrom(created, office.working());
+        assertThat(onOfficeHours.firstResponse()).isAfter(at(MONDAY, 9));
+        assertThat(tickets.findTicket("AS-COMPLAINT").orElseThrow().due()).isEqualTo(onOfficeHours);
+        assertThat(tickets.findTicket("AS-OTHER").orElseThrow().due()).isEqualTo(other.dueFrom(created,
+                always.working()));
+        assertThat(services.audit().history(SlaCalendars.POLICY_ENTITY, "COMPLAINT", 5)).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.action()).isEqualTo("aftersales.policy.calendar");
+                    assertThat(e.before()).containsEntry("calendar", "ALWAYS");
+                    assertThat(e.after()).containsEntry("calendar", "CN-OFFICE").containsEntry("ticketsReplanned", "1");
+                });
+    }
+
+    @Test
+    void aPolicyMovedOnAnotherDeskMeanwhileIsRefusedAndStaysWhereTheOtherDeskPutIt() {
+        SlaCalendar office = calendars.save(office()).calendar();
+        SlaCalendar always = calendars.list().get(0);
+        PolicyCalendar read = policy("DEFAULT");
+        calendars.move(read, office.id());
+
+        RefusedInputException refused = catchThrowableOfType(() -> calendars.move(read, always.id()),
+                RefusedInputException.class);
+
+        assertThat(refused.messageKey()).isEqualTo("aftersales.policy.error.changedMeanwhile");
+        assertThat(refused.arguments()).containsExactly("DEFAULT");
+        assertThat(policy("DEFAULT").calendarCode()).isEqualTo("CN-OFFICE");
+        for (Messages messages : List.of(new Messages(Messages.ENGLISH), new Messages(Messages.CHINESE))) {
+            assertThat(messages.has("aftersales.policy.error.changedMeanwhile")).isTrue();
+            assertThat(messages.has("aftersales.policy.error.gone")).isTrue();
+        }
+    }
+
+    @Test
+    void movingAPolicyNeedsTheSettingsRightAndACalendarThatStillExists() {
+        SlaCalendar office = calendars.save(office()).calendar();
+        calendars.delete(office.id(), office.version());
+
+        assertThat(catchThrowableOfType(() -> calendars.move(policy("DEFAULT"), office.id()),
+                RefusedInputException.class).messageKey()).isEqualTo("aftersales.calendar.error.gone");
+        services.access().switchTo(new Principal("lina", "Lina", Role.AGENT),
+                EnumSet.of(Permission.AFTERSALES_VIEW, Permission.AFTERSALES_EDIT));
+        assertThat(catchThrowableOfType(() -> calendars.move(policy("DEFAULT"), office.id()),
+                AccessDeniedException.class).permission()).isEqualTo(Permission.SETTINGS);
+        assertThat(policy("DEFAULT").calendarCode()).isEqualTo("ALWAYS");
+    }
+
+    private PolicyCalendar policy(String code) {
+        return calendars.policies().stream().filter(p -> p.code().equals(code)).findFirst().orElseThrow();
     }
 
     private static Ticket ticket(String code, TicketStatus status, SlaPolicy policy, Instant created, SlaDue due) {

@@ -1,6 +1,7 @@
 package io.storedesk.ui.settings;
 
 import io.storedesk.aftersales.sla.CalendarHoliday;
+import io.storedesk.aftersales.sla.PolicyCalendar;
 import io.storedesk.aftersales.sla.SlaCalendar;
 import io.storedesk.ui.I18n;
 import io.storedesk.ui.Notices;
@@ -31,6 +32,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 /** The "SLA calendars" page: the calendars in a table, the chosen one in an editor under it. */
 final class SlaCalendarPage {
@@ -183,9 +185,42 @@ final class SlaCalendarPage {
                         ? i18n.get("settings.calendar.usedByNone")
                         : i18n.get("settings.calendar.usedBy", String.join(", ", model.usedByProperty().get())),
                 model.usedByProperty(), i18n.localeProperty()));
-        form.add(usedBy, 1, row);
+        form.add(usedBy, 1, row++);
+        form.addRow(row, label("settings.calendar.movePolicy", i18n), policyMover(model, i18n));
         form.disableProperty().bind(model.mayEditProperty().not());
         return form;
+    }
+
+    private static StringConverter<PolicyCalendar> policyText(I18n i18n) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(PolicyCalendar p) {
+                return p == null ? "" : i18n.get(p.active() ? "settings.calendar.movePolicy.choice"
+                        : "settings.calendar.movePolicy.retired", p.code(), p.name(), p.calendarCode());
+            }
+
+            @Override
+            public PolicyCalendar fromString(String text) {
+                return null;
+            }
+        };
+    }
+
+    /** A policy to count on the calendar being edited: offered once the calendar is stored. */
+    private static Node policyMover(SlaCalendarsViewModel model, I18n i18n) {
+        ComboBox<PolicyCalendar> policy = new ComboBox<>(model.policies());
+        policy.setId("settings-calendar-policy");
+        policy.promptTextProperty().bind(i18n.text("settings.calendar.movePolicy.prompt"));
+        policy.valueProperty().bindBidirectional(model.policyToMoveProperty());
+        policy.setConverter(policyText(i18n));
+        // The choices' texts are in the language: a new converter redraws them when it changes.
+        i18n.localeProperty().addListener((obs, old, now) -> policy.setConverter(policyText(i18n)));
+        Button use = SettingsPages.button("settings-calendar-policy-use", "settings.calendar.movePolicy.button", i18n);
+        use.setOnAction(e -> model.movePolicy());
+        HBox row = new HBox(8, policy, use);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.disableProperty().bind(model.editingStoredProperty().not());
+        return row;
     }
 
     private static Node holidays(SlaCalendarsViewModel model, I18n i18n) {

@@ -2,6 +2,7 @@ package io.storedesk.ui.settings;
 
 import io.storedesk.aftersales.SlaCalendars;
 import io.storedesk.aftersales.sla.CalendarHoliday;
+import io.storedesk.aftersales.sla.PolicyCalendar;
 import io.storedesk.aftersales.sla.SlaCalendar;
 import io.storedesk.common.RefusedInputException;
 import io.storedesk.security.Access;
@@ -55,6 +56,8 @@ public final class SlaCalendarsViewModel {
     private final ObservableList<CalendarHoliday> holidays = FXCollections.observableArrayList();
     private final ObjectProperty<LocalDate> newHolidayDate = new SimpleObjectProperty<>(this, "newHolidayDate");
     private final StringProperty newHolidayName = new SimpleStringProperty(this, "newHolidayName", "");
+    private final ObservableList<PolicyCalendar> policies = FXCollections.observableArrayList();
+    private final ObjectProperty<PolicyCalendar> policyToMove = new SimpleObjectProperty<>(this, "policyToMove");
     private final ReadOnlyObjectWrapper<List<String>> usedBy = new ReadOnlyObjectWrapper<>(this, "usedBy", List.of());
     private final ReadOnlyBooleanWrapper editingStored = new ReadOnlyBooleanWrapper(this, "editingStored");
     private final ReadOnlyBooleanWrapper mayEdit = new ReadOnlyBooleanWrapper(this, "mayEdit");
@@ -82,9 +85,12 @@ public final class SlaCalendarsViewModel {
     /** Reads the calendars (and the shop's zone, for new ones) in the background; keeps the selection by id. */
     public void load() {
         long keep = editingId;
-        tasks.run("settings.calendar.task.load", progress -> new Loaded(service.list(), shop.zone()), loaded -> {
+        tasks.run("settings.calendar.task.load", progress -> new Loaded(service.list(), service.policies(),
+                shop.zone()), loaded -> {
             shopZone = loaded.zone();
             calendars.setAll(loaded.calendars());
+            policies.setAll(loaded.policies());
+            policyToMove.set(null);
             SlaCalendar again = loaded.calendars().stream().filter(c -> c.id() == keep).findFirst()
                     .orElse(loaded.calendars().isEmpty() ? null : loaded.calendars().get(0));
             selected.set(again);
@@ -157,6 +163,29 @@ public final class SlaCalendarsViewModel {
         }, done -> {
             editingId = 0;
             notice.set(Notice.done("settings.calendar.notice.deleted", deleted));
+            load();
+        }, error -> notice.set(Notice.problem(error)));
+    }
+
+    /**
+     * Makes the policy chosen under the editor count on the calendar being edited (a stored one); the open tickets'
+     * dues move along. The list is read again afterwards, so the calendars' "used by" follow.
+     */
+    public void movePolicy() {
+        PolicyCalendar policy = policyToMove.get();
+        if (policy == null) {
+            notice.set(Notice.problem(new RefusedInputException("settings.calendar.error.noPolicy")));
+            return;
+        }
+        if (editingId == 0) {
+            return;
+        }
+        long calendarId = editingId;
+        tasks.run("settings.calendar.task.movePolicy", progress -> service.move(policy, calendarId), moved -> {
+            notice.set(policy.calendarId() == calendarId
+                    ? Notice.done("settings.calendar.notice.policyAlready", moved.policyCode(), moved.calendarCode())
+                    : Notice.done("settings.calendar.notice.policyMoved", moved.policyCode(), moved.calendarCode(),
+                    moved.ticketsReplanned()));
             load();
         }, error -> notice.set(Notice.problem(error)));
     }
@@ -251,6 +280,15 @@ public final class SlaCalendarsViewModel {
         return newHolidayName;
     }
 
+    /** Every SLA policy with the calendar it counts on now, to choose one to move to the calendar being edited. */
+    public ObservableList<PolicyCalendar> policies() {
+        return FXCollections.unmodifiableObservableList(policies);
+    }
+
+    public ObjectProperty<PolicyCalendar> policyToMoveProperty() {
+        return policyToMove;
+    }
+
     /** Codes of the SLA policies on the calendar being edited. */
     public ReadOnlyObjectProperty<List<String>> usedByProperty() {
         return usedBy.getReadOnlyProperty();
@@ -269,6 +307,6 @@ public final class SlaCalendarsViewModel {
         return notice.getReadOnlyProperty();
     }
 
-    private record Loaded(List<SlaCalendar> calendars, ZoneId zone) {
+    private record Loaded(List<SlaCalendar> calendars, List<PolicyCalendar> policies, ZoneId zone) {
     }
 }

@@ -3,6 +3,7 @@ package io.storedesk.ui.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storedesk.Services;
+import io.storedesk.aftersales.sla.PolicyCalendar;
 import io.storedesk.store.Store;
 import io.storedesk.store.StoreConfig;
 import io.storedesk.testing.FxWait;
@@ -13,10 +14,12 @@ import io.storedesk.ui.Theme;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -65,6 +68,21 @@ class SettingsWindowTest {
                 .isEqualTo("The alert thresholds are saved; the next planning and alert scan use them.");
         FxWait.until(10, () -> DeskPreferences.load(store).theme()
                 == Theme.Mode.DARK);
+
+        // The SLA page: a policy is chosen under the calendar shown and made to count on it.
+        robot.interact(() -> tabs.getSelectionModel().select(2));
+        FxWait.until(30, () -> !robot.lookup("#settings-calendar-policy").queryAs(ComboBox.class).getItems()
+                .isEmpty());
+        @SuppressWarnings("unchecked")
+        ComboBox<PolicyCalendar> policy = robot.lookup("#settings-calendar-policy").queryAs(ComboBox.class);
+        String calendar = robot.lookup("#settings-calendar-code").queryAs(TextField.class).getText();
+        robot.interact(() -> policy.setValue(policy.getItems().stream().filter(p -> p.code().equals("COMPLAINT"))
+                .findFirst().orElseThrow()));
+        press("#settings-calendar-policy-use");
+        FxWait.until(30, () -> robot.lookup("#settings-calendar-notice-text")
+                .tryQueryAs(Label.class).map(l -> !l.getText().isEmpty()).orElse(false));
+        assertThat(robot.lookup("#settings-calendar-notice-text").queryAs(Label.class).getText())
+                .startsWith("SLA policy COMPLAINT ").contains("calendar " + calendar);
         FxToolkit.cleanupApplication(app);
         app = null;
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storedesk.Services;
 import io.storedesk.aftersales.sla.CalendarHoliday;
+import io.storedesk.aftersales.sla.PolicyCalendar;
 import io.storedesk.aftersales.sla.SlaCalendar;
 import io.storedesk.common.UserFacingException;
 import io.storedesk.security.Permission;
@@ -139,6 +140,52 @@ class SlaCalendarsViewModelTest {
 
         assertThat(problemKey(model)).isEqualTo("aftersales.calendar.error.inUse");
         assertThat(services.slaCalendars().list()).hasSize(1);
+    }
+
+    @Test
+    void aPolicyChosenUnderTheEditorMovesToTheCalendarAndTheListsFollow() {
+        SlaCalendarsViewModel model = model();
+        model.load();
+        model.newCalendar();
+        model.codeProperty().set("CN-OFFICE");
+        model.nameProperty().set("上海客服");
+        model.save();
+        assertThat(model.policies()).extracting(PolicyCalendar::code).containsExactly("COMPLAINT", "DEFAULT");
+
+        model.movePolicy();
+        assertThat(problemKey(model)).isEqualTo("settings.calendar.error.noPolicy");
+
+        model.policyToMoveProperty().set(model.policies().get(0));
+        model.movePolicy();
+
+        assertThat(model.noticeProperty().get().isProblem()).isFalse();
+        assertThat(model.noticeProperty().get().message().key()).isEqualTo("settings.calendar.notice.policyMoved");
+        assertThat(model.noticeProperty().get().message().arguments()).containsExactly("COMPLAINT", "CN-OFFICE", 0);
+        assertThat(model.selectedProperty().get().code()).isEqualTo("CN-OFFICE");
+        assertThat(model.usedByProperty().get()).containsExactly("COMPLAINT");
+        assertThat(model.policies()).filteredOn(p -> p.code().equals("COMPLAINT")).singleElement()
+                .satisfies(p -> assertThat(p.calendarCode()).isEqualTo("CN-OFFICE"));
+        assertThat(model.policyToMoveProperty().get()).isNull();
+    }
+
+    @Test
+    void aPolicyMovedByAnotherDeskSinceTheListWasReadIsRefusedAndStaysThere() {
+        SlaCalendarsViewModel model = model();
+        model.load();
+        PolicyCalendar read = model.policies().get(1);
+        model.newCalendar();
+        model.codeProperty().set("CN-OFFICE");
+        model.nameProperty().set("上海客服");
+        model.save();
+        services.slaCalendars().move(read, model.selectedProperty().get().id());
+        model.selectedProperty().set(model.calendars().get(0));
+
+        model.policyToMoveProperty().set(read);
+        model.movePolicy();
+
+        assertThat(problemKey(model)).isEqualTo("aftersales.policy.error.changedMeanwhile");
+        assertThat(services.slaCalendars().policies()).filteredOn(p -> p.code().equals("DEFAULT")).singleElement()
+                .satisfies(p -> assertThat(p.calendarCode()).isEqualTo("CN-OFFICE"));
     }
 
     @Test
