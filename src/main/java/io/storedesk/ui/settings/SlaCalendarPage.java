@@ -24,6 +24,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
@@ -191,6 +192,18 @@ final class SlaCalendarPage {
         return form;
     }
 
+    private static void showPolicies(ComboBox<PolicyCalendar> policy, I18n i18n) {
+        StringConverter<PolicyCalendar> text = policyText(i18n);
+        policy.setConverter(text);
+        policy.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(PolicyCalendar item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text.toString(item));
+            }
+        });
+    }
+
     private static StringConverter<PolicyCalendar> policyText(I18n i18n) {
         return new StringConverter<>() {
             @Override
@@ -212,9 +225,9 @@ final class SlaCalendarPage {
         policy.setId("settings-calendar-policy");
         policy.promptTextProperty().bind(i18n.text("settings.calendar.movePolicy.prompt"));
         policy.valueProperty().bindBidirectional(model.policyToMoveProperty());
-        policy.setConverter(policyText(i18n));
-        // The choices' texts are in the language: a new converter redraws them when it changes.
-        i18n.localeProperty().addListener((obs, old, now) -> policy.setConverter(policyText(i18n)));
+        showPolicies(policy, i18n);
+        // The choices' texts are in the language: a new converter and new cells redraw them when it changes.
+        i18n.localeProperty().addListener((obs, old, now) -> showPolicies(policy, i18n));
         Button use = SettingsPages.button("settings-calendar-policy-use", "settings.calendar.movePolicy.button", i18n);
         use.setOnAction(e -> model.movePolicy());
         HBox row = new HBox(8, policy, use);
