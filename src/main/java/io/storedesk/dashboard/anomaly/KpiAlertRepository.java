@@ -62,6 +62,12 @@ public final class KpiAlertRepository {
         return alert.getId();
     }
 
+    /** Deletes the alerts nobody acknowledged on days after the given one (their drivers go with them). */
+    public int withdrawOpenAfter(LocalDate day) {
+        return dsl.deleteFrom(KPI_ALERT).where(KPI_ALERT.ALERT_DAY.gt(day), KPI_ALERT.ACKNOWLEDGED_AT.isNull())
+                .execute();
+    }
+
     /** Alerts not yet acknowledged, the latest day first. */
     public List<KpiAlert> open() {
         return alerts(KPI_ALERT.ACKNOWLEDGED_AT.isNull());

@@ -80,11 +80,17 @@ public final class KpiAlerts {
      * Scans the last finished days in the shop's zone (yesterday and the {@code days} − 1 before it), up to the
      * last day the store has heard the whole of: the days from the last order placed or the last sync on are
      * unheard of, not days without sales (a shop that imports its orders weekly, or the demo shop a few days
-     * after its last day).
+     * after its last day). Alerts nobody acknowledged on those unheard days are withdrawn.
      */
     public List<KpiAlert> scanRecent(int days) {
         LocalDate yesterday = LocalDate.now(clock.withZone(zone.get())).minusDays(1);
-        return scan(series.lastDayWithNews().filter(day -> day.isBefore(yesterday)).orElse(yesterday), days);
+        LocalDate upTo = series.lastDayWithNews().filter(day -> day.isBefore(yesterday)).orElse(yesterday);
+        if (upTo.isBefore(yesterday)) {
+            // An alert on a day after it was raised on part of that day's figures (an earlier version scanned up to
+            // yesterday, as does scan with a later day): withdrawn unless somebody has acknowledged it already.
+            transactions.inTransaction(() -> alerts.withdrawOpenAfter(upTo));
+        }
+        return scan(upTo, days);
     }
 
     /** Alerts nobody has acknowledged yet, the latest day first. */
