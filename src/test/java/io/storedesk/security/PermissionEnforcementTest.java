@@ -317,6 +317,8 @@ class PermissionEnforcementTest {
         rows.add(row("SlaCalendars.save/1", s -> s.slaCalendars().save(io.storedesk.aftersales.sla.SlaCalendar
                 .fresh(java.time.ZoneId.of("Asia/Shanghai"))), Permission.SETTINGS));
         rows.add(row("SlaCalendars.delete/2", s -> s.slaCalendars().delete(-1, 0), Permission.SETTINGS));
+        rows.add(row("SlaCalendars.move/2", s -> s.slaCalendars().move(new io.storedesk.aftersales.sla
+                .PolicyCalendar(-1, 0, "NONE", "none", true, -1, "NONE"), -1), Permission.SETTINGS));
         rows.add(row("BackupFrequencySetting.change/1", s -> s.backupFrequency().change(
                 io.storedesk.store.backup.BackupFrequency.DAILY), Permission.SETTINGS));
         return rows;
@@ -352,7 +354,7 @@ class PermissionEnforcementTest {
             "ShopSettings.shopName", "ShopSettings.zone", "ShopSettings.currency", "ShopSettings.unpaidHold",
             "ShopSettings.isEmpty", "ProductFieldPolicies.of",
             "ShopSettings.startedEmpty", "BackupFrequencySetting.frequency", "AlertThreshold.threshold",
-            "SlaCalendars.list",
+            "SlaCalendars.list", "SlaCalendars.policies",
             "ChannelSetup.list", "ChannelSetup.find", "Outbox.list", "Outbox.counts", "SyncEngine.isRunning",
             "SyncStatus.channels", "SyncStatus.history", "SyncStatus.waiting", "GlobalSearch.search");
 
