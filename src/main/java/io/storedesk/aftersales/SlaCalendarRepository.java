@@ -20,6 +20,7 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.impl.DSL;
 
 /** The business calendars with their holidays, the policies on them, and the stored dues of their open tickets. */
 public final class SlaCalendarRepository {
@@ -113,9 +114,18 @@ public final class SlaCalendarRepository {
 
     /** Every SLA policy (active or retired) with the calendar it counts on, in the order policies are matched. */
     public List<PolicyCalendar> policies() {
+        return policies(DSL.noCondition());
+    }
+
+    public Optional<PolicyCalendar> policy(long policyId) {
+        return policies(SLA_POLICY.ID.eq(policyId)).stream().findFirst();
+    }
+
+    private List<PolicyCalendar> policies(Condition which) {
         return dsl.select(SLA_POLICY.ID, SLA_POLICY.VERSION, SLA_POLICY.CODE, SLA_POLICY.NAME, SLA_POLICY.ACTIVE,
                         SLA_POLICY.CALENDAR_ID, BUSINESS_CALENDAR.CODE)
                 .from(SLA_POLICY).join(BUSINESS_CALENDAR).on(BUSINESS_CALENDAR.ID.eq(SLA_POLICY.CALENDAR_ID))
+                .where(which)
                 .orderBy(SLA_POLICY.MATCH_ORDER, SLA_POLICY.ID)
                 .fetch(r -> new PolicyCalendar(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                         r.value7()));

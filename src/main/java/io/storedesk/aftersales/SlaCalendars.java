@@ -100,14 +100,13 @@ public final class SlaCalendars {
         return transactions.inTransaction(() -> {
             SlaCalendar calendar = repository.find(calendarId).orElseThrow(() -> new RefusedInputException(
                     "aftersales.calendar.error.gone", String.valueOf(calendarId)));
-            PolicyCalendar before = repository.policies().stream().filter(p -> p.policyId() == policy.policyId())
-                    .findFirst().orElseThrow(() -> new RefusedInputException("aftersales.policy.error.gone",
-                            policy.code()));
+            PolicyCalendar before = repository.policy(policy.policyId()).orElseThrow(
+                    () -> new RefusedInputException("aftersales.policy.error.gone", policy.code()));
             if (before.version() != policy.version()) {
                 throw new RefusedInputException("aftersales.policy.error.changedMeanwhile", before.code());
             }
             if (before.calendarId() == calendarId) {
-                return new Moved(before.code(), calendar.code(), 0);
+                return new Moved(before.code(), calendar.code(), false, 0);
             }
             if (!repository.moveToCalendar(policy.policyId(), policy.version(), calendarId, user, now)) {
                 throw new RefusedInputException("aftersales.policy.error.changedMeanwhile", before.code());
@@ -116,7 +115,7 @@ public final class SlaCalendars {
             audit.record(user, new AuditLog.Change("aftersales.policy.calendar", POLICY_ENTITY, before.code(),
                     Map.of("calendar", before.calendarCode()),
                     Map.of("calendar", calendar.code(), "ticketsReplanned", String.valueOf(replanned))));
-            return new Moved(before.code(), calendar.code(), replanned);
+            return new Moved(before.code(), calendar.code(), true, replanned);
         });
     }
 
@@ -176,8 +175,11 @@ public final class SlaCalendars {
         return values;
     }
 
-    /** A policy moved to a calendar (both by code), and how many of its open tickets' dues moved with it. */
-    public record Moved(String policyCode, String calendarCode, int ticketsReplanned) {
+    /**
+     * A policy moved to a calendar (both by code): moved is false when it was on that calendar already; how many
+     * of its open tickets' dues moved with it.
+     */
+    public record Moved(String policyCode, String calendarCode, boolean moved, int ticketsReplanned) {
     }
 
     /** A stored calendar as read back, and how many open tickets' dues moved with it. */

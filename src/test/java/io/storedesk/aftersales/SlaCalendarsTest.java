@@ -213,7 +213,7 @@ class SlaCalendarsTest {
 
         SlaCalendars.Moved moved = calendars.move(read, office.id());
 
-        assertThat(moved).isEqualTo(new SlaCalendars.Moved("COMPLAINT", "CN-OFFICE", 1));
+        assertThat(moved).isEqualTo(new SlaCalendars.Moved("COMPLAINT", "CN-OFFICE", true, 1));
         assertThat(policy("COMPLAINT").calendarCode()).isEqualTo("CN-OFFICE");
         assertThat(calendars.list()).filteredOn(c -> c.code().equals("CN-OFFICE")).singleElement()
                 .satisfies(c -> assertThat(c.usedBy()).containsExactly("COMPLAINT"));

@@ -182,7 +182,7 @@ public final class SlaCalendarsViewModel {
         }
         long calendarId = editingId;
         tasks.run("settings.calendar.task.movePolicy", progress -> service.move(policy, calendarId), moved -> {
-            notice.set(policy.calendarId() == calendarId
+            notice.set(!moved.moved()
                     ? Notice.done("settings.calendar.notice.policyAlready", moved.policyCode(), moved.calendarCode())
                     : Notice.done("settings.calendar.notice.policyMoved", moved.policyCode(), moved.calendarCode(),
                     moved.ticketsReplanned()));
