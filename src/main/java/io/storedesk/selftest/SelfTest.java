@@ -19,7 +19,7 @@ public final class SelfTest {
     /** The standard checks, on the store of dataDirectory opened by opener. */
     public static SelfTest standard(Function<String, Services> opener, String dataDirectory) {
         return new SelfTest(List.of(new DatabaseCheck(opener, dataDirectory), ResourcesCheck.ofClasspath(),
-                FontsCheck.ofThisMachine()));
+                FontsCheck.ofThisMachine(), WindowClassesCheck.ofClasspath()));
     }
 
     /** Runs every check, also after one failed, so the report names everything that is wrong at once. */

@@ -32,6 +32,8 @@ public final class StoreDeskApp extends Application {
     /** -Dstoredesk.demo=true (the README's ./mvnw javafx:run) skips the first-run wizard and loads the demo. */
     private static volatile boolean askOnFirstRun = !Boolean.getBoolean("storedesk.demo");
     private static volatile Path usualDirectory;
+    /** The store opening while the toolkit starts; null when the window was started without it (tests). */
+    private static volatile OpeningAhead<Services> openingAhead;
 
     private FxTaskRunner tasks;
     private volatile Services services;
@@ -45,9 +47,15 @@ public final class StoreDeskApp extends Application {
     /** Opens the window on a location: the data directory and, for several desks, a PostgreSQL server. */
     public static void open(StoreLocation location) {
         requestedLocation = location;
+        openingAhead = OpeningAhead.start("storedesk-open", () -> {
+            Path dataDirectory = DataDirectory.resolve(location.dataDirectory());
+            return firstRunAsked(dataDirectory) ? null
+                    : Desk.open(location.withDataDirectory(dataDirectory.toString()), clock);
+        });
         try {
             Application.launch(StoreDeskApp.class);
         } catch (RuntimeException e) {
+            openingAhead.closeWhenOpened();
             // The toolkit could not start (no display, no GTK 3): say so instead of showing a stack trace.
             throw new UserFacingException(e, "app.error.noWindow", e.getMessage());
         }
@@ -58,6 +66,7 @@ public final class StoreDeskApp extends Application {
         requestedLocation = StoreLocation.of(dataDirectory);
         clock = testClock;
         askOnFirstRun = false;
+        openingAhead = null;
     }
 
     /**
@@ -93,9 +102,10 @@ public final class StoreDeskApp extends Application {
         stage.setScene(scene);
         // Where the window was left, its pane and its tables' columns (decision 0034).
         windowMemory = WindowMemory.place(stage, preferences, tasks);
+        ClosingGuard.install(stage, tasks, i18n);
         stage.show();
 
-        if (askOnFirstRun && FirstRun.isNeeded(requestedLocation, dataDirectory)) {
+        if (firstRunAsked(dataDirectory)) {
             Path usual = usualDirectory != null ? usualDirectory : DataDirectory.usual();
             FirstRun.ask(scene, startup.node(), i18n, tasks, new FirstRunSetup(
                     dir -> Desk.open(requestedLocation.withDataDirectory(dir.toString()), clock),
@@ -108,8 +118,12 @@ public final class StoreDeskApp extends Application {
                     });
             return;
         }
+        OpeningAhead<Services> ahead = openingAhead;
         tasks.run("task.openStore", progress -> {
-            Services opened = Desk.open(requestedLocation.withDataDirectory(dataDirectory.toString()), clock);
+            Services opened = ahead != null ? ahead.await() : null;
+            if (opened == null) {
+                opened = Desk.open(requestedLocation.withDataDirectory(dataDirectory.toString()), clock);
+            }
             // A shop started empty on purpose in the first-run wizard never gets the demo.
             if (opened.isStoreEmpty() && !opened.shop().startedEmpty()) {
                 progress.step("startup.loadingDemo");
@@ -120,6 +134,11 @@ public final class StoreDeskApp extends Application {
             services = opened;
             showMainWindow(scene, theme, i18n, opened);
         }, error -> startup.failed(i18n.describe(error)));
+    }
+
+    /** A new store (no database yet) started without -Dstoredesk.demo asks the first-run wizard first. */
+    private static boolean firstRunAsked(Path dataDirectory) {
+        return askOnFirstRun && FirstRun.isNeeded(requestedLocation, dataDirectory);
     }
 
     private void showMainWindow(Scene scene, Theme theme, I18n i18n, Services opened) {
@@ -140,6 +159,8 @@ public final class StoreDeskApp extends Application {
         }
         if (services != null) {
             services.close();
+        } else if (openingAhead != null) {
+            openingAhead.closeWhenOpened();
         }
     }
 }

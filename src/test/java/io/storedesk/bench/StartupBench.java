@@ -51,6 +51,7 @@ final class StartupBench {
             report.accept("startup: image size", String.format(Locale.ROOT, "%d MB (runtime %d MB)",
                     size(image) >> 20, size(image.resolve("lib/runtime")) >> 20));
             bench.timeToWindow("with CDS", display, store);
+            bench.writeWindowClasses(display, store);
             Path archive = image.resolve("lib/app/storedesk.jsa");
             Path aside = image.resolve("lib/app/storedesk.jsa.aside");
             move(archive, aside);
@@ -117,12 +118,70 @@ final class StartupBench {
                 (double) cold.get("usable_ms") / START_GOAL_MILLIS));
     }
 
+    /**
+     * One more window start with the JVM's class-loading log: the classes it loaded, as the self-test's list of the
+     * window's classes (WindowClassesCheck) wants them, go to target/window-classes.txt, with how far the list in
+     * the jar is from them. Copy the file over src/main/resources/io/storedesk/selftest/window-classes.txt when
+     * start-up changed much.
+     */
+    private void writeWindowClasses(Display display, Path store) {
+        Path log = TestStores.newDirectory().resolve("class-load.log");
+        launch(display, store, "window", "-Xlog:class+load=info:file=" + log);
+        try {
+            List<String> loaded = windowClasses(Files.readAllLines(log));
+            List<String> listed;
+            try (var in = StartupBench.class.getResourceAsStream("/io/storedesk/selftest/window-classes.txt")) {
+                listed = in == null ? List.of() : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                        .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
+            }
+            Path fresh = Path.of("target/window-classes.txt");
+            List<String> text = new ArrayList<>(HEADER);
+            text.addAll(loaded);
+            Files.write(fresh, text, StandardCharsets.UTF_8);
+            long missing = loaded.stream().filter(name -> !listed.contains(name)).count();
+            long stale = listed.stream().filter(name -> !loaded.contains(name)).count();
+            report.accept("startup: window classes", String.format(Locale.ROOT,
+                    "%d loaded; the list in the jar lacks %d and has %d no longer loaded (fresh list: %s)",
+                    loaded.size(), missing, stale, fresh.toAbsolutePath()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final List<String> HEADER = List.of(
+            "# The classes a start of the window loads, in the order it loads them: the self-test loads them so that"
+                    + " the",
+            "# class-data archive made from a self-test run holds them (WindowClassesCheck, decision 0035).",
+            "# Made by the start-up benchmark (-Dbench.only=startup), which writes a fresh list to"
+                    + " target/window-classes.txt.");
+
+    /**
+     * The classes named by a -Xlog:class+load log, in order, without the JVM's hidden and generated classes
+     * (lambdas, proxies, method handles), which no one can load by name.
+     */
+    static List<String> windowClasses(List<String> logLines) {
+        List<String> names = new ArrayList<>();
+        for (String line : logLines) {
+            int end = line.indexOf(" source: ");
+            int start = line.lastIndexOf(' ', end - 1) + 1;
+            if (end < 0 || line.startsWith("__", end + " source: ".length())) {
+                continue;
+            }
+            String name = line.substring(start, end);
+            if (!name.contains("/") && !name.contains("$$Lambda") && !name.contains("$Proxy")) {
+                names.add(name);
+            }
+        }
+        return names.stream().distinct().toList();
+    }
+
     /** Starts the image's launcher on the store and returns the probe's figures. */
-    private Map<String, Long> launch(Display display, Path store, String probe) {
+    private Map<String, Long> launch(Display display, Path store, String probe, String... jvmOptions) {
         ProcessBuilder builder = new ProcessBuilder(image.resolve("bin/StoreDesk").toString(), "--data-dir",
                 store.toString()).redirectErrorStream(true);
         builder.environment().put("DISPLAY", display.name());
-        builder.environment().put("JAVA_TOOL_OPTIONS", "-Dstoredesk.exitWhenShown=" + probe);
+        builder.environment().put("JAVA_TOOL_OPTIONS", String.join(" ",
+                "-Dstoredesk.exitWhenShown=" + probe, String.join(" ", jvmOptions)).strip());
         try {
             Process process = builder.start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
