@@ -138,6 +138,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The composition root: one store, its repositories and the services built on them. The window and
@@ -331,10 +332,13 @@ public final class Services implements AutoCloseable {
         return backupFrequency;
     }
 
-    /** Makes the daily backup when it is due, checked hourly until the services close (the window does). */
-    public synchronized void startBackupSchedule() {
+    /**
+     * Makes the daily backup when it is due, checked hourly until the services close (the window does); underWay is
+     * told when a backup starts and, through what it returns, when it ends.
+     */
+    public synchronized void startBackupSchedule(Supplier<Runnable> underWay) {
         if (backupSchedule == null) {
-            backupSchedule = BackupSchedule.hourly(backups);
+            backupSchedule = BackupSchedule.hourly(backups, underWay);
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -35,6 +36,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper step = new ReadOnlyStringWrapper("");
     private final List<Runnable> waitingForIdle = new ArrayList<>();
+    private final List<String> runningTitles = new ArrayList<>();
 
     public FxTaskRunner() {
         AtomicInteger number = new AtomicInteger();
@@ -61,24 +63,23 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         // The task coalesces updates onto the JavaFX thread; each one reaches onProgress there.
         task.workDoneProperty().addListener((obs, old, now) ->
                 onProgress.accept(new ProgressReport(now.longValue(), (long) task.getTotalWork())));
-        running.set(running.get() + 1);
-        title.set(titleKey);
+        started(titleKey);
         progress.bind(task.progressProperty());
         step.bind(task.messageProperty());
         task.setOnSucceeded(e -> {
-            finished();
+            finished(titleKey);
             onSuccess.accept(task.getValue());
         });
         task.setOnFailed(e -> {
-            finished();
+            finished(titleKey);
             LOG.warn("Background work '{}' failed", titleKey, task.getException());
             onFailure.accept(task.getException());
         });
-        task.setOnCancelled(e -> finished());
+        task.setOnCancelled(e -> finished(titleKey));
         try {
             executor.execute(task);
         } catch (RejectedExecutionException closedMeanwhile) {
-            finished();
+            finished(titleKey);
             return refused(titleKey);
         }
         // No interrupt: an interrupted thread closes H2's file channel. The work polls isCancelled instead.
@@ -119,14 +120,36 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         }
     }
 
-    private void finished() {
+    /**
+     * Work that runs on a thread of its own (the daily backup) counted as running until the returned action is run:
+     * the status bar names it and the window waits for it before it closes. Both may be called from any thread.
+     */
+    public Runnable outsideWorkStarted(String titleKey) {
+        onFxThread(() -> started(titleKey));
+        AtomicBoolean ended = new AtomicBoolean();
+        return () -> {
+            if (ended.compareAndSet(false, true)) {
+                onFxThread(() -> finished(titleKey));
+            }
+        };
+    }
+
+    private void started(String titleKey) {
+        running.set(running.get() + 1);
+        runningTitles.add(titleKey);
+        title.set(titleKey);
+    }
+
+    /** The title shown is the latest work's that still runs. */
+    private void finished(String titleKey) {
         running.set(running.get() - 1);
+        runningTitles.remove(titleKey);
+        title.set(runningTitles.isEmpty() ? "" : runningTitles.get(runningTitles.size() - 1));
         if (running.get() == 0) {
             progress.unbind();
             progress.set(-1);
             step.unbind();
             step.set("");
-            title.set("");
         }
     }
 
@@ -140,7 +163,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         return progress.getReadOnlyProperty();
     }
 
-    /** The resource key of the latest task's title. */
+    /** The resource key of the title of the latest work that still runs, or empty. */
     public ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();
     }

@@ -87,7 +87,7 @@ public final class Shell {
         follow(services, model.rights());
         work.load(model::refreshSummary);
         // Backups (decision 0023): the daily backup while the window is open, and the dialog in the status bar.
-        services.startBackupSchedule();
+        services.startBackupSchedule(() -> tasks.outsideWorkStarted("backup.task.daily"));
         MainWindow window = new MainWindow(model, i18n, tasks, panes, List.of(new SyncStatusItem(syncStatus, i18n).node(),
                 BackupsDialog.statusButton(services.backups(), model.rights().allows(Permission.BACKUP), i18n,
                         tasks, Platform::exit)));

@@ -101,6 +101,26 @@ class ClosingGuardTest {
         assertThat(tasks.runningProperty().get()).as("the work was not waited for").isEqualTo(1);
     }
 
+    @Test
+    void theDailyBackupIsWaitedForLikeTheDesksOwnWork() {
+        Runnable[] backupEnds = new Runnable[1];
+        robot.interact(() -> backupEnds[0] = tasks.outsideWorkStarted("backup.task.daily"));
+        workMayEnd.countDown();
+        awaitCondition(() -> tasks.runningProperty().get() == 1);
+        assertThat(tasks.titleProperty().get()).as("what still runs is named").isEqualTo("backup.task.daily");
+
+        robot.interact(() -> main.fireEvent(new WindowEvent(main, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        DialogPane question = awaitQuestion();
+        assertThat(((Label) question.lookup("#closing-running")).getText())
+                .startsWith("Still running: Making the daily backup.");
+
+        backupEnds[0].run();
+        backupEnds[0].run();
+        awaitCondition(() -> !main.isShowing());
+        assertThat(tasks.runningProperty().get()).as("ended once, counted once").isZero();
+        assertThat(tasks.titleProperty().get()).isEmpty();
+    }
+
     private DialogPane awaitQuestion() {
         awaitCondition(() -> question().isPresent());
         return question().orElseThrow();

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,12 +25,13 @@ public final class BackupSchedule implements AutoCloseable {
     private BackupSchedule() {
     }
 
-    public static BackupSchedule hourly(Backups backups) {
+    /** underWay: as for {@link Backups#dailyIfDue(Supplier)}, told when a backup starts and when it ends. */
+    public static BackupSchedule hourly(Backups backups, Supplier<Runnable> underWay) {
         BackupSchedule schedule = new BackupSchedule();
         long period = Duration.ofHours(1).toSeconds();
         schedule.executor.scheduleWithFixedDelay(() -> {
             try {
-                backups.dailyIfDue();
+                backups.dailyIfDue(underWay);
             } catch (RuntimeException e) {
                 LOG.warn("The daily backup failed; it is tried again within the hour", e);
             }

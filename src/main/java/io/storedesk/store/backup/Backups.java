@@ -103,6 +103,14 @@ public final class Backups {
      * week) or there is none; never when scheduled backups are off. True when it made one.
      */
     public boolean dailyIfDue() {
+        return dailyIfDue(() -> () -> { });
+    }
+
+    /**
+     * As {@link #dailyIfDue()}; underWay is called when a backup starts and what it returns when that backup ends,
+     * so a window can show the backup and wait for it before it closes.
+     */
+    public boolean dailyIfDue(Supplier<Runnable> underWay) {
         Optional<Duration> interval = frequency.get().interval();
         if (!isAvailable() || interval.isEmpty()) {
             return false;
@@ -111,7 +119,12 @@ public final class Backups {
         if (newest.isPresent() && newest.get().createdAt().plus(interval.get()).isAfter(clock.instant())) {
             return false;
         }
-        automatic(BackupKind.DAILY);
+        Runnable ended = underWay.get();
+        try {
+            automatic(BackupKind.DAILY);
+        } finally {
+            ended.run();
+        }
         return true;
     }
 

@@ -19,8 +19,10 @@ import io.storedesk.testing.Sheets;
 import io.storedesk.testing.TestStores;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +42,24 @@ class AutomaticBackupsTest {
 
             assertThat(backups.list()).extracting(BackupEntry::kind).containsExactly(BackupKind.DAILY, BackupKind.DAILY);
             assertThat(backups.list().get(0).createdAt()).isEqualTo(clock.instant());
+        }
+    }
+
+    @Test
+    void theScheduleIsToldWhenADailyBackupStartsAndEndsAndOnlyThen() {
+        MovingClock clock = new MovingClock(TestStores.DEMO_CLOCK.instant());
+        try (Services services = new Services(Store.open(StoreConfig.embedded(TestStores.newDirectory())), clock)) {
+            List<String> told = new ArrayList<>();
+            Supplier<Runnable> underWay = () -> {
+                told.add("started with " + services.backups().list().size() + " backups");
+                return () -> told.add("ended with " + services.backups().list().size() + " backups");
+            };
+
+            assertThat(services.backups().dailyIfDue(underWay)).isTrue();
+            clock.advance(Duration.ofHours(23));
+            assertThat(services.backups().dailyIfDue(underWay)).as("not due").isFalse();
+
+            assertThat(told).containsExactly("started with 0 backups", "ended with 1 backups");
         }
     }
 
