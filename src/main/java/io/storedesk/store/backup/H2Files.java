@@ -1,6 +1,9 @@
 package io.storedesk.store.backup;
 
 import io.storedesk.store.Store;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -11,15 +14,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.zip.Deflater;
+import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
+import org.h2.engine.Database;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
- * The few statements backups need, as text (they have no jOOQ form): H2's online BACKUP TO, row counts of
- * every table, and the schema history of a database file opened read-only.
+ * What backups need of H2 beyond jOOQ: its online backup of the database file, row counts of every table, and
+ * the schema history of a database file opened read-only.
  */
 final class H2Files {
 
@@ -30,12 +38,25 @@ final class H2Files {
     }
 
     /**
-     * Writes H2's own zip of the database files. MVStore copies a consistent snapshot of committed data while
-     * others keep writing (see decision 0023).
+     * Writes a zip of the database file as H2's BACKUP TO does: MVStore copies a consistent snapshot of committed
+     * data while others keep writing (see decision 0023). The same steps as H2's BackupCommand, through its engine
+     * classes, but deflated at the fastest level: BACKUP TO deflates at the default level, which took 17.5–19 s for
+     * a store file of 373 MB on the 2-core machine against 5.4–6 s, for a zip 10 % larger (145 MB instead of 132).
      */
-    static void backupTo(DataSource store, Path zip) throws SQLException {
-        try (Connection connection = store.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
+    static void backupTo(DataSource store, Path zip) throws SQLException, IOException {
+        try (Connection connection = store.getConnection()) {
+            Database database = ((SessionLocal) connection.unwrap(JdbcConnection.class).getSession()).getDatabase();
+            if (!database.isPersistent()) {
+                throw new SQLException("The store is not a database file: " + database.getName());
+            }
+            database.getStore().flush();
+            database.flush();
+            try (ZipOutputStream out = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(zip)))) {
+                out.setLevel(Deflater.BEST_SPEED);
+                synchronized (database.getLobSyncObject()) {
+                    database.getStore().getMvStore().getFileStore().backup(out);
+                }
+            }
         }
     }
 
