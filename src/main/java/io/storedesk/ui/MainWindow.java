@@ -20,6 +20,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -130,7 +131,7 @@ public final class MainWindow {
                 model.selectedPaneProperty().set(pane);
             });
             model.selectedPaneProperty().addListener((obs, old, now) -> button.setSelected(now == pane));
-            Node entry = withBadge(button, panes.get(pane));
+            Node entry = withBadge(button, pane, panes.get(pane));
             // A pane the signed-in role may not see is not offered at all.
             entry.visibleProperty().bind(model.paneShown(pane));
             entry.managedProperty().bind(entry.visibleProperty());
@@ -139,12 +140,20 @@ public final class MainWindow {
         return nav;
     }
 
-    /** The pane's count, when it has one, at the button's right edge; clicks go through to the button. */
-    private Node withBadge(ToggleButton button, PaneView pane) {
+    /**
+     * The pane's count, when it has one, at the button's right edge; clicks go through to the button, whose tooltip
+     * says what is counted (nav.badge.stock: "3,211 stock warnings to act on", ...).
+     */
+    private Node withBadge(ToggleButton button, PaneId id, PaneView pane) {
         ObservableValue<? extends Number> count = pane == null ? null : pane.badge();
         if (count == null) {
             return button;
         }
+        Tooltip meaning = new Tooltip();
+        meaning.textProperty().bind(Bindings.createStringBinding(() -> i18n.get("nav.badge."
+                + id.name().toLowerCase(Locale.ROOT), i18n.formats().integer(count.getValue().longValue())), count,
+                i18n.localeProperty()));
+        button.setTooltip(meaning);
         Label badge = new Label();
         badge.setId(button.getId() + "-badge");
         badge.getStyleClass().add("nav-badge");

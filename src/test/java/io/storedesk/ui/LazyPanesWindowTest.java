@@ -70,6 +70,11 @@ class LazyPanesWindowTest {
                 .map(badge -> badge.isVisible() && badge.getText().matches("[1-9][0-9,]*")).orElse(false));
         assertThat(window.isBuilt(PaneId.STOCK)).isFalse();
         assertThat(window.isBuilt(PaneId.ORDERS)).isFalse();
+        String count = robot.lookup("#nav-stock-badge").queryAs(Label.class).getText();
+        assertThat(robot.lookup("#" + PaneId.STOCK.navigationId()).queryAs(ToggleButton.class).getTooltip().getText())
+                .as("the button says what its count counts")
+                .isEqualTo(count + " stock warnings to act on (oversold, out of stock, below safety, near expiry,"
+                        + " overstock, slow-moving)");
     }
 
     @Test
