@@ -11,8 +11,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Enumeration;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import javax.sql.DataSource;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
@@ -46,8 +44,8 @@ final class BackupWriter {
             work = Files.createTempDirectory(directory, ".backup-work-");
             progress.step(0, 3);
             Path h2Zip = work.resolve("h2.zip");
-            H2Files.backupTo(store, h2Zip);
-            Path database = extractDatabase(h2Zip, work.resolve(H2Files.DATABASE_FILE));
+            Path database = work.resolve(H2Files.DATABASE_FILE);
+            H2Files.backupTo(store, h2Zip, database);
             progress.step(1, 3);
             BackupManifest manifest = describe(database, kind);
             progress.step(2, 3);
@@ -67,21 +65,6 @@ final class BackupWriter {
             }
             WorkFiles.deleteTree(work);
         }
-    }
-
-    private static Path extractDatabase(Path h2Zip, Path target) throws IOException {
-        try (ZipFile zip = new ZipFile(h2Zip.toFile())) {
-            for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
-                ZipEntry entry = entries.nextElement();
-                if (entry.getName().endsWith(".mv.db")) {
-                    try (InputStream in = zip.getInputStream(entry)) {
-                        Files.copy(in, target);
-                    }
-                    return target;
-                }
-            }
-        }
-        throw new IOException("H2 wrote no database file into " + h2Zip);
     }
 
     private BackupManifest describe(Path database, BackupKind kind) throws IOException, SQLException {
