@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The application's one background executor. Results and failures come back on the JavaFX thread;
- * the status bar binds to what is running and how far the latest long task has come.
+ * the status bar binds to what is running and how far the latest work that still runs has come.
  */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
@@ -36,7 +36,8 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper step = new ReadOnlyStringWrapper("");
     private final List<Runnable> waitingForIdle = new ArrayList<>();
-    private final List<String> runningTitles = new ArrayList<>();
+    /** What runs, oldest first: the status bar shows the latest (its title, progress and step). */
+    private final List<Running> runningWork = new ArrayList<>();
 
     public FxTaskRunner() {
         AtomicInteger number = new AtomicInteger();
@@ -63,23 +64,22 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         // The task coalesces updates onto the JavaFX thread; each one reaches onProgress there.
         task.workDoneProperty().addListener((obs, old, now) ->
                 onProgress.accept(new ProgressReport(now.longValue(), (long) task.getTotalWork())));
-        started(titleKey);
-        progress.bind(task.progressProperty());
-        step.bind(task.messageProperty());
+        Running entry = new Running(titleKey, task.progressProperty(), task.messageProperty());
+        started(entry);
         task.setOnSucceeded(e -> {
-            finished(titleKey);
+            finished(entry);
             onSuccess.accept(task.getValue());
         });
         task.setOnFailed(e -> {
-            finished(titleKey);
+            finished(entry);
             LOG.warn("Background work '{}' failed", titleKey, task.getException());
             onFailure.accept(task.getException());
         });
-        task.setOnCancelled(e -> finished(titleKey));
+        task.setOnCancelled(e -> finished(entry));
         try {
             executor.execute(task);
         } catch (RejectedExecutionException closedMeanwhile) {
-            finished(titleKey);
+            finished(entry);
             return refused(titleKey);
         }
         // No interrupt: an interrupted thread closes H2's file channel. The work polls isCancelled instead.
@@ -125,32 +125,47 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
      * the status bar names it and the window waits for it before it closes. Both may be called from any thread.
      */
     public Runnable outsideWorkStarted(String titleKey) {
-        onFxThread(() -> started(titleKey));
+        // Progress unknown, no steps: the status bar shows an indeterminate bar.
+        Running entry = new Running(titleKey, new ReadOnlyDoubleWrapper(-1), new ReadOnlyStringWrapper(""));
+        onFxThread(() -> started(entry));
         AtomicBoolean ended = new AtomicBoolean();
         return () -> {
             if (ended.compareAndSet(false, true)) {
-                onFxThread(() -> finished(titleKey));
+                onFxThread(() -> finished(entry));
             }
         };
     }
 
-    private void started(String titleKey) {
-        running.set(running.get() + 1);
-        runningTitles.add(titleKey);
-        title.set(titleKey);
+    private void started(Running entry) {
+        runningWork.add(entry);
+        running.set(runningWork.size());
+        show(entry);
     }
 
-    /** The title shown is the latest work's that still runs. */
-    private void finished(String titleKey) {
-        running.set(running.get() - 1);
-        runningTitles.remove(titleKey);
-        title.set(runningTitles.isEmpty() ? "" : runningTitles.get(runningTitles.size() - 1));
-        if (running.get() == 0) {
-            progress.unbind();
-            progress.set(-1);
-            step.unbind();
-            step.set("");
+    /** When the latest work ends, the status bar shows the latest that still runs, title, progress and step. */
+    private void finished(Running entry) {
+        runningWork.remove(entry);
+        running.set(runningWork.size());
+        if (!runningWork.isEmpty()) {
+            show(runningWork.get(runningWork.size() - 1));
+            return;
         }
+        progress.unbind();
+        progress.set(-1);
+        step.unbind();
+        step.set("");
+        title.set("");
+    }
+
+    private void show(Running entry) {
+        title.set(entry.titleKey());
+        progress.bind(entry.progress());
+        step.bind(entry.step());
+    }
+
+    /** One piece of work that runs: its title key, its progress (-1 = unknown) and the step it reports. */
+    private record Running(String titleKey, ObservableValue<? extends Number> progress,
+                           ObservableValue<String> step) {
     }
 
     /** How many tasks run now. */
@@ -158,7 +173,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         return running.getReadOnlyProperty();
     }
 
-    /** The latest task's progress from 0 to 1, or -1 when unknown. */
+    /** The progress of the latest work that still runs, from 0 to 1, or -1 when unknown. */
     public ReadOnlyDoubleProperty progressProperty() {
         return progress.getReadOnlyProperty();
     }
@@ -168,7 +183,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         return title.getReadOnlyProperty();
     }
 
-    /** The resource key of the step the latest task reports, or empty. */
+    /** The resource key of the step the latest work that still runs reports, or empty. */
     public ReadOnlyStringProperty stepProperty() {
         return step.getReadOnlyProperty();
     }
