@@ -100,6 +100,9 @@ public final class Store implements Transactions, AutoCloseable {
 
     @Override
     public void close() {
+        if (config.isEmbedded()) {
+            FileCompaction.standard().ifMostlyFree(dataSource);
+        }
         dataSource.close();
         LOG.info("Store closed");
     }
