@@ -100,7 +100,7 @@ public final class Store implements Transactions, AutoCloseable {
 
     @Override
     public void close() {
-        if (config.isEmbedded()) {
+        if (config.isEmbedded() && !dataSource.isClosed()) {
             FileCompaction.standard().ifMostlyFree(dataSource);
         }
         dataSource.close();

@@ -46,6 +46,29 @@ class FileCompactionTest {
     }
 
     @Test
+    void closingTheStoreCompactsALargeFileOfMostlyOldPages() throws Exception {
+        Path data = dir.resolve("desk");
+        Path file = StoreFiles.databaseDirectory(data).resolve("storedesk.mv.db");
+        Store store = Store.open(StoreConfig.embedded(data));
+        try (Connection connection = store.dataSource().getConnection()) {
+            churn(connection, 120);
+        }
+        long before = Files.size(file);
+        assertThat(before).as("the churn makes a file large enough to be compacted")
+                .isGreaterThanOrEqualTo(FileCompaction.MIN_FILE_BYTES);
+
+        store.close();
+
+        assertThat(Files.size(file)).isLessThan(before / 4);
+        Store reopened = Store.open(StoreConfig.embedded(data));
+        try {
+            assertThat(((Number) reopened.dsl().fetchValue("SELECT COUNT(*) FROM churned")).intValue()).isEqualTo(ROWS);
+        } finally {
+            reopened.close();
+        }
+    }
+
+    @Test
     void aWellFilledFileIsLeftAsItIs() throws Exception {
         JdbcDataSource database = database();
         try (Connection held = database.getConnection()) {
