@@ -116,6 +116,8 @@ public final class StoreDeskApp extends Application {
                             FirstRun.openChannelSetup(scene.getRoot());
                         }
                     });
+            // The wizard took the start-up view's place as the scene's root: it needs the CJK font named too.
+            theme.applyFont(scene.getRoot());
             return;
         }
         OpeningAhead<Services> ahead = openingAhead;

@@ -9,8 +9,10 @@ import io.storedesk.testing.FxWait;
 import io.storedesk.testing.TestStores;
 import io.storedesk.ui.StoreDeskApp;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import javafx.application.Application;
+import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.MenuButton;
@@ -40,6 +42,7 @@ class FirstRunWizardTest {
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(StoreDeskApp.class);
         FxWait.until(30, () -> robot.lookup("#first-run").tryQuery().isPresent());
+        List<String> wizardFont = cjkFontClasses(robot.lookup("#first-run").query());
 
         @SuppressWarnings("unchecked")
         ComboBox<Locale> language = robot.lookup("#firstrun-language").queryAs(ComboBox.class);
@@ -60,6 +63,8 @@ class FirstRunWizardTest {
         press("#firstrun-finish");
 
         FxWait.until(120, () -> robot.lookup("#main-window").tryQuery().isPresent());
+        // The wizard is written in the same font as the window it leads to (a CJK one where the machine has it).
+        assertThat(wizardFont).isEqualTo(cjkFontClasses(robot.lookup("#main-window").query().getScene().getRoot()));
         FxWait.until(30, () -> "Wang Boss".equals(
                 robot.lookup("#account-menu").tryQueryAs(MenuButton.class).map(MenuButton::getText).orElse("")));
         FxToolkit.cleanupApplication(app);
@@ -72,6 +77,10 @@ class FirstRunWizardTest {
             assertThat(services.shop().startedEmpty()).isTrue();
             assertThat(services.backupFrequency().frequency().name()).isEqualTo("WEEKLY");
         }
+    }
+
+    private static List<String> cjkFontClasses(Node node) {
+        return node.getStyleClass().stream().filter(c -> c.startsWith("cjk-")).toList();
     }
 
     private void type(String field, String text) {
