@@ -69,6 +69,10 @@ public final class RfmScoring {
 
     /** Rank-based quintile score of each key, smaller keys worse; equal keys share the rank of the first of them. */
     static int[] quintiles(long[] keys) {
+        int[] packed = packedQuintiles(keys);
+        if (packed != null) {
+            return packed;
+        }
         int n = keys.length;
         long[] sorted = keys.clone();
         Arrays.sort(sorted);
@@ -76,6 +80,40 @@ public final class RfmScoring {
         for (int i = 0; i < n; i++) {
             int rank = firstAtLeast(sorted, keys[i]);
             scores[i] = 1 + (int) ((long) QUINTILES * rank / n);
+        }
+        return scores;
+    }
+
+    /**
+     * The same scores from one sort of each key packed with its index into a long (key above, index below),
+     * walked once in order; null when the keys' range leaves no room for the index. A binary search per
+     * customer after sorting the keys cost as much as the sort again.
+     */
+    private static int[] packedQuintiles(long[] keys) {
+        int n = keys.length;
+        if (n == 0) {
+            return new int[0];
+        }
+        long min = Arrays.stream(keys).min().orElseThrow();
+        long max = Arrays.stream(keys).max().orElseThrow();
+        int indexBits = Math.max(1, Long.SIZE - Long.numberOfLeadingZeros(n - 1L));
+        long range = max - min;
+        if (range < 0 || range >= 1L << (Long.SIZE - 1 - indexBits)) {
+            return null;
+        }
+        long[] packed = new long[n];
+        for (int i = 0; i < n; i++) {
+            packed[i] = (keys[i] - min) << indexBits | i;
+        }
+        Arrays.sort(packed);
+        long indexMask = (1L << indexBits) - 1;
+        int[] scores = new int[n];
+        int rank = 0;
+        for (int position = 0; position < n; position++) {
+            if (position == 0 || packed[position] >>> indexBits != packed[position - 1] >>> indexBits) {
+                rank = position;
+            }
+            scores[(int) (packed[position] & indexMask)] = 1 + (int) ((long) QUINTILES * rank / n);
         }
         return scores;
     }

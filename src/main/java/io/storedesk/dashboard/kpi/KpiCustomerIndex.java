@@ -5,10 +5,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * Distinct buyers for any days and filter, counted in memory (decision 0037). Customers, new customers and
@@ -109,13 +111,13 @@ public final class KpiCustomerIndex {
         long[] orders = new long[b.customers];
         long[] gmv = new long[b.customers];
         boolean[] bought = new boolean[b.customers];
-        List<Integer> seen = new ArrayList<>();
+        int count = 0;
         for (int i = b.firstRowOf((int) from.toEpochDay()), end = b.firstRowOf((int) to.toEpochDay() + 1); i < end;
              i++) {
             int c = b.customer[i];
             if (!bought[c]) {
                 bought[c] = true;
-                seen.add(c);
+                count++;
             }
             if (b.newOrder[i]) {
                 orders[c]++;
@@ -123,12 +125,14 @@ public final class KpiCustomerIndex {
             lastDay[c] = Math.max(lastDay[c], b.day[i]);
             gmv[c] = Math.addExact(gmv[c], b.gmv[i]);
         }
-        List<BuyerActivity> buyers = new ArrayList<>(seen.size());
-        for (int c : seen) {
-            buyers.add(new BuyerActivity(b.customerIds[c], LocalDate.ofEpochDay(lastDay[c]), orders[c],
-                    BigDecimal.valueOf(gmv[c], GMV_SCALE)));
+        // In order of customer id without sorting the buyers each time: the codes are walked in that order.
+        List<BuyerActivity> buyers = new ArrayList<>(count);
+        for (int c : b.codesById) {
+            if (bought[c]) {
+                buyers.add(new BuyerActivity(b.customerIds[c], LocalDate.ofEpochDay(lastDay[c]), orders[c],
+                        BigDecimal.valueOf(gmv[c], GMV_SCALE)));
+            }
         }
-        buyers.sort(java.util.Comparator.comparingLong(BuyerActivity::customerId));
         return buyers;
     }
 
@@ -202,6 +206,8 @@ public final class KpiCustomerIndex {
         final int[] firstDay;
         final long[] gmv;
         final long[] customerIds;
+        /** The customer codes in order of customer id. */
+        final int[] codesById;
         final Codes<Long> channels;
         final Codes<String> provinces;
         final Codes<Long> warehouses;
@@ -217,6 +223,8 @@ public final class KpiCustomerIndex {
             this.firstDay = loaded.firstDays();
             this.customerIds = new long[customers];
             loaded.customers.codes.forEach((id, code) -> customerIds[code] = id);
+            this.codesById = IntStream.range(0, customers).boxed()
+                    .sorted(Comparator.comparingLong(code -> customerIds[code])).mapToInt(Integer::intValue).toArray();
             int[] positions = new int[n];
             this.days = DayIndex.of(loaded.day, n, positions);
             day = new int[n];

@@ -90,6 +90,20 @@ class RfmScoringTest {
     }
 
     @Test
+    void quintilesOfLargeAndOfExtremeNumbersEqualThoseOfTheComparator() {
+        java.util.Random random = new java.util.Random(11);
+        // Amounts in ten-thousandths up to 10^15 still fit beside an index; the extremes of a long do not.
+        long[][] cases = {new long[2_000], {Long.MIN_VALUE, Long.MAX_VALUE, 0, Long.MAX_VALUE, -1, Long.MIN_VALUE}};
+        for (int i = 0; i < cases[0].length; i++) {
+            cases[0][i] = random.nextLong(1_000_000_000_000_000L) * (i % 7 == 0 ? 1 : 0) + i % 13;
+        }
+        for (long[] keys : cases) {
+            assertThat(RfmScoring.quintiles(keys)).as("%d keys", keys.length).containsExactly(
+                    RfmScoring.quintiles(keys.length, Comparator.comparingLong((Integer i) -> keys[i])));
+        }
+    }
+
+    @Test
     void quintilesOfAFewCustomersSpreadByRank() {
         // n = 3: ranks 0, 1, 2 score 1 + ⌊5k / 3⌋ = 1, 2, 4.
         int[] values = {30, 10, 20};
@@ -123,6 +137,20 @@ class RfmScoringTest {
                 .containsExactly("69.34", "21.90", "0.97", "7.79");
         assertThat(report.tiers()).extracting(GroupShare::customers).containsExactly(5, 1, 1, 3);
         assertThat(report.segments()).hasSize(RfmSegment.values().length);
+    }
+
+    @Test
+    void reportSumsAmountsOfMixedScalesAndBeyondALongExactly() {
+        List<CustomerActivity> customers = List.of(customer(1, 0, 1, "9000000000000000000.5"),
+                customer(2, 0, 1, "9000000000000000000"), customer(3, 0, 1, "0.25"), customer(4, 0, 1, "1.1"));
+
+        SegmentReport report = SegmentReport.of(AS_OF, AS_OF.minusDays(364),
+                RfmScoring.score(customers, AS_OF, ZoneOffset.UTC));
+
+        assertThat(report.monetary()).isEqualByComparingTo("18000000000000000001.85");
+        assertThat(report.tiers().stream().map(GroupShare::monetary).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo("18000000000000000001.85");
+        assertThat(report.segments().stream().mapToInt(GroupShare::customers).sum()).isEqualTo(4);
     }
 
     @Test
