@@ -34,7 +34,8 @@ import java.util.function.IntConsumer;
 /**
  * The KPI engine on KpiBenchStore's store of 1,000,000 order lines (500,000 orders over 90 days in 3 channels, 31
  * provinces, 4 warehouses and 10 categories, 60 % of them by 150,000 identified buyers): a rebuild of the rollups
- * (budget 5 s), the first report after opening the store (budget 1 s) and the pane's reports (budget 150 ms each).
+ * (budget 5 s), the whole pane the first time after opening the store (budget 1 s) and the pane's reports (budget 150 ms
+ * each).
  * H2 hands back the last result of a statement run again unchanged, so each timed run asks something new (the
  * period ends a day earlier, or the filter changes), as a person changing the period or the filter does; only
  * "the same report again" repeats itself. Times are wall clock and, after the slash, CPU time of the thread
@@ -68,8 +69,9 @@ final class KpiBench {
             }
         }
         try (Services s = new Services(Store.open(StoreConfig.embedded(dir)), StockPlanStoreBench.clock())) {
-            report.accept("kpi: first report after opening the store, 30 days (budget 1000 ms)",
-                    once(() -> s.kpi().report(new KpiQuery(Period.lastDays(today, 30)))));
+            // The goal's "first open" is the pane's: its reads load the customer and SKU indexes and the ledger.
+            report.accept("kpi: the whole pane, first time after opening the store, 30 days (budget 1000 ms)",
+                    once(() -> wholePane(s, new KpiQuery(Period.lastDays(today, 30)))));
             report.accept("kpi: report, 30 days vs previous, a new period each run (budget 150 ms)",
                     median(5, run -> s.kpi().report(new KpiQuery(Period.lastDays(today.minusDays(run + 1), 30)))));
             report.accept("kpi: report, 90 days vs previous, a new period each run (budget 150 ms)",

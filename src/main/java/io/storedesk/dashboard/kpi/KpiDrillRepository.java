@@ -43,7 +43,7 @@ public final class KpiDrillRepository {
                         r.get(3, String.class), r.get(4, String.class), r.get(5, BigDecimal.class)));
     }
 
-    /** SKUs that sold on days from..to and have nothing available now (see StockKpiRepository.stockOuts). */
+    /** SKUs that sold on days from..to and have nothing available now (the tile counts them: KpiService.stockOuts). */
     public List<SkuBehind> stockOuts(LocalDate from, LocalDate to, Long warehouseId, int limit) {
         RollupWhere sold = RollupWhere.keyed(new KpiFilter(null, warehouseId, null, null), "d.placed_day", from, to);
         List<Object> binds = new ArrayList<>(List.of(sold.binds()));

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
@@ -63,8 +64,19 @@ public final class KpiService {
         StockValues.Edges edges = stockValues.edges(warehouse, period.first(), period.last());
         int days = (int) (period.last().toEpochDay() - period.first().toEpochDay() + 1);
         return StockKpis.of(edges.opening(), edges.closing(), costOfGoodsSold, days,
-                stock.stockOuts(period.last().minusDays(STOCK_OUT_SALES_DAYS - 1), period.last(), warehouse),
+                stockOuts(period.last().minusDays(STOCK_OUT_SALES_DAYS - 1), period.last(), warehouse),
                 stock.belowSafety(warehouse));
+    }
+
+    /**
+     * SKUs that sold on days from..to (from the warehouse, when one is given) and have nothing available now
+     * there: the SKUs sold, from the SKU days kept in memory, less those the levels have available, counting
+     * only SKUs that still exist.
+     */
+    private int stockOuts(LocalDate from, LocalDate to, Long warehouse) {
+        Set<Long> soldOut = skuSales.soldSkus(warehouse, from, to);
+        soldOut.removeAll(stock.availableSkus(warehouse));
+        return soldOut.isEmpty() ? 0 : stock.existing(soldOut);
     }
 
     /** The query's period grouped by a dimension, biggest gmv first (by date for DAY, MONTH and WEEKDAY_HOUR). */

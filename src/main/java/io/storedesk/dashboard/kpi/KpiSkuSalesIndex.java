@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.LongSupplier;
 
 /**
@@ -73,6 +75,26 @@ public final class KpiSkuSalesIndex {
                 .limit(limit)
                 .map(s -> new SkuSales(r.skuIds[s], BigDecimal.valueOf(gmv[s], SCALE), units[s]))
                 .toList());
+    }
+
+    /** The SKUs that sold a unit on days from..to (from that warehouse when one is given). */
+    Set<Long> soldSkus(Long warehouseId, LocalDate from, LocalDate to) {
+        Rows r = current();
+        int warehouse = r.warehouses.of(warehouseId);
+        Set<Long> sold = new HashSet<>();
+        if (warehouse == Match.NONE) {
+            return sold;
+        }
+        boolean[] seen = new boolean[r.skuIds.length];
+        for (int i = r.firstRowOf((int) from.toEpochDay()), end = r.firstRowOf((int) to.toEpochDay() + 1);
+             i < end; i++) {
+            int sku = r.sku[i];
+            if (!seen[sku] && r.units[i] > 0 && (warehouse == Match.ANY || r.warehouse[i] == warehouse)) {
+                seen[sku] = true;
+                sold.add(r.skuIds[sku]);
+            }
+        }
+        return sold;
     }
 
     private Rows current() {

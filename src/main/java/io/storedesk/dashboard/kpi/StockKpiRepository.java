@@ -1,17 +1,28 @@
 package io.storedesk.dashboard.kpi;
 
+import static io.storedesk.store.schema.Tables.SKU;
+
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
 
 /**
  * Stock at cost and the positions short of it. A warehouse of the filter narrows every figure; the channel,
  * category and province do not (stock belongs to no channel).
  */
 public final class StockKpiRepository {
+
+    /** Ids per IN list. */
+    private static final int IN_CHUNK = 1_000;
 
     private final DSLContext dsl;
 
@@ -49,22 +60,33 @@ public final class StockKpiRepository {
     }
 
     /**
-     * SKUs that sold on days from..to and have nothing available (on hand − reserved ≤ 0) in any warehouse. Asked
-     * SKU by SKU through the SKU days' index by SKU and day (V32): gathering the SKUs sold in the days first read
-     * every SKU day of the period, most of a million rows for 90 days of a large shop.
+     * The SKUs with something available (on hand − reserved > 0) at some position, of a warehouse when one is
+     * given: one scan of the levels. Asking each SKU through the levels' key cost 25,000 lookups a report, and
+     * H2's DISTINCT sorts in a tree what a set here does in a tenth of the time.
      */
-    public int stockOuts(LocalDate from, LocalDate to, Long warehouseId) {
+    public Set<Long> availableSkus(Long warehouseId) {
         List<Object> binds = new ArrayList<>();
-        String levelWhere = warehouse("l.", warehouseId, binds);
-        binds.addAll(List.of(from, to));
-        String soldWhere = warehouse("d.", warehouseId, binds);
-        // CASE keeps the order: the few SKUs with nothing available are asked whether they sold. Written as AND,
-        // H2 asked every SKU the costlier question first (10 times slower on 25,000 SKUs).
-        return dsl.fetchOne("SELECT COUNT(*) FROM sku k WHERE CASE "
-                + "WHEN EXISTS (SELECT 1 FROM stock_level l WHERE l.sku_id = k.id "
-                + "AND l.on_hand - l.reserved > 0" + levelWhere + ") THEN FALSE "
-                + "ELSE EXISTS (SELECT 1 FROM kpi_sku_day d WHERE d.sku_id = k.id AND d.placed_day BETWEEN ? AND ? "
-                + "AND d.units > 0" + soldWhere + ") END", binds.toArray()).get(0, Integer.class);
+        String where = warehouse("", warehouseId, binds);
+        Set<Long> skus = new HashSet<>();
+        try (ResultSet rows = dsl.resultQuery("SELECT sku_id FROM stock_level WHERE on_hand - reserved > 0"
+                + where, binds.toArray()).fetchResultSet()) {
+            while (rows.next()) {
+                skus.add(rows.getLong(1));
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("reading the available SKUs", e);
+        }
+        return skus;
+    }
+
+    /** How many of these SKU ids name a SKU that still exists. */
+    public int existing(Collection<Long> skuIds) {
+        int count = 0;
+        List<Long> ids = List.copyOf(skuIds);
+        for (int i = 0; i < ids.size(); i += IN_CHUNK) {
+            count += dsl.fetchCount(SKU, SKU.ID.in(ids.subList(i, Math.min(ids.size(), i + IN_CHUNK))));
+        }
+        return count;
     }
 
     /** Positions with a safety stock set whose available is under it. */

@@ -87,6 +87,21 @@ class StockKpisTest {
     }
 
     @Test
+    void stockOutsFollowTheLevelsAsTheyAreNowAndCountASellerWithNoPositionAtAll() {
+        DSLContext dsl = store.services.store().dsl();
+        KpiQuery week = new KpiQuery(WEEK);
+        KpiQuery atTheWarehouse = new KpiQuery(WEEK, new KpiFilter(null, store.warehouse, null, null));
+        assertThat(store.services.kpi().report(week).stock().stockOuts()).isEqualTo(1);
+
+        dsl.execute("DELETE FROM stock_level WHERE sku_id = ?", store.skuA);
+        assertThat(store.services.kpi().report(week).stock().stockOuts()).isEqualTo(2);           // A: no position
+        assertThat(store.services.kpi().report(atTheWarehouse).stock().stockOuts()).isEqualTo(2);
+
+        dsl.execute("UPDATE stock_level SET reserved = 1 WHERE sku_id = ?", store.skuB);
+        assertThat(store.services.kpi().report(week).stock().stockOuts()).isEqualTo(1);           // B: 1 available
+    }
+
+    @Test
     void aWarehouseFilterNarrowsTheStock() {
         long other = new Fixtures(store.services.store().dsl()).warehouse("W2", "浙江省");
 
