@@ -143,6 +143,11 @@ class GuidePicturesTest {
                     waitFor(240, () -> robot.lookup("#tile-orders-value").queryAs(Label.class).getText()
                             .matches("[1-9][0-9,]*"));
                     settle(robot, "#dashboard-top-skus");
+                    // The heatmap's day names are drawn whole: a narrow pane once shrank them to "…".
+                    for (Label axis : robot.lookup("#dashboard-heatmap .heat-axis").queryAllAs(Label.class)) {
+                        assertThat(axis.getWidth()).as("%s, %s", axis.getText(), language)
+                                .isGreaterThanOrEqualTo(Math.floor(axis.prefWidth(-1)));
+                    }
                 }
                 case CHANNELS -> waitFor(30, () -> robot.lookup("#channels-empty").tryQuery().isPresent());
                 default -> waitFor(60, () -> rows(robot, "#" + name + "-table") > 0);

@@ -181,6 +181,8 @@ final class DashboardCharts {
         for (int weekday = 1; weekday <= 7; weekday++) {
             Label d = new Label(i18n.get("dashboard.weekday." + weekday));
             d.getStyleClass().add("heat-axis");
+            // A narrow pane shrinks the grid's first column first: the day's name must stay whole, not "…".
+            d.setMinWidth(Region.USE_PREF_SIZE);
             heat.add(d, 0, weekday);
             for (int hour = 0; hour < 24; hour++) {
                 long n = orders.getOrDefault(weekday + "-" + (hour < 10 ? "0" + hour : String.valueOf(hour)), 0L);

@@ -108,6 +108,24 @@ class KpiGrainsTest {
     }
 
     @Test
+    void theStockOutsTileCountsTheSkusItsDrillListsForAllWarehousesAndEach() {
+        Period month = Period.lastDays(DemoShop.LAST_DAY, 30);
+        List<Long> warehouses = new ArrayList<>();
+        warehouses.add(null);
+        warehouses.addAll(services.store().dsl().fetch("SELECT id FROM warehouse ORDER BY id").getValues(0, Long.class));
+        int counted = 0;
+        for (Long warehouse : warehouses) {
+            // Two code paths: the tile from the SKU days in memory and a scan of the levels, the drill in SQL.
+            KpiQuery query = new KpiQuery(month, new KpiFilter(null, warehouse, null, null));
+            int tile = services.kpi().report(query).stock().stockOuts();
+
+            assertThat(tile).as("warehouse " + warehouse).isEqualTo(services.kpiDrill().stockOuts(query).size());
+            counted += tile;
+        }
+        assertThat(counted).isPositive();
+    }
+
+    @Test
     void everyPeriodsCustomersUnderEveryFilterEqualAScanOfTheLines() {
         int withRepurchasers = 0;
         for (Period period : List.of(Period.lastDays(DemoShop.LAST_DAY, 7), Period.lastDays(DemoShop.LAST_DAY, 30),
