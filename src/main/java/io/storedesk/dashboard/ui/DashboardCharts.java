@@ -211,6 +211,9 @@ final class DashboardCharts {
             bar.setMaxHeight(12);
             Label value = new Label(i18n.get("dashboard.mix.value", f.money(r.gmv(), "CNY"),
                     f.percent(BigDecimal.valueOf(share))));
+            // A narrow pane shortens the bar before the figures; a long shop name keeps its whole self in a tooltip.
+            value.setMinWidth(Region.USE_PREF_SIZE);
+            name.setTooltip(new Tooltip(r.label()));
             HBox row = new HBox(8, name, bar, value);
             row.setAlignment(Pos.CENTER_LEFT);
             HBox.setHgrow(value, Priority.NEVER);
