@@ -111,13 +111,11 @@ public final class StoreDeskApp extends Application {
                     dir -> Desk.open(requestedLocation.withDataDirectory(dir.toString()), clock),
                     RememberedDataDirectory.in(usual), DemoSource.bundled()), dataDirectory, usual, result -> {
                         services = result.services();
-                        showMainWindow(scene, theme, i18n, result.services());
+                        showMainWindow(scene, i18n, result.services());
                         if (result.choices().addChannel()) {
                             FirstRun.openChannelSetup(scene.getRoot());
                         }
                     });
-            // The wizard took the start-up view's place as the scene's root: it needs the CJK font named too.
-            theme.applyFont(scene.getRoot());
             return;
         }
         OpeningAhead<Services> ahead = openingAhead;
@@ -134,7 +132,7 @@ public final class StoreDeskApp extends Application {
             return opened;
         }, opened -> {
             services = opened;
-            showMainWindow(scene, theme, i18n, opened);
+            showMainWindow(scene, i18n, opened);
         }, error -> startup.failed(i18n.describe(error)));
     }
 
@@ -143,9 +141,8 @@ public final class StoreDeskApp extends Application {
         return askOnFirstRun && FirstRun.isNeeded(requestedLocation, dataDirectory);
     }
 
-    private void showMainWindow(Scene scene, Theme theme, I18n i18n, Services opened) {
+    private void showMainWindow(Scene scene, I18n i18n, Services opened) {
         MainWindow window = Shell.create(opened, i18n, tasks);
-        theme.applyFont(window.node());
         windowMemory.follow(window);
         scene.setRoot(window.node());
         StartupProbe.installIfAsked(scene, tasks);

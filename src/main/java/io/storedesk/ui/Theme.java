@@ -22,7 +22,7 @@ public final class Theme {
 
     private final Optional<String> cjkFont;
 
-    private Theme(Optional<String> cjkFont) {
+    Theme(Optional<String> cjkFont) {
         this.cjkFont = cjkFont;
     }
 
@@ -49,15 +49,19 @@ public final class Theme {
                 : new PrimerLight().getUserAgentStylesheet());
     }
 
-    /** Adds StoreDesk's stylesheet to the scene and names the CJK font on its root. */
+    /**
+     * Adds StoreDesk's stylesheet to the scene and names the CJK font on its root, and on every root that later
+     * takes its place (the first-run wizard, the main window), so none is drawn without it.
+     */
     public void apply(Scene scene) {
         scene.getStylesheets().add(Theme.class.getResource("storedesk.css").toExternalForm());
         applyFont(scene.getRoot());
+        scene.rootProperty().addListener((observed, previous, root) -> applyFont(root));
     }
 
-    /** Names the CJK font on a root that replaces the scene's first one. */
-    public void applyFont(Parent root) {
-        cjkFont.ifPresent(font -> root.getStyleClass().add(styleClassOf(font)));
+    private void applyFont(Parent root) {
+        cjkFont.map(Theme::styleClassOf).filter(name -> !root.getStyleClass().contains(name))
+                .ifPresent(name -> root.getStyleClass().add(name));
     }
 
     /** The CJK font family in use, or null when the machine has none of the known ones. */

@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
 import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
 
 class ThemeTest {
 
@@ -20,5 +25,27 @@ class ThemeTest {
         }
         assertThat(Theme.CJK_FONTS).contains("Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei",
                 "PingFang SC");
+    }
+
+    @Test
+    void everyRootThatTakesTheScenesPlaceIsNamedTheCjkFontOnce() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        Theme theme = new Theme(Optional.of("WenQuanYi Micro Hei"));
+        StackPane first = new StackPane();
+        StackPane wizard = new StackPane();
+
+        List<List<String>> classes = FxToolkit.setupFixture(() -> {
+            Scene scene = new Scene(first);
+            theme.apply(scene);
+            scene.setRoot(wizard);
+            scene.setRoot(first);
+            return List.of(cjkClasses(first), cjkClasses(wizard));
+        });
+
+        assertThat(classes).containsExactly(List.of("cjk-wenquanyi-micro-hei"), List.of("cjk-wenquanyi-micro-hei"));
+    }
+
+    private static List<String> cjkClasses(StackPane root) {
+        return root.getStyleClass().stream().filter(name -> name.startsWith("cjk-")).toList();
     }
 }
