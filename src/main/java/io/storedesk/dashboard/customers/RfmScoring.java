@@ -67,29 +67,12 @@ public final class RfmScoring {
         return quintiles(keys);
     }
 
-    /** Rank-based quintile score of each key, smaller keys worse; equal keys share the rank of the first of them. */
-    static int[] quintiles(long[] keys) {
-        int[] packed = packedQuintiles(keys);
-        if (packed != null) {
-            return packed;
-        }
-        int n = keys.length;
-        long[] sorted = keys.clone();
-        Arrays.sort(sorted);
-        int[] scores = new int[n];
-        for (int i = 0; i < n; i++) {
-            int rank = firstAtLeast(sorted, keys[i]);
-            scores[i] = 1 + (int) ((long) QUINTILES * rank / n);
-        }
-        return scores;
-    }
-
     /**
-     * The same scores from one sort of each key packed with its index into a long (key above, index below),
-     * walked once in order; null when the keys' range leaves no room for the index. A binary search per
-     * customer after sorting the keys cost as much as the sort again.
+     * Rank-based quintile score of each key, smaller keys worse; equal keys share the rank of the first of them.
+     * One sort of each key packed with its index into a long (key above, index below), walked once in order;
+     * keys too far apart to leave room for the index (amounts in the billions) take the comparator form.
      */
-    private static int[] packedQuintiles(long[] keys) {
+    static int[] quintiles(long[] keys) {
         int n = keys.length;
         if (n == 0) {
             return new int[0];
@@ -99,7 +82,7 @@ public final class RfmScoring {
         int indexBits = Math.max(1, Long.SIZE - Long.numberOfLeadingZeros(n - 1L));
         long range = max - min;
         if (range < 0 || range >= 1L << (Long.SIZE - 1 - indexBits)) {
-            return null;
+            return quintiles(n, Comparator.comparingLong((Integer i) -> keys[i]));
         }
         long[] packed = new long[n];
         for (int i = 0; i < n; i++) {
@@ -116,20 +99,6 @@ public final class RfmScoring {
             scores[(int) (packed[position] & indexMask)] = 1 + (int) ((long) QUINTILES * rank / n);
         }
         return scores;
-    }
-
-    private static int firstAtLeast(long[] sorted, long key) {
-        int low = 0;
-        int high = sorted.length;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (sorted[mid] < key) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
     }
 
     /** Rank-based quintile score of each index 0..n-1, the comparator ordering worst first. */
