@@ -43,8 +43,8 @@ import io.storedesk.dashboard.customers.CustomerSegments;
 import io.storedesk.dashboard.customers.SegmentExport;
 import io.storedesk.dashboard.kpi.KpiQueryRepository;
 import io.storedesk.dashboard.kpi.KpiRollupRepository;
-import io.storedesk.dashboard.kpi.KpiBuyerRepository;
-import io.storedesk.dashboard.kpi.KpiCustomerIndex;
+import io.storedesk.dashboard.kpi.KpiSliceRepository;
+import io.storedesk.dashboard.kpi.KpiSliceIndex;
 import io.storedesk.dashboard.kpi.KpiSkuDayRepository;
 import io.storedesk.dashboard.kpi.KpiSkuSalesIndex;
 import io.storedesk.dashboard.kpi.KpiRollups;
@@ -256,8 +256,8 @@ public final class Services implements AutoCloseable {
         SlaReportRepository slaReportRepository = new SlaReportRepository(dsl);
         this.slaReports = new SlaReports(slaReportRepository, slaRepository, ticketRepository, shop, clock);
         this.openTicketClocks = new OpenTicketClocks(ticketQueue);
-        KpiBuyerRepository kpiBuyers = new KpiBuyerRepository(dsl);
-        this.kpi = new KpiService(new KpiQueryRepository(dsl), new KpiCustomerIndex(kpiBuyers),
+        KpiSliceRepository kpiBuyers = new KpiSliceRepository(dsl);
+        this.kpi = new KpiService(new KpiQueryRepository(dsl), new KpiSliceIndex(kpiBuyers),
                 new KpiSkuSalesIndex(new KpiSkuDayRepository(dsl), kpiBuyers::generation), new StockKpiRepository(dsl),
                 slaReports, shop::zone);
         this.kpiRollups = new KpiRollups(new KpiRollupRepository(dsl), shop, store, clock);

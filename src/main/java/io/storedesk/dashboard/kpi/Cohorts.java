@@ -1,6 +1,6 @@
 package io.storedesk.dashboard.kpi;
 
-import io.storedesk.dashboard.kpi.KpiCustomerIndex.CohortCell;
+import io.storedesk.dashboard.kpi.KpiSliceIndex.CohortCell;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -17,7 +17,7 @@ final class Cohorts {
     }
 
     /** The cohorts of the `months` months up to the one of `last`, oldest first, each with up to `offsets` months. */
-    static List<CohortRow> of(KpiCustomerIndex buyers, Long channelId, LocalDate last, int months, int offsets) {
+    static List<CohortRow> of(KpiSliceIndex buyers, Long channelId, LocalDate last, int months, int offsets) {
         YearMonth lastMonth = YearMonth.from(last);
         YearMonth firstMonth = lastMonth.minusMonths(months - 1L);
         Map<Integer, Map<Integer, Long>> cells = new HashMap<>();

@@ -2,7 +2,7 @@ package io.storedesk.dashboard.kpi;
 
 /**
  * Rows read in any order, placed by day with a counting sort (rows of one day keep the order they were read in),
- * and where each day's rows start: what the in-memory indexes of the rollups (KpiCustomerIndex, KpiSkuSalesIndex)
+ * and where each day's rows start: what the in-memory indexes of the rollups (KpiSliceIndex, KpiSkuSalesIndex)
  * scan a period by.
  */
 final class DayIndex {

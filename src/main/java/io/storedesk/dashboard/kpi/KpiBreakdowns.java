@@ -14,9 +14,11 @@ import java.util.function.UnaryOperator;
 final class KpiBreakdowns {
 
     private final KpiQueryRepository repository;
+    private final KpiSales sales;
 
-    KpiBreakdowns(KpiQueryRepository repository) {
+    KpiBreakdowns(KpiQueryRepository repository, KpiSales sales) {
         this.repository = repository;
+        this.sales = sales;
     }
 
     List<BreakdownRow> breakdown(KpiQuery query, Dimension by) {
@@ -28,11 +30,11 @@ final class KpiBreakdowns {
             case WAREHOUSE -> named("warehouse_id", "warehouse", filter, from, to);
             case CATEGORY -> named("category_id", "category", filter, from, to);
             case PROVINCE -> named("province", null, filter, from, to);
-            case DAY -> inTime(repository.salesBy("placed_day", filter, from, to),
+            case DAY -> inTime(sales.by("placed_day", filter, from, to),
                     repository.refundsBy("refunded_day", filter, from, to), key -> key);
-            case MONTH -> inTime(repository.salesBy("placed_day", filter, from, to),
+            case MONTH -> inTime(sales.by("placed_day", filter, from, to),
                     repository.refundsBy("refunded_day", filter, from, to), key -> key.substring(0, 7));
-            case WEEKDAY_HOUR -> inTime(repository.salesByDayAndHour(filter, from, to), Map.of(), KpiBreakdowns::slot);
+            case WEEKDAY_HOUR -> inTime(sales.byDayAndHour(filter, from, to), Map.of(), KpiBreakdowns::slot);
         };
     }
 
@@ -41,7 +43,7 @@ final class KpiBreakdowns {
         Map<String, BigDecimal> refunds = new TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
         refunds.putAll(repository.refundsBy(column, filter, from, to));
         List<BreakdownRow> rows = new ArrayList<>();
-        for (Group g : repository.salesBy(column, filter, from, to)) {
+        for (Group g : sales.by(column, filter, from, to)) {
             BigDecimal refunded = refunds.getOrDefault(g.key(), BigDecimal.ZERO);
             rows.add(new BreakdownRow(g.key(), label(names, g.key()), g.gmv(), g.orders(), g.units(),
                     g.net().subtract(refunded), refunded));

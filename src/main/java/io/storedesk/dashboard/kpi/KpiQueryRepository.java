@@ -70,7 +70,8 @@ public final class KpiQueryRepository {
         return days;
     }
 
-    private Map<LocalDate, CostDay> costByDay(KpiFilter filter, LocalDate from, LocalDate to) {
+    /** Cost figures by day from the SKU days in the store, under any filter. */
+    Map<LocalDate, CostDay> costByDay(KpiFilter filter, LocalDate from, LocalDate to) {
         RollupWhere where = RollupWhere.keyed(filter, "placed_day", from, to);
         Map<LocalDate, CostDay> days = new HashMap<>();
         dsl.fetch("SELECT placed_day, SUM(costed_gmv), SUM(cost) FROM kpi_sku_day WHERE " + where.sql()

@@ -17,7 +17,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * Keeps the KPI rollups equal to what the orders say. rebuild() starts over; refreshOrders() redoes the days
  * of the orders an import or a sync wrote or changed (and the customers they touch), in one transaction.
  * A change of the shop's time zone needs a rebuild (days are local to it). Every change gives the rollups a
- * new generation, by which readers know that what they keep in memory is stale (KpiCustomerIndex).
+ * new generation, by which readers know that what they keep in memory is stale (KpiSliceIndex).
  */
 public final class KpiRollups {
 

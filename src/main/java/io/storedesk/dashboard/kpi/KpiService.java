@@ -4,8 +4,8 @@ import io.storedesk.aftersales.report.SlaReport;
 import io.storedesk.aftersales.report.SlaReports;
 import io.storedesk.aftersales.sla.SlaTarget;
 import io.storedesk.dashboard.Period;
-import io.storedesk.dashboard.kpi.KpiCustomerIndex.BuyerDay;
-import io.storedesk.dashboard.kpi.KpiCustomerIndex.CustomerCounts;
+import io.storedesk.dashboard.kpi.KpiSliceIndex.BuyerDay;
+import io.storedesk.dashboard.kpi.KpiSliceIndex.CustomerCounts;
 import io.storedesk.dashboard.kpi.KpiQueryRepository.SalesDay;
 import io.storedesk.dashboard.kpi.KpiQueryRepository.TrafficDay;
 import java.math.BigDecimal;
@@ -24,26 +24,28 @@ import java.util.function.Supplier;
 public final class KpiService {
 
     private final KpiQueryRepository repository;
-    private final KpiCustomerIndex customers;
+    private final KpiSliceIndex slices;
     private final KpiSkuSalesIndex skuSales;
     private final SlaReports slaReports;
     private static final int STOCK_OUT_SALES_DAYS = 90;
 
+    private final KpiSales sales;
     private final KpiBreakdowns breakdowns;
     private final StockKpiRepository stock;
     private final StockValues stockValues;
     private final Supplier<ZoneId> zone;
 
-    public KpiService(KpiQueryRepository repository, KpiCustomerIndex customers, KpiSkuSalesIndex skuSales,
+    public KpiService(KpiQueryRepository repository, KpiSliceIndex slices, KpiSkuSalesIndex skuSales,
                       StockKpiRepository stock, SlaReports slaReports, Supplier<ZoneId> zone) {
         this.repository = repository;
-        this.customers = customers;
+        this.slices = slices;
         this.skuSales = skuSales;
         this.stock = stock;
         this.stockValues = new StockValues(stock, zone);
         this.slaReports = slaReports;
         this.zone = zone;
-        this.breakdowns = new KpiBreakdowns(repository);
+        this.sales = new KpiSales(repository, slices, skuSales);
+        this.breakdowns = new KpiBreakdowns(repository, sales);
     }
 
     public KpiReport report(KpiQuery query) {
@@ -53,8 +55,8 @@ public final class KpiService {
         List<DayFigures> all = days(filter, previous.first(), period.last());
         List<DayFigures> current = all.stream().filter(d -> !d.day().isBefore(period.first())).toList();
         List<DayFigures> before = all.stream().filter(d -> d.day().isBefore(period.first())).toList();
-        KpiFigures figures = total(current, customers.counts(filter, period.first(), period.last()));
-        return new KpiReport(query, figures, total(before, customers.counts(filter, previous.first(),
+        KpiFigures figures = total(current, slices.counts(filter, period.first(), period.last()));
+        return new KpiReport(query, figures, total(before, slices.counts(filter, previous.first(),
                 previous.last())), current, tickets(period), stock(period, filter, figures.cost()));
     }
 
@@ -101,17 +103,17 @@ public final class KpiService {
      * order. Only a channel filter applies (a customer belongs to one channel).
      */
     public List<CohortRow> cohorts(KpiQuery query) {
-        return Cohorts.of(customers, query.filter().channelId(), query.period().last(), 12, 6);
+        return Cohorts.of(slices, query.filter().channelId(), query.period().last(), 12, 6);
     }
 
     /** The rollups' generation (0: never built); it changes whenever what they hold does. */
     public long rollupGeneration() {
-        return customers.generation();
+        return slices.generation();
     }
 
     /** Identified buyers with a sold order on days from..to (RFM's activity), in order of customer id. */
     public List<BuyerActivity> buyers(LocalDate from, LocalDate to) {
-        return customers.buyers(from, to);
+        return slices.buyers(from, to);
     }
 
     public List<RefundReason> refundReasons(KpiQuery query) {
@@ -124,15 +126,15 @@ public final class KpiService {
     }
 
     private List<DayFigures> days(KpiFilter filter, LocalDate from, LocalDate to) {
-        Map<LocalDate, SalesDay> sales = new TreeMap<>();
-        repository.salesByDay(filter, from, to).forEach(d -> sales.put(d.day(), d));
-        Map<LocalDate, BuyerDay> buyers = customers.byDay(filter, from, to);
+        Map<LocalDate, SalesDay> byDay = new TreeMap<>();
+        this.sales.byDay(filter, from, to).forEach(d -> byDay.put(d.day(), d));
+        Map<LocalDate, BuyerDay> buyers = slices.byDay(filter, from, to);
         Map<LocalDate, BigDecimal> refunds = repository.refundsByDay(filter, from, to);
         Map<LocalDate, TrafficDay> traffic = filter.onlyByChannel()
                 ? repository.trafficByDay(filter.channelId(), from, to) : Map.of();
         List<DayFigures> days = new ArrayList<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-            SalesDay s = sales.getOrDefault(day, new SalesDay(day, 0, BigDecimal.ZERO, 0, BigDecimal.ZERO,
+            SalesDay s = byDay.getOrDefault(day, new SalesDay(day, 0, BigDecimal.ZERO, 0, BigDecimal.ZERO,
                     BigDecimal.ZERO, BigDecimal.ZERO));
             BuyerDay b = buyers.getOrDefault(day, new BuyerDay(0, 0));
             BigDecimal refunded = refunds.getOrDefault(day, BigDecimal.ZERO);

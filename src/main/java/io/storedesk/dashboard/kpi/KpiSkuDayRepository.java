@@ -17,22 +17,23 @@ public final class KpiSkuDayRepository {
         this.dsl = dsl;
     }
 
-    /** A SKU day's sold lines of one channel, warehouse, category and province. */
+    /** A SKU day's sold lines of one channel, warehouse, category and province; costs as V15 has them. */
     record SkuDay(LocalDate day, long skuId, long channelId, String province, Long warehouseId, Long categoryId,
-                  BigDecimal gmv, long units) {
+                  BigDecimal gmv, long units, BigDecimal costedGmv, BigDecimal cost) {
     }
 
-    /** Every SKU day with a SKU, in order of the key (by day), a week of days at a time. */
+    /** Every SKU day with a SKU, in order of the key (by day), a day at a time. */
     void forEachSkuDay(Consumer<List<SkuDay>> chunk) {
-        RollupWeekRepository.forEachWeek(dsl, KPI_SKU_DAY, KPI_SKU_DAY.ID, week -> dsl.select(KPI_SKU_DAY.PLACED_DAY,
+        RollupDayRepository.forEachDay(dsl, KPI_SKU_DAY, KPI_SKU_DAY.ID, day -> dsl.select(KPI_SKU_DAY.PLACED_DAY,
                                 KPI_SKU_DAY.SKU_ID, KPI_SKU_DAY.CHANNEL_ID, KPI_SKU_DAY.PROVINCE, KPI_SKU_DAY.WAREHOUSE_ID,
-                                KPI_SKU_DAY.CATEGORY_ID, KPI_SKU_DAY.GMV, KPI_SKU_DAY.UNITS)
+                                KPI_SKU_DAY.CATEGORY_ID, KPI_SKU_DAY.GMV, KPI_SKU_DAY.UNITS,
+                                KPI_SKU_DAY.COSTED_GMV, KPI_SKU_DAY.COST)
                         .from(KPI_SKU_DAY)
-                        .where(week, KPI_SKU_DAY.SKU_ID.isNotNull())
+                        .where(day, KPI_SKU_DAY.SKU_ID.isNotNull())
                         .orderBy(KPI_SKU_DAY.ID),
                 r -> new SkuDay(r.getObject(1, LocalDate.class), r.getLong(2), r.getLong(3), r.getString(4),
-                        RollupWeekRepository.nullableLong(r, 5), RollupWeekRepository.nullableLong(r, 6), r.getBigDecimal(7),
-                        r.getLong(8)),
+                        RollupDayRepository.nullableLong(r, 5), RollupDayRepository.nullableLong(r, 6), r.getBigDecimal(7),
+                        r.getLong(8), r.getBigDecimal(9), r.getBigDecimal(10)),
                 chunk);
     }
 }

@@ -1,7 +1,8 @@
 package io.storedesk.dashboard.kpi;
 
-import io.storedesk.dashboard.kpi.KpiCustomerIndex.Codes;
-import io.storedesk.dashboard.kpi.KpiCustomerIndex.Match;
+import io.storedesk.dashboard.kpi.KpiSliceIndex.Codes;
+import io.storedesk.dashboard.kpi.KpiSliceIndex.Match;
+import io.storedesk.dashboard.kpi.KpiQueryRepository.CostDay;
 import io.storedesk.dashboard.kpi.KpiSkuDayRepository.SkuDay;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -19,8 +20,8 @@ import java.util.function.LongSupplier;
 /**
  * Sales by SKU for any days and filter, summed in memory (decision 0037, amendment). A SKU day of the rollups is
  * split by channel, warehouse, category and province, so on a large shop 90 days are most of a million rows,
- * and summing them in SQL took seconds. This keeps the SKU days as a few arrays sorted by day, about 32 bytes a
- * row, read on first use and again whenever the rollups' generation has changed, as KpiCustomerIndex does.
+ * and summing them in SQL took seconds. This keeps the SKU days as a few arrays sorted by day, about 52 bytes a
+ * row, read on first use and again whenever the rollups' generation has changed, as KpiSliceIndex does.
  * Amounts are held exactly as whole ten-thousandths (the rollups' scale).
  */
 public final class KpiSkuSalesIndex {
@@ -77,6 +78,38 @@ public final class KpiSkuSalesIndex {
                 .toList());
     }
 
+    /**
+     * Cost figures by day on days from..to under the filter: the gmv of sold lines whose SKU has a cost, and that
+     * cost (KpiSales asks this where it sums sales from the slices, which hold no cost). Empty when a sum does not
+     * fit the index's exact arithmetic.
+     */
+    Optional<Map<LocalDate, CostDay>> costByDay(KpiFilter filter, LocalDate from, LocalDate to) {
+        Rows r = current();
+        if (!r.exact) {
+            return Optional.empty();
+        }
+        Match match = new Match(r.channels.of(filter.channelId()), r.provinces.of(filter.province()),
+                r.warehouses.of(filter.warehouseId()), r.categories.of(filter.categoryId()));
+        Map<LocalDate, CostDay> days = new HashMap<>();
+        try {
+            for (int day = (int) from.toEpochDay(), last = (int) to.toEpochDay(); day <= last; day++) {
+                long costedGmv = 0;
+                long cost = 0;
+                for (int i = r.firstRowOf(day), end = r.firstRowOf(day + 1); i < end; i++) {
+                    if (r.matches(match, i)) {
+                        costedGmv = Math.addExact(costedGmv, r.costedGmv[i]);
+                        cost = Math.addExact(cost, r.cost[i]);
+                    }
+                }
+                days.put(LocalDate.ofEpochDay(day), new CostDay(BigDecimal.valueOf(costedGmv, SCALE),
+                        BigDecimal.valueOf(cost, SCALE)));
+            }
+        } catch (ArithmeticException tooLarge) {
+            return Optional.empty();
+        }
+        return Optional.of(days);
+    }
+
     /** The SKUs that sold a unit on days from..to (from that warehouse when one is given). */
     Set<Long> soldSkus(Long warehouseId, LocalDate from, LocalDate to) {
         Rows r = current();
@@ -112,6 +145,8 @@ public final class KpiSkuSalesIndex {
         final int[] category;
         final long[] gmv;
         final long[] units;
+        final long[] costedGmv;
+        final long[] cost;
         final long[] skuIds;
         final Codes<Long> channels;
         final Codes<String> provinces;
@@ -136,8 +171,12 @@ public final class KpiSkuSalesIndex {
             category = new int[n];
             gmv = new long[n];
             units = new long[n];
+            costedGmv = new long[n];
+            cost = new long[n];
             for (int i = 0; i < n; i++) {
                 int at = positions[i];
+                costedGmv[at] = loaded.costedGmv[i];
+                cost[at] = loaded.cost[i];
                 sku[at] = loaded.sku[i];
                 channel[at] = loaded.channel[i];
                 province[at] = loaded.province[i];
@@ -178,6 +217,8 @@ public final class KpiSkuSalesIndex {
         int[] category = new int[1024];
         long[] gmv = new long[1024];
         long[] units = new long[1024];
+        long[] costedGmv = new long[1024];
+        long[] cost = new long[1024];
         final Map<Long, Integer> skuIds = new HashMap<>();
         final Codes<Long> channels = new Codes<>();
         final Codes<String> provinces = new Codes<>();
@@ -195,6 +236,8 @@ public final class KpiSkuSalesIndex {
                 category = Arrays.copyOf(category, capacity);
                 gmv = Arrays.copyOf(gmv, capacity);
                 units = Arrays.copyOf(units, capacity);
+                costedGmv = Arrays.copyOf(costedGmv, capacity);
+                cost = Arrays.copyOf(cost, capacity);
             }
             day[size] = (int) d.day().toEpochDay();
             sku[size] = skuIds.computeIfAbsent(d.skuId(), id -> skuIds.size());
@@ -204,6 +247,8 @@ public final class KpiSkuSalesIndex {
             category[size] = categories.code(d.categoryId());
             try {
                 gmv[size] = d.gmv().movePointRight(SCALE).longValueExact();
+                costedGmv[size] = d.costedGmv().movePointRight(SCALE).longValueExact();
+                cost[size] = d.cost().movePointRight(SCALE).longValueExact();
             } catch (ArithmeticException notWholeTenThousandths) {
                 exact = false;
             }

@@ -29,9 +29,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every grain of kpi_sales (and the order slices behind the questions no grain answers) and the customer index
- * against a plain scan of the demo shop's order lines in Java: each breakdown by each dimension under filters
- * of every kind, and each period's customers, new customers and repurchasers.
+ * Every grain of kpi_sales (and the order slices in memory behind the questions no grain answers, which the
+ * slices in the store must sum alike) against a plain scan of the demo shop's order lines in Java: each breakdown
+ * by each dimension and each day's figures with their costs under filters of every kind, and each period's
+ * customers, new customers and repurchasers.
  */
 class KpiGrainsTest {
 
@@ -43,7 +44,7 @@ class KpiGrainsTest {
     /** A line as read straight from orders and order_line, with its order's local day and hour. */
     private record Line(long order, LocalDate day, int hour, String channel, String province, Long customer,
                         String warehouse, String category, boolean sold, BigDecimal gmv, long units,
-                        BigDecimal amount, Long sku) {
+                        BigDecimal amount, Long sku, BigDecimal skuCost) {
     }
 
     @BeforeAll
@@ -53,7 +54,7 @@ class KpiGrainsTest {
         ZoneId zone = services.shop().zone();
         lines = new ArrayList<>();
         services.store().dsl().fetch("SELECT o.id, o.placed_at, o.channel_id, o.province, o.customer_id, l.kind, "
-                + "l.quantity, l.unit_price, l.amount, l.warehouse_id, p.category_id, l.sku_id FROM orders o "
+                + "l.quantity, l.unit_price, l.amount, l.warehouse_id, p.category_id, l.sku_id, s.cost FROM orders o "
                 + "JOIN order_line l ON l.order_id = o.id LEFT JOIN sku s ON s.id = l.sku_id "
                 + "LEFT JOIN product p ON p.id = s.product_id").forEach(r -> {
                     LocalDateTime local = LocalDateTime.ofInstant(r.get(1, OffsetDateTime.class).toInstant(), zone);
@@ -64,7 +65,7 @@ class KpiGrainsTest {
                             r.get(2, String.class), r.get(3, String.class), r.get(4, Long.class),
                             r.get(9, String.class), r.get(10, String.class), sold,
                             sold ? price.multiply(BigDecimal.valueOf(quantity)) : BigDecimal.ZERO, sold ? quantity : 0,
-                            r.get(8, BigDecimal.class), r.get(11, Long.class)));
+                            r.get(8, BigDecimal.class), r.get(11, Long.class), r.get(12, BigDecimal.class)));
                 });
         firstDays = new HashMap<>();
         lines.stream().filter(l -> l.sold && l.customer != null)
@@ -105,6 +106,75 @@ class KpiGrainsTest {
             }
         }
         assertThat(compared).isGreaterThan(1_000);
+    }
+
+    @Test
+    void everyPeriodsDaysUnderEveryFilterEqualAScanOfTheLinesWithTheirCosts() {
+        int compared = 0;
+        for (Period period : List.of(Period.lastDays(DemoShop.LAST_DAY, 7), Period.lastDays(DemoShop.LAST_DAY, 30))) {
+            for (KpiFilter filter : filters) {
+                Map<LocalDate, String> scanned = new TreeMap<>();
+                for (LocalDate day = period.first(); !day.isAfter(period.last()); day = day.plusDays(1)) {
+                    LocalDate on = day;
+                    List<Line> ofDay = lines.stream().filter(l -> l.day.equals(on) && matches(filter, l)).toList();
+                    BigDecimal costedGmv = BigDecimal.ZERO;
+                    BigDecimal cost = BigDecimal.ZERO;
+                    for (Line l : ofDay) {
+                        if (l.sold && l.skuCost != null) {
+                            costedGmv = costedGmv.add(l.gmv);
+                            cost = cost.add(l.skuCost.multiply(BigDecimal.valueOf(l.units)));
+                        }
+                    }
+                    scanned.put(day, figures(ofDay.stream().map(Line::gmv).reduce(BigDecimal.ZERO, BigDecimal::add),
+                            ofDay.stream().mapToLong(Line::units).sum(),
+                            ofDay.stream().filter(Line::sold).map(Line::order).distinct().count(),
+                            ofDay.stream().map(Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add))
+                            + costs(costedGmv, cost));
+                }
+
+                Map<LocalDate, String> reported = new TreeMap<>();
+                for (DayFigures d : services.kpi().report(new KpiQuery(period, filter)).days()) {
+                    KpiFigures f = d.figures();
+                    reported.put(d.day(), figures(f.gmv(), f.units(), f.orders(), f.netRevenue().add(f.refunds()))
+                            + costs(f.costedGmv(), f.cost()));
+                }
+                assertThat(reported).as(period + " " + filter).isEqualTo(scanned);
+                compared += scanned.size();
+            }
+        }
+        assertThat(compared).isEqualTo(filters.length * (7 + 30));
+        assertThat(lines.stream().filter(l -> l.sold && l.skuCost != null).count()).isPositive();
+    }
+
+    @Test
+    void salesSummedInMemoryEqualTheStoresOwnSumForEveryGroupingAndFilter() {
+        KpiQueryRepository store = new KpiQueryRepository(services.store().dsl());
+        KpiSliceIndex slices = new KpiSliceIndex(new KpiSliceRepository(services.store().dsl()));
+        Period month = Period.lastDays(DemoShop.LAST_DAY, 30);
+        LocalDate from = month.first();
+        LocalDate to = month.last();
+        int compared = 0;
+        for (KpiFilter filter : filters) {
+            for (String column : List.of("placed_day", "channel_id", "warehouse_id", "category_id", "province")) {
+                List<String> inMemory = groups(slices.sales(KpiSliceIndex.SliceKey.ofColumn(column), filter, from, to)
+                        .orElseThrow());
+                assertThat(inMemory).as(column + " " + filter).isEqualTo(groups(store.salesBy(column, filter, from, to)));
+                compared += inMemory.size();
+            }
+            assertThat(groups(slices.sales(KpiSliceIndex.SliceKey.DAY_HOUR, filter, from, to).orElseThrow()))
+                    .as("hour " + filter).isEqualTo(groups(store.salesByDayAndHour(filter, from, to)));
+        }
+        assertThat(compared).isGreaterThan(500);
+    }
+
+    private static List<String> groups(List<KpiQueryRepository.Group> groups) {
+        return groups.stream().map(g -> g.key() + " " + figures(g.gmv(), g.units(), g.orders(), g.net()))
+                .sorted().toList();
+    }
+
+    private static String costs(BigDecimal costedGmv, BigDecimal cost) {
+        return " costed " + costedGmv.stripTrailingZeros().toPlainString() + " cost "
+                + cost.stripTrailingZeros().toPlainString();
     }
 
     @Test

@@ -17,35 +17,35 @@ import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /**
- * Reads a rollup table whose id starts with the day (RollupKeys) a week of days at a time, in order of the id,
- * through the JDBC result: a million rows made into jOOQ records cost more than reading them. A week's rows stay
- * under what H2 keeps of a result in memory. For the in-memory indexes (KpiCustomerIndex, KpiSkuSalesIndex).
+ * Reads a rollup table whose id starts with the day (RollupKeys) a day at a time, in order of the id, through the
+ * JDBC result: a million rows made into jOOQ records cost more than reading them. A day's rows stay under what H2
+ * keeps of a result in memory (MAX_MEMORY_ROWS); a week of the benchmark's order slices (75,000 rows) did not, H2
+ * buffered them in a temporary file first, and reading the indexes took about 2 s longer. For the in-memory
+ * indexes (KpiSliceIndex, KpiSkuSalesIndex).
  */
-final class RollupWeekRepository {
-
-    private static final int WEEK = 7;
+final class RollupDayRepository {
 
     /** A row of the JDBC result as a record. */
     interface RowReader<T> {
         T read(ResultSet row) throws SQLException;
     }
 
-    private RollupWeekRepository() {
+    private RollupDayRepository() {
     }
 
-    /** query: the select for a week, given the condition on the id that bounds it; it must order by the id. */
-    static <T> void forEachWeek(DSLContext dsl, Table<?> table, Field<Long> id,
-                                Function<Condition, ResultQuery<? extends Record>> query, RowReader<T> reader,
-                                Consumer<List<T>> chunk) {
+    /** query: the select for a day, given the condition on the id that bounds it; it must order by the id. */
+    static <T> void forEachDay(DSLContext dsl, Table<?> table, Field<Long> id,
+                               Function<Condition, ResultQuery<? extends Record>> query, RowReader<T> reader,
+                               Consumer<List<T>> chunk) {
         Record range = dsl.select(DSL.min(id), DSL.max(id)).from(table).fetchOne();
         if (range.get(0) == null) {
             return;
         }
         LocalDate last = LocalDate.ofEpochDay(range.get(1, Long.class) >> 32);
         for (LocalDate day = LocalDate.ofEpochDay(range.get(0, Long.class) >> 32); !day.isAfter(last);
-             day = day.plusDays(WEEK)) {
+             day = day.plusDays(1)) {
             List<T> rows = new ArrayList<>();
-            try (ResultSet r = query.apply(id.ge(RollupKeys.first(day)).and(id.lt(RollupKeys.first(day.plusDays(WEEK)))))
+            try (ResultSet r = query.apply(id.ge(RollupKeys.first(day)).and(id.lt(RollupKeys.first(day.plusDays(1)))))
                     .fetchResultSet()) {
                 while (r.next()) {
                     rows.add(reader.read(r));

@@ -13,21 +13,21 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
-/** Reads the rollups' identified buyers for KpiCustomerIndex: their sold order slices and their first days. */
-public final class KpiBuyerRepository {
+/** Reads the rollups for KpiSliceIndex: every order slice, the identified buyers' first days, the generation. */
+public final class KpiSliceRepository {
 
     /** Customers read at a time: the rows stay under what H2 keeps of a result in memory. */
     private static final int RANGE = 20_000;
 
     private final DSLContext dsl;
 
-    public KpiBuyerRepository(DSLContext dsl) {
+    public KpiSliceRepository(DSLContext dsl) {
         this.dsl = dsl;
     }
 
-    /** A sold slice of an identified buyer's order (V15's kpi_order_slice). */
-    record BuyerSlice(long orderId, LocalDate day, long customerId, long channelId, String province,
-                      Long warehouseId, Long categoryId, BigDecimal gmv) {
+    /** An order's lines from one warehouse in one category (V15's kpi_order_slice); customerId null = a guest. */
+    record Slice(long orderId, LocalDate day, int hour, Long customerId, long channelId, String province,
+                 Long warehouseId, Long categoryId, boolean sold, BigDecimal gmv, long units, BigDecimal net) {
     }
 
     /** The rollups' generation (KpiRollups); 0 = never built. */
@@ -37,18 +37,20 @@ public final class KpiBuyerRepository {
         return generation == null ? 0 : generation;
     }
 
-    /** Every sold slice with a buyer, a week of days at a time, in order of the key. */
-    void forEachBuyerSlice(Consumer<List<BuyerSlice>> chunk) {
-        RollupWeekRepository.forEachWeek(dsl, KPI_ORDER_SLICE, KPI_ORDER_SLICE.ID, week -> dsl.select(KPI_ORDER_SLICE.ORDER_ID,
-                                KPI_ORDER_SLICE.PLACED_DAY, KPI_ORDER_SLICE.CUSTOMER_ID, KPI_ORDER_SLICE.CHANNEL_ID,
-                                KPI_ORDER_SLICE.PROVINCE, KPI_ORDER_SLICE.WAREHOUSE_ID, KPI_ORDER_SLICE.CATEGORY_ID,
-                                KPI_ORDER_SLICE.GMV)
+    /** Every slice, a day at a time, in order of the key. */
+    void forEachSlice(Consumer<List<Slice>> chunk) {
+        RollupDayRepository.forEachDay(dsl, KPI_ORDER_SLICE, KPI_ORDER_SLICE.ID, day -> dsl.select(
+                                KPI_ORDER_SLICE.ORDER_ID, KPI_ORDER_SLICE.PLACED_DAY, KPI_ORDER_SLICE.PLACED_HOUR,
+                                KPI_ORDER_SLICE.CUSTOMER_ID, KPI_ORDER_SLICE.CHANNEL_ID, KPI_ORDER_SLICE.PROVINCE,
+                                KPI_ORDER_SLICE.WAREHOUSE_ID, KPI_ORDER_SLICE.CATEGORY_ID, KPI_ORDER_SLICE.SOLD,
+                                KPI_ORDER_SLICE.GMV, KPI_ORDER_SLICE.UNITS, KPI_ORDER_SLICE.NET_AMOUNT)
                         .from(KPI_ORDER_SLICE)
-                        .where(week, KPI_ORDER_SLICE.SOLD.isTrue(), KPI_ORDER_SLICE.CUSTOMER_ID.isNotNull())
+                        .where(day)
                         .orderBy(KPI_ORDER_SLICE.ID),
-                r -> new BuyerSlice(r.getLong(1), r.getObject(2, LocalDate.class), r.getLong(3), r.getLong(4),
-                        r.getString(5), RollupWeekRepository.nullableLong(r, 6), RollupWeekRepository.nullableLong(r, 7),
-                        r.getBigDecimal(8)),
+                r -> new Slice(r.getLong(1), r.getObject(2, LocalDate.class), r.getInt(3),
+                        RollupDayRepository.nullableLong(r, 4), r.getLong(5), r.getString(6),
+                        RollupDayRepository.nullableLong(r, 7), RollupDayRepository.nullableLong(r, 8),
+                        r.getBoolean(9), r.getBigDecimal(10), r.getLong(11), r.getBigDecimal(12)),
                 chunk);
     }
 

@@ -1,0 +1,523 @@
+package io.storedesk.dashboard.kpi;
+
+import io.storedesk.dashboard.kpi.KpiQueryRepository.Group;
+import io.storedesk.dashboard.kpi.KpiSliceRepository.Slice;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+
+/**
+ * The rollups' order slices in memory (decision 0037): distinct buyers for any days and filter, which no rollup row
+ * can hold (customers, new customers and repurchasers do not add up across days or slices), each buyer's RFM
+ * activity (CustomerSegments; read from the order lines, a year of a large shop took 20 seconds), cohorts, and the
+ * sales of the groupings no grain of kpi_sales answers (a province or hour together with a warehouse or category),
+ * which in SQL read every slice of the period. Every slice is held as a row of a few arrays sorted by day, about 50
+ * bytes a slice, read on first use and again whenever the rollups' generation has changed (KpiRollups), so the
+ * figures are always those of the rollups in the store. Amounts are whole ten-thousandths (the rollups' scale).
+ */
+public final class KpiSliceIndex {
+
+    private static final int SCALE = 4;
+    private static final int HOURS = 24;
+    /** The customer code of a guest's slice. */
+    private static final int GUEST = -1;
+
+    private final KpiSliceRepository repository;
+    private final RollupCopy<Slices> copy;
+
+    public KpiSliceIndex(KpiSliceRepository repository) {
+        this.repository = repository;
+        this.copy = new RollupCopy<>(repository::generation, () -> Slices.load(repository));
+    }
+
+    /** What sales are grouped by: a column of the slices, or the day and hour of placement. */
+    enum SliceKey {
+        DAY, DAY_HOUR, CHANNEL, WAREHOUSE, CATEGORY, PROVINCE;
+
+        /** The key of a column of kpi_order_slice (placed_day, channel_id, warehouse_id, category_id, province). */
+        static SliceKey ofColumn(String column) {
+            return switch (column) {
+                case "placed_day" -> DAY;
+                case "channel_id" -> CHANNEL;
+                case "warehouse_id" -> WAREHOUSE;
+                case "category_id" -> CATEGORY;
+                case "province" -> PROVINCE;
+                default -> throw new IllegalArgumentException("no slice column " + column);
+            };
+        }
+    }
+
+    /** Customers of a period, those with ≥ 2 orders in it, those whose first order ever is in it. */
+    record CustomerCounts(long customers, long repurchasers, long newCustomers) {
+    }
+
+    /** One day's customers and new customers (whose first order ever is that day). */
+    record BuyerDay(long customers, long newCustomers) {
+    }
+
+    /** Buyers of a cohort active in a month: cohortIndex = year × 12 + month − 1, offset = months after the first. */
+    record CohortCell(int cohortIndex, int offset, long customers) {
+    }
+
+    /** Identified buyers with a sold line matching the filter on days from..to. */
+    CustomerCounts counts(KpiFilter filter, LocalDate from, LocalDate to) {
+        Slices s = current();
+        Match match = s.match(filter);
+        int first = (int) from.toEpochDay();
+        int last = (int) to.toEpochDay();
+        int[] orders = new int[s.customers];
+        long customers = 0;
+        long repurchasers = 0;
+        long newCustomers = 0;
+        boolean counted = false;
+        for (int i = s.firstRowOf(first), end = s.firstRowOf(last + 1); i < end; i++) {
+            counted &= !s.newOrder[i];
+            if (!counted && s.bySoldBuyer(i) && match.test(s, i)) {
+                // An order counts once however many of its slices match.
+                counted = true;
+                int c = s.customer[i];
+                int n = ++orders[c];
+                if (n == 1) {
+                    customers++;
+                    newCustomers += s.firstDay[c] >= first && s.firstDay[c] <= last ? 1 : 0;
+                } else if (n == 2) {
+                    repurchasers++;
+                }
+            }
+        }
+        return new CustomerCounts(customers, repurchasers, newCustomers);
+    }
+
+    /** For each day from..to with buyers: its customers and new customers. */
+    Map<LocalDate, BuyerDay> byDay(KpiFilter filter, LocalDate from, LocalDate to) {
+        Slices s = current();
+        Match match = s.match(filter);
+        Map<LocalDate, BuyerDay> days = new HashMap<>();
+        int[] seenOn = new int[s.customers];
+        Arrays.fill(seenOn, Integer.MIN_VALUE);
+        int end = s.firstRowOf((int) to.toEpochDay() + 1);
+        for (int i = s.firstRowOf((int) from.toEpochDay()); i < end; ) {
+            int day = s.day[i];
+            long customers = 0;
+            long newCustomers = 0;
+            for (; i < end && s.day[i] == day; i++) {
+                if (s.bySoldBuyer(i) && seenOn[s.customer[i]] != day && match.test(s, i)) {
+                    int c = s.customer[i];
+                    seenOn[c] = day;
+                    customers++;
+                    newCustomers += s.firstDay[c] == day ? 1 : 0;
+                }
+            }
+            if (customers > 0) {
+                days.put(LocalDate.ofEpochDay(day), new BuyerDay(customers, newCustomers));
+            }
+        }
+        return days;
+    }
+
+    /**
+     * Each identified buyer with a sold order on days from..to: the last such day, how many such orders and the
+     * gmv of their sold lines, in order of customer id.
+     */
+    List<BuyerActivity> buyers(LocalDate from, LocalDate to) {
+        Slices s = current();
+        int[] lastDay = new int[s.customers];
+        long[] orders = new long[s.customers];
+        long[] gmv = new long[s.customers];
+        boolean[] bought = new boolean[s.customers];
+        int count = 0;
+        boolean counted = false;
+        for (int i = s.firstRowOf((int) from.toEpochDay()), end = s.firstRowOf((int) to.toEpochDay() + 1); i < end;
+             i++) {
+            counted &= !s.newOrder[i];
+            if (!s.bySoldBuyer(i)) {
+                continue;
+            }
+            int c = s.customer[i];
+            if (!bought[c]) {
+                bought[c] = true;
+                count++;
+            }
+            if (!counted) {
+                counted = true;
+                orders[c]++;
+            }
+            lastDay[c] = Math.max(lastDay[c], s.day[i]);
+            gmv[c] = Math.addExact(gmv[c], s.gmv[i]);
+        }
+        // In order of customer id without sorting the buyers each time: the codes are walked in that order.
+        List<BuyerActivity> buyers = new ArrayList<>(count);
+        for (int c : s.codesById) {
+            if (bought[c]) {
+                buyers.add(new BuyerActivity(s.customerIds[c], LocalDate.ofEpochDay(lastDay[c]), orders[c],
+                        BigDecimal.valueOf(gmv[c], SCALE)));
+            }
+        }
+        return buyers;
+    }
+
+    /**
+     * For cohorts whose first order is on days from..to: offset 0 = the cohort's size, offset k = its customers
+     * with a sold order in the k-th month after (up to the month of `to`). A channel narrows both to its buyers
+     * and orders.
+     */
+    List<CohortCell> cohortCells(Long channelId, LocalDate from, LocalDate to) {
+        Slices s = current();
+        Match match = s.match(new KpiFilter(channelId, null, null, null));
+        int first = (int) from.toEpochDay();
+        int last = (int) to.toEpochDay();
+        long[] offsetsSeen = new long[s.customers];
+        Map<Long, Long> cells = new TreeMap<>();
+        for (int i = s.firstRowOf(first), end = s.firstRowOf(last + 1); i < end; i++) {
+            if (!s.bySoldBuyer(i)) {
+                continue;
+            }
+            int c = s.customer[i];
+            if (s.firstDay[c] < first || s.firstDay[c] > last || !match.test(s, i)) {
+                continue;
+            }
+            int cohort = monthIndex(s.firstDay[c]);
+            int offset = monthIndex(s.day[i]) - cohort;
+            // A month a buyer came back in counts once, however many orders (an offset past 63 is never asked for).
+            if (offset < Long.SIZE && (offsetsSeen[c] & 1L << offset) == 0) {
+                offsetsSeen[c] |= 1L << offset;
+                cells.merge((long) cohort << 32 | offset, 1L, Long::sum);
+            }
+        }
+        List<CohortCell> rows = new ArrayList<>();
+        cells.forEach((key, customers) -> rows.add(new CohortCell((int) (key >> 32), (int) (long) key, customers)));
+        return rows;
+    }
+
+    /**
+     * Sales on days from..to under the filter, grouped by the key: gmv, units and signed amounts of every matching
+     * slice, and the orders with a sold matching slice (an order split across groups counts in each, once), as
+     * kpi_order_slice summed in SQL gives them. Empty when a sum does not fit exact arithmetic (the caller then
+     * asks the store).
+     */
+    Optional<List<Group>> sales(SliceKey key, KpiFilter filter, LocalDate from, LocalDate to) {
+        Slices s = current();
+        Match match = s.match(filter);
+        int first = (int) from.toEpochDay();
+        int groups = s.groups(key, first, (int) to.toEpochDay());
+        long[] gmv = new long[groups];
+        long[] units = new long[groups];
+        long[] net = new long[groups];
+        long[] orders = new long[groups];
+        int[] lastOrder = new int[groups];
+        Arrays.fill(lastOrder, -1);
+        boolean[] seen = new boolean[groups];
+        int order = -1;
+        try {
+            for (int i = s.firstRowOf(first), end = s.firstRowOf((int) to.toEpochDay() + 1); i < end; i++) {
+                if (s.newOrder[i]) {
+                    order++;
+                }
+                if (!match.test(s, i)) {
+                    continue;
+                }
+                int g = s.group(key, i, first);
+                seen[g] = true;
+                gmv[g] = Math.addExact(gmv[g], s.gmv[i]);
+                units[g] = Math.addExact(units[g], s.units[i]);
+                net[g] = Math.addExact(net[g], s.net[i]);
+                if (s.sold[i] && lastOrder[g] != order) {
+                    lastOrder[g] = order;
+                    orders[g]++;
+                }
+            }
+        } catch (ArithmeticException tooLarge) {
+            return Optional.empty();
+        }
+        List<Group> sales = new ArrayList<>();
+        for (int g = 0; g < groups; g++) {
+            if (seen[g]) {
+                sales.add(new Group(s.keyOf(key, g, first), BigDecimal.valueOf(gmv[g], SCALE), orders[g], units[g],
+                        BigDecimal.valueOf(net[g], SCALE)));
+            }
+        }
+        return Optional.of(sales);
+    }
+
+    private static int monthIndex(int epochDay) {
+        LocalDate day = LocalDate.ofEpochDay(epochDay);
+        return day.getYear() * 12 + day.getMonthValue() - 1;
+    }
+
+    /** The rollups' generation now (0: never built): what is read from them stays true while it does not change. */
+    long generation() {
+        return repository.generation();
+    }
+
+    private Slices current() {
+        return copy.current();
+    }
+
+    /** The filter's values as the codes the slices' arrays hold; NONE matches nothing, ANY everything. */
+    record Match(int channel, int province, int warehouse, int category) {
+        static final int ANY = -1;
+        static final int NONE = -2;
+
+        boolean test(Slices s, int i) {
+            return (channel == ANY || s.channel[i] == channel) && (province == ANY || s.province[i] == province)
+                    && (warehouse == ANY || s.warehouse[i] == warehouse)
+                    && (category == ANY || s.category[i] == category);
+        }
+    }
+
+    /** The slices as parallel arrays sorted by day (then order); values are coded by Codes. */
+    private static final class Slices {
+        final int customers;
+        final DayIndex days;
+        final int[] day;
+        /** The row starts an order (its slices follow each other). */
+        final boolean[] newOrder;
+        final boolean[] sold;
+        /** A customer code, GUEST for a guest's order. */
+        final int[] customer;
+        final int[] channel;
+        final int[] province;
+        final int[] warehouse;
+        final int[] category;
+        final byte[] hour;
+        final long[] gmv;
+        final long[] units;
+        final long[] net;
+        final int[] firstDay;
+        final long[] customerIds;
+        /** The customer codes in order of customer id. */
+        final int[] codesById;
+        final Codes<Long> channels;
+        final Codes<String> provinces;
+        final Codes<Long> warehouses;
+        final Codes<Long> categories;
+
+        private Slices(Loaded loaded) {
+            int n = loaded.size;
+            this.customers = loaded.customers.size();
+            this.channels = loaded.channels;
+            this.provinces = loaded.provinces;
+            this.warehouses = loaded.warehouses;
+            this.categories = loaded.categories;
+            this.firstDay = loaded.firstDays();
+            this.customerIds = new long[customers];
+            loaded.customers.codes.forEach((id, code) -> customerIds[code] = id);
+            this.codesById = IntStream.range(0, customers).boxed()
+                    .sorted(Comparator.comparingLong(code -> customerIds[code])).mapToInt(Integer::intValue).toArray();
+            int[] positions = new int[n];
+            this.days = DayIndex.of(loaded.day, n, positions);
+            day = new int[n];
+            newOrder = new boolean[n];
+            sold = new boolean[n];
+            customer = new int[n];
+            channel = new int[n];
+            province = new int[n];
+            warehouse = new int[n];
+            category = new int[n];
+            hour = new byte[n];
+            gmv = new long[n];
+            units = new long[n];
+            net = new long[n];
+            long[] order = new long[n];
+            for (int i = 0; i < n; i++) {
+                int at = positions[i];
+                day[at] = loaded.day[i];
+                order[at] = loaded.order[i];
+                sold[at] = loaded.sold[i];
+                customer[at] = loaded.customer[i];
+                channel[at] = loaded.channel[i];
+                province[at] = loaded.province[i];
+                warehouse[at] = loaded.warehouse[i];
+                category[at] = loaded.category[i];
+                hour[at] = loaded.hour[i];
+                gmv[at] = loaded.gmv[i];
+                units[at] = loaded.units[i];
+                net[at] = loaded.net[i];
+            }
+            for (int i = 0; i < n; i++) {
+                newOrder[i] = i == 0 || order[i] != order[i - 1] || day[i] != day[i - 1];
+            }
+        }
+
+        static Slices load(KpiSliceRepository repository) {
+            Loaded loaded = new Loaded();
+            repository.forEachSlice(chunk -> chunk.forEach(loaded::add));
+            repository.forEachFirstDay(loaded::first);
+            return new Slices(loaded);
+        }
+
+        int firstRowOf(int epochDay) {
+            return days.firstRowOf(epochDay);
+        }
+
+        /** A sold slice of an identified buyer's order: what customer counts, RFM and cohorts look at. */
+        boolean bySoldBuyer(int i) {
+            return sold[i] && customer[i] != GUEST;
+        }
+
+        Match match(KpiFilter filter) {
+            return new Match(channels.of(filter.channelId()), provinces.of(filter.province()),
+                    warehouses.of(filter.warehouseId()), categories.of(filter.categoryId()));
+        }
+
+        /** How many groups of the key days first..last can have; a coded column's nulls take the last. */
+        int groups(SliceKey key, int first, int last) {
+            int days = Math.max(0, last - first + 1);
+            return switch (key) {
+                case DAY -> days;
+                case DAY_HOUR -> days * HOURS;
+                case CHANNEL -> channels.size() + 1;
+                case WAREHOUSE -> warehouses.size() + 1;
+                case CATEGORY -> categories.size() + 1;
+                case PROVINCE -> provinces.size() + 1;
+            };
+        }
+
+        int group(SliceKey key, int i, int first) {
+            return switch (key) {
+                case DAY -> day[i] - first;
+                case DAY_HOUR -> (day[i] - first) * HOURS + hour[i];
+                case CHANNEL -> channels.slot(channel[i]);
+                case WAREHOUSE -> warehouses.slot(warehouse[i]);
+                case CATEGORY -> categories.slot(category[i]);
+                case PROVINCE -> provinces.slot(province[i]);
+            };
+        }
+
+        /** A group's key as SQL gives it: an id or a province as text (null for none), "2026-11-20", "2026-11-20 9". */
+        String keyOf(SliceKey key, int group, int first) {
+            return switch (key) {
+                case DAY -> LocalDate.ofEpochDay(first + group).toString();
+                case DAY_HOUR -> LocalDate.ofEpochDay(first + group / HOURS) + " " + group % HOURS;
+                case CHANNEL -> text(channels.valueOfSlot(group));
+                case WAREHOUSE -> text(warehouses.valueOfSlot(group));
+                case CATEGORY -> text(categories.valueOfSlot(group));
+                case PROVINCE -> provinces.valueOfSlot(group);
+            };
+        }
+
+        private static String text(Long id) {
+            return id == null ? null : id.toString();
+        }
+    }
+
+    /** Small dense codes for the values of a column; null has a code of its own (KpiSkuSalesIndex uses them too). */
+    static final class Codes<T> {
+        /** What a null value is held as: no filter value ever has it. */
+        private static final int NULL = Integer.MAX_VALUE;
+
+        private final Map<T, Integer> codes = new HashMap<>();
+        private final List<T> values = new ArrayList<>();
+
+        int code(T value) {
+            if (value == null) {
+                return NULL;
+            }
+            return codes.computeIfAbsent(value, v -> {
+                values.add(v);
+                return codes.size();
+            });
+        }
+
+        /** A filter's value: ANY when not filtered, NONE when no slice has it. */
+        int of(T value) {
+            if (value == null) {
+                return Match.ANY;
+            }
+            return codes.getOrDefault(value, Match.NONE);
+        }
+
+        int size() {
+            return codes.size();
+        }
+
+        /** A code as an array index: the codes in order, null after them. */
+        int slot(int code) {
+            return code == NULL ? values.size() : code;
+        }
+
+        T valueOfSlot(int slot) {
+            return slot == values.size() ? null : values.get(slot);
+        }
+    }
+
+    /** The slices as read, in order of their orders, before sorting. */
+    private static final class Loaded {
+        int size;
+        int[] day = new int[1024];
+        long[] order = new long[1024];
+        boolean[] sold = new boolean[1024];
+        int[] customer = new int[1024];
+        int[] channel = new int[1024];
+        int[] province = new int[1024];
+        int[] warehouse = new int[1024];
+        int[] category = new int[1024];
+        byte[] hour = new byte[1024];
+        long[] gmv = new long[1024];
+        long[] units = new long[1024];
+        long[] net = new long[1024];
+        final Codes<Long> customers = new Codes<>();
+        final Codes<Long> channels = new Codes<>();
+        final Codes<String> provinces = new Codes<>();
+        final Codes<Long> warehouses = new Codes<>();
+        final Codes<Long> categories = new Codes<>();
+        final Map<Long, LocalDate> first = new HashMap<>();
+
+        void add(Slice s) {
+            if (size == day.length) {
+                int capacity = size * 2;
+                day = Arrays.copyOf(day, capacity);
+                order = Arrays.copyOf(order, capacity);
+                sold = Arrays.copyOf(sold, capacity);
+                customer = Arrays.copyOf(customer, capacity);
+                channel = Arrays.copyOf(channel, capacity);
+                province = Arrays.copyOf(province, capacity);
+                warehouse = Arrays.copyOf(warehouse, capacity);
+                category = Arrays.copyOf(category, capacity);
+                hour = Arrays.copyOf(hour, capacity);
+                gmv = Arrays.copyOf(gmv, capacity);
+                units = Arrays.copyOf(units, capacity);
+                net = Arrays.copyOf(net, capacity);
+            }
+            day[size] = (int) s.day().toEpochDay();
+            order[size] = s.orderId();
+            sold[size] = s.sold();
+            customer[size] = s.customerId() == null ? GUEST : customers.code(s.customerId());
+            channel[size] = channels.code(s.channelId());
+            province[size] = provinces.code(s.province());
+            warehouse[size] = warehouses.code(s.warehouseId());
+            category[size] = categories.code(s.categoryId());
+            hour[size] = (byte) s.hour();
+            // The rollups' amounts have scale 4 (V15), so these are exact.
+            gmv[size] = s.gmv().movePointRight(SCALE).longValueExact();
+            units[size] = s.units();
+            net[size] = s.net().movePointRight(SCALE).longValueExact();
+            size++;
+        }
+
+        void first(Long customerId, LocalDate day) {
+            first.put(customerId, day);
+        }
+
+        /** First days by customer code; a buyer without one (never, but for a race) never counts as new. */
+        int[] firstDays() {
+            int[] days = new int[customers.size()];
+            Arrays.fill(days, Integer.MAX_VALUE);
+            customers.codes.forEach((id, code) -> {
+                LocalDate day = first.get(id);
+                if (day != null) {
+                    days[code] = (int) day.toEpochDay();
+                }
+            });
+            return days;
+        }
+    }
+}
