@@ -63,4 +63,16 @@ class I18nTest {
         assertThat(english.percent(new BigDecimal("0.1234"))).isEqualTo("12.3%");
         assertThat(english.integer(29281)).isEqualTo("29,281");
     }
+
+    @Test
+    void countsTakeTheirSingularAndGroupTheirThousands() {
+        I18n i18n = new I18n(Locale.ENGLISH);
+        assertThat(i18n.get("dashboard.reason.line", "Return", "Quality", 1L, "¥70.47"))
+                .isEqualTo("Return: Quality · 1 refund · ¥70.47");
+        assertThat(i18n.get("dashboard.reason.line", "Return", "Size", 1234L, "¥9.00"))
+                .isEqualTo("Return: Size · 1,234 refunds · ¥9.00");
+        i18n.setLocale(Locale.SIMPLIFIED_CHINESE);
+        assertThat(i18n.get("dashboard.reason.line", "退货", "尺码不合适", 1234L, "¥9.00"))
+                .isEqualTo("退货：尺码不合适 · 1,234 笔 · ¥9.00");
+    }
 }

@@ -121,7 +121,7 @@ final class DashboardCharts {
                     : i18n.has("aftersales.reason." + r.reason()) ? i18n.get("aftersales.reason." + r.reason())
                     : r.reason();
             reasons.getChildren().add(line(i18n.get("dashboard.reason.line", i18n.get("dashboard.refundKind."
-                    + r.kind()), why, f.integer(r.refunds()), f.money(r.amount(), "CNY"))));
+                    + r.kind()), why, r.refunds(), f.money(r.amount(), "CNY"))));
         }
         if (data.refundReasons().isEmpty()) {
             reasons.getChildren().add(line(i18n.get("dashboard.reason.empty")));
