@@ -256,9 +256,9 @@ public final class Services implements AutoCloseable {
         SlaReportRepository slaReportRepository = new SlaReportRepository(dsl);
         this.slaReports = new SlaReports(slaReportRepository, slaRepository, ticketRepository, shop, clock);
         this.openTicketClocks = new OpenTicketClocks(ticketQueue);
-        KpiSliceRepository kpiBuyers = new KpiSliceRepository(dsl);
-        this.kpi = new KpiService(new KpiQueryRepository(dsl), new KpiSliceIndex(kpiBuyers),
-                new KpiSkuSalesIndex(new KpiSkuDayRepository(dsl), kpiBuyers::generation), new StockKpiRepository(dsl),
+        KpiSliceRepository kpiSlices = new KpiSliceRepository(dsl);
+        this.kpi = new KpiService(new KpiQueryRepository(dsl), new KpiSliceIndex(kpiSlices),
+                new KpiSkuSalesIndex(new KpiSkuDayRepository(dsl), kpiSlices::generation), new StockKpiRepository(dsl),
                 slaReports, shop::zone);
         this.kpiRollups = new KpiRollups(new KpiRollupRepository(dsl), shop, store, clock);
         this.customerSegments = new CustomerSegments(new CustomerRfmRepository(dsl), kpi, shop, clock);

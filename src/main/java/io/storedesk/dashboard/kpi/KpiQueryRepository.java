@@ -13,7 +13,8 @@ import org.jooq.Record;
 
 /**
  * Reads the KPI rollups (V15, V32), summed in SQL by day or by a dimension, for days from..to included: from the
- * coarse kpi_sales where one of its grains answers (KpiGrain), else from the order slices.
+ * coarse kpi_sales where one of its grains answers (KpiGrain), else from the order slices (which KpiSales asks only
+ * when the slices in memory cannot sum them exactly).
  */
 public final class KpiQueryRepository {
 

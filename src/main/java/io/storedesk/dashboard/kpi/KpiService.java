@@ -127,7 +127,7 @@ public final class KpiService {
 
     private List<DayFigures> days(KpiFilter filter, LocalDate from, LocalDate to) {
         Map<LocalDate, SalesDay> byDay = new TreeMap<>();
-        this.sales.byDay(filter, from, to).forEach(d -> byDay.put(d.day(), d));
+        sales.byDay(filter, from, to).forEach(d -> byDay.put(d.day(), d));
         Map<LocalDate, BuyerDay> buyers = slices.byDay(filter, from, to);
         Map<LocalDate, BigDecimal> refunds = repository.refundsByDay(filter, from, to);
         Map<LocalDate, TrafficDay> traffic = filter.onlyByChannel()
