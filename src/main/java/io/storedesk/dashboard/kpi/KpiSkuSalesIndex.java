@@ -1,6 +1,5 @@
 package io.storedesk.dashboard.kpi;
 
-import io.storedesk.dashboard.kpi.KpiSliceIndex.Codes;
 import io.storedesk.dashboard.kpi.KpiSliceIndex.Match;
 import io.storedesk.dashboard.kpi.KpiQueryRepository.CostDay;
 import io.storedesk.dashboard.kpi.KpiSkuDayRepository.SkuDay;
@@ -134,7 +133,7 @@ public final class KpiSkuSalesIndex {
         return copy.current();
     }
 
-    /** The SKU days as parallel arrays sorted by day; values are coded by Codes. */
+    /** The SKU days as parallel arrays sorted by day; values are coded by ColumnCodes. */
     private static final class Rows {
         final boolean exact;
         final DayIndex days;
@@ -148,10 +147,10 @@ public final class KpiSkuSalesIndex {
         final long[] costedGmv;
         final long[] cost;
         final long[] skuIds;
-        final Codes<Long> channels;
-        final Codes<String> provinces;
-        final Codes<Long> warehouses;
-        final Codes<Long> categories;
+        final ColumnCodes<Long> channels;
+        final ColumnCodes<String> provinces;
+        final ColumnCodes<Long> warehouses;
+        final ColumnCodes<Long> categories;
 
         private Rows(Loaded loaded) {
             this.exact = loaded.exact;
@@ -220,10 +219,10 @@ public final class KpiSkuSalesIndex {
         long[] costedGmv = new long[1024];
         long[] cost = new long[1024];
         final Map<Long, Integer> skuIds = new HashMap<>();
-        final Codes<Long> channels = new Codes<>();
-        final Codes<String> provinces = new Codes<>();
-        final Codes<Long> warehouses = new Codes<>();
-        final Codes<Long> categories = new Codes<>();
+        final ColumnCodes<Long> channels = new ColumnCodes<>();
+        final ColumnCodes<String> provinces = new ColumnCodes<>();
+        final ColumnCodes<Long> warehouses = new ColumnCodes<>();
+        final ColumnCodes<Long> categories = new ColumnCodes<>();
 
         void add(SkuDay d) {
             if (size == day.length) {

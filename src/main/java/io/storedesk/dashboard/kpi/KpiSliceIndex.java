@@ -1,7 +1,6 @@
 package io.storedesk.dashboard.kpi;
 
 import io.storedesk.dashboard.kpi.KpiQueryRepository.Group;
-import io.storedesk.dashboard.kpi.KpiSliceRepository.Slice;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,8 +26,6 @@ public final class KpiSliceIndex {
 
     private static final int SCALE = 4;
     private static final int HOURS = 24;
-    /** The customer code of a guest's slice. */
-    private static final int GUEST = -1;
 
     private final KpiSliceRepository repository;
     private final RollupCopy<Slices> copy;
@@ -273,7 +270,7 @@ public final class KpiSliceIndex {
         }
     }
 
-    /** The slices as parallel arrays sorted by day (then order); values are coded by Codes. */
+    /** The slices as parallel arrays sorted by day (then order); values are coded by ColumnCodes. */
     private static final class Slices {
         final int customers;
         final DayIndex days;
@@ -295,12 +292,12 @@ public final class KpiSliceIndex {
         final long[] customerIds;
         /** The customer codes in order of customer id. */
         final int[] codesById;
-        final Codes<Long> channels;
-        final Codes<String> provinces;
-        final Codes<Long> warehouses;
-        final Codes<Long> categories;
+        final ColumnCodes<Long> channels;
+        final ColumnCodes<String> provinces;
+        final ColumnCodes<Long> warehouses;
+        final ColumnCodes<Long> categories;
 
-        private Slices(Loaded loaded) {
+        private Slices(LoadedSlices loaded) {
             int n = loaded.size;
             this.customers = loaded.customers.size();
             this.channels = loaded.channels;
@@ -309,7 +306,7 @@ public final class KpiSliceIndex {
             this.categories = loaded.categories;
             this.firstDay = loaded.firstDays();
             this.customerIds = new long[customers];
-            loaded.customers.codes.forEach((id, code) -> customerIds[code] = id);
+            loaded.customers.forEach((id, code) -> customerIds[code] = id);
             this.codesById = IntStream.range(0, customers).boxed()
                     .sorted(Comparator.comparingLong(code -> customerIds[code])).mapToInt(Integer::intValue).toArray();
             int[] positions = new int[n];
@@ -348,7 +345,7 @@ public final class KpiSliceIndex {
         }
 
         static Slices load(KpiSliceRepository repository) {
-            Loaded loaded = new Loaded();
+            LoadedSlices loaded = new LoadedSlices();
             repository.forEachSlice(chunk -> chunk.forEach(loaded::add));
             repository.forEachFirstDay(loaded::first);
             return new Slices(loaded);
@@ -360,7 +357,7 @@ public final class KpiSliceIndex {
 
         /** A sold slice of an identified buyer's order: what customer counts, RFM and cohorts look at. */
         boolean bySoldBuyer(int i) {
-            return sold[i] && customer[i] != GUEST;
+            return sold[i] && customer[i] != LoadedSlices.GUEST;
         }
 
         Match match(KpiFilter filter) {
@@ -406,118 +403,6 @@ public final class KpiSliceIndex {
 
         private static String text(Long id) {
             return id == null ? null : id.toString();
-        }
-    }
-
-    /** Small dense codes for the values of a column; null has a code of its own (KpiSkuSalesIndex uses them too). */
-    static final class Codes<T> {
-        /** What a null value is held as: no filter value ever has it. */
-        private static final int NULL = Integer.MAX_VALUE;
-
-        private final Map<T, Integer> codes = new HashMap<>();
-        private final List<T> values = new ArrayList<>();
-
-        int code(T value) {
-            if (value == null) {
-                return NULL;
-            }
-            return codes.computeIfAbsent(value, v -> {
-                values.add(v);
-                return codes.size();
-            });
-        }
-
-        /** A filter's value: ANY when not filtered, NONE when no slice has it. */
-        int of(T value) {
-            if (value == null) {
-                return Match.ANY;
-            }
-            return codes.getOrDefault(value, Match.NONE);
-        }
-
-        int size() {
-            return codes.size();
-        }
-
-        /** A code as an array index: the codes in order, null after them. */
-        int slot(int code) {
-            return code == NULL ? values.size() : code;
-        }
-
-        T valueOfSlot(int slot) {
-            return slot == values.size() ? null : values.get(slot);
-        }
-    }
-
-    /** The slices as read, in order of their orders, before sorting. */
-    private static final class Loaded {
-        int size;
-        int[] day = new int[1024];
-        long[] order = new long[1024];
-        boolean[] sold = new boolean[1024];
-        int[] customer = new int[1024];
-        int[] channel = new int[1024];
-        int[] province = new int[1024];
-        int[] warehouse = new int[1024];
-        int[] category = new int[1024];
-        byte[] hour = new byte[1024];
-        long[] gmv = new long[1024];
-        long[] units = new long[1024];
-        long[] net = new long[1024];
-        final Codes<Long> customers = new Codes<>();
-        final Codes<Long> channels = new Codes<>();
-        final Codes<String> provinces = new Codes<>();
-        final Codes<Long> warehouses = new Codes<>();
-        final Codes<Long> categories = new Codes<>();
-        final Map<Long, LocalDate> first = new HashMap<>();
-
-        void add(Slice s) {
-            if (size == day.length) {
-                int capacity = size * 2;
-                day = Arrays.copyOf(day, capacity);
-                order = Arrays.copyOf(order, capacity);
-                sold = Arrays.copyOf(sold, capacity);
-                customer = Arrays.copyOf(customer, capacity);
-                channel = Arrays.copyOf(channel, capacity);
-                province = Arrays.copyOf(province, capacity);
-                warehouse = Arrays.copyOf(warehouse, capacity);
-                category = Arrays.copyOf(category, capacity);
-                hour = Arrays.copyOf(hour, capacity);
-                gmv = Arrays.copyOf(gmv, capacity);
-                units = Arrays.copyOf(units, capacity);
-                net = Arrays.copyOf(net, capacity);
-            }
-            day[size] = (int) s.day().toEpochDay();
-            order[size] = s.orderId();
-            sold[size] = s.sold();
-            customer[size] = s.customerId() == null ? GUEST : customers.code(s.customerId());
-            channel[size] = channels.code(s.channelId());
-            province[size] = provinces.code(s.province());
-            warehouse[size] = warehouses.code(s.warehouseId());
-            category[size] = categories.code(s.categoryId());
-            hour[size] = (byte) s.hour();
-            // The rollups' amounts have scale 4 (V15), so these are exact.
-            gmv[size] = s.gmv().movePointRight(SCALE).longValueExact();
-            units[size] = s.units();
-            net[size] = s.net().movePointRight(SCALE).longValueExact();
-            size++;
-        }
-
-        void first(Long customerId, LocalDate day) {
-            first.put(customerId, day);
-        }
-
-        /** First days by customer code; a buyer without one (never, but for a race) never counts as new. */
-        int[] firstDays() {
-            int[] days = new int[customers.size()];
-            Arrays.fill(days, Integer.MAX_VALUE);
-            customers.codes.forEach((id, code) -> {
-                LocalDate day = first.get(id);
-                if (day != null) {
-                    days[code] = (int) day.toEpochDay();
-                }
-            });
-            return days;
         }
     }
 }
