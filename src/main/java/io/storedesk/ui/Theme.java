@@ -9,6 +9,7 @@ import javafx.application.Application;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.text.Font;
+import javafx.stage.Window;
 
 /**
  * The look: AtlantaFX's Primer Light (or Primer Dark, as the desk chose) as the base, StoreDesk's stylesheet on top, and a CJK font
@@ -19,6 +20,8 @@ public final class Theme {
     /** In order of preference; the stylesheet has a root style class for each. */
     static final List<String> CJK_FONTS = List.of("Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei",
             "PingFang SC", "Source Han Sans SC");
+
+    private static final String CJK_CLASS_PREFIX = "cjk-";
 
     private final Optional<String> cjkFont;
 
@@ -59,6 +62,22 @@ public final class Theme {
         scene.rootProperty().addListener((observed, previous, root) -> applyFont(root));
     }
 
+    /**
+     * Gives a window's scene the look of the window that opens it: StoreDesk's stylesheet and the CJK font its root
+     * was named. A window of its own (settings, the import wizard, purchase orders, the audit log) would otherwise
+     * draw Chinese as boxes where the machine's only CJK font is one JavaFX's fallback skips.
+     */
+    public static void follow(Scene scene, Window owner) {
+        scene.getStylesheets().add(Theme.class.getResource("storedesk.css").toExternalForm());
+        if (owner == null || owner.getScene() == null || owner.getScene().getRoot() == null) {
+            return;
+        }
+        Parent root = scene.getRoot();
+        owner.getScene().getRoot().getStyleClass().stream()
+                .filter(name -> name.startsWith(CJK_CLASS_PREFIX) && !root.getStyleClass().contains(name))
+                .toList().forEach(root.getStyleClass()::add);
+    }
+
     private void applyFont(Parent root) {
         cjkFont.map(Theme::styleClassOf).filter(name -> !root.getStyleClass().contains(name))
                 .ifPresent(name -> root.getStyleClass().add(name));
@@ -70,6 +89,6 @@ public final class Theme {
     }
 
     static String styleClassOf(String family) {
-        return "cjk-" + family.toLowerCase(Locale.ROOT).replace(' ', '-');
+        return CJK_CLASS_PREFIX + family.toLowerCase(Locale.ROOT).replace(' ', '-');
     }
 }

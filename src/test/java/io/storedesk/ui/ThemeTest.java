@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 
@@ -43,6 +44,32 @@ class ThemeTest {
         });
 
         assertThat(classes).containsExactly(List.of("cjk-wenquanyi-micro-hei"), List.of("cjk-wenquanyi-micro-hei"));
+    }
+
+    @Test
+    void aWindowOfItsOwnTakesTheStylesheetAndTheCjkFontOfTheWindowThatOpensIt() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        Theme theme = new Theme(Optional.of("WenQuanYi Micro Hei"));
+        StackPane main = new StackPane();
+        StackPane settings = new StackPane();
+        StackPane alone = new StackPane();
+
+        List<Object> looks = FxToolkit.setupFixture(() -> {
+            Stage owner = new Stage();
+            Scene mainScene = new Scene(main);
+            theme.apply(mainScene);
+            owner.setScene(mainScene);
+            Scene settingsScene = new Scene(settings);
+            Theme.follow(settingsScene, owner);
+            Scene aloneScene = new Scene(alone);
+            Theme.follow(aloneScene, null);
+            return List.of(settingsScene.getStylesheets(), cjkClasses(settings), aloneScene.getStylesheets(),
+                    cjkClasses(alone));
+        });
+
+        String stylesheet = Theme.class.getResource("storedesk.css").toExternalForm();
+        assertThat(looks).containsExactly(List.of(stylesheet), List.of("cjk-wenquanyi-micro-hei"), List.of(stylesheet),
+                List.of());
     }
 
     private static List<String> cjkClasses(StackPane root) {

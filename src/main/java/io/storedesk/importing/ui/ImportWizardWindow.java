@@ -13,6 +13,7 @@ import io.storedesk.ui.Columns;
 import io.storedesk.ui.I18n;
 import io.storedesk.ui.Icon;
 import io.storedesk.ui.Notices;
+import io.storedesk.ui.Theme;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,10 +74,8 @@ public final class ImportWizardWindow {
                 model::dismissNotice));
         body.getStyleClass().add("wizard-body");
         Scene scene = new Scene(root, 1000, 680);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-            scene.getRoot().getStyleClass().addAll(owner.getScene().getRoot().getStyleClass().stream()
-                    .filter(c -> c.startsWith("cjk-")).toList());
+        Theme.follow(scene, owner);
+        if (owner != null) {
             stage.initOwner(owner);
         }
         stage.setScene(scene);

@@ -8,6 +8,7 @@ import io.storedesk.ui.I18n;
 import io.storedesk.ui.Icon;
 import io.storedesk.ui.Notices;
 import io.storedesk.ui.layout.LayoutMemory;
+import io.storedesk.ui.Theme;
 import java.io.File;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -59,9 +60,7 @@ public final class AuditLogWindow {
         root.setPadding(new Insets(12));
         root.setId("audit-log");
         Scene scene = new Scene(root, 1040, 620);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
+        Theme.follow(scene, owner);
         stage.setScene(scene);
         model.open();
         stage.show();

@@ -7,6 +7,7 @@ import io.storedesk.ui.DeniedHint;
 import io.storedesk.ui.I18n;
 import io.storedesk.ui.Notices;
 import io.storedesk.ui.layout.LayoutMemory;
+import io.storedesk.ui.Theme;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -89,7 +90,7 @@ final class PurchaseOrdersWindow {
         stage.initModality(Modality.WINDOW_MODAL);
         stage.titleProperty().bind(i18n.text("stock.po.title"));
         Scene scene = new Scene(root, 860, 480);
-        scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        Theme.follow(scene, owner);
         stage.setScene(scene);
         model.load();
         stage.show();

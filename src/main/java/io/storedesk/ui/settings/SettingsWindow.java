@@ -40,7 +40,7 @@ public final class SettingsWindow {
         stage.initOwner(owner);
         stage.titleProperty().bind(i18n.text("settings.title"));
         Scene scene = new Scene(root, 860, 640);
-        scene.getStylesheets().add(Theme.class.getResource("storedesk.css").toExternalForm());
+        Theme.follow(scene, owner);
         stage.setScene(scene);
         model.load();
         calendars.load();

@@ -12,7 +12,9 @@ import io.storedesk.ui.DeskPreferences;
 import io.storedesk.ui.StoreDeskApp;
 import io.storedesk.ui.Theme;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.application.Application;
+import javafx.scene.Parent;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -52,6 +54,9 @@ class SettingsWindowTest {
                 .orElseThrow().fire());
         FxWait.until(30, () -> robot.lookup("#settings-window").tryQuery()
                 .isPresent());
+        // The window draws Chinese in the main window's CJK font (Theme.follow).
+        assertThat(cjkClasses(robot.lookup("#settings-window").queryAs(Parent.class)))
+                .isEqualTo(cjkClasses(menu.getScene().getRoot()));
 
         press("#settings-theme-dark");
         assertThat(Application.getUserAgentStylesheet()).contains("primer-dark");
@@ -89,6 +94,10 @@ class SettingsWindowTest {
         try (Services services = new Services(Store.open(StoreConfig.embedded(store)), TestStores.DEMO_CLOCK)) {
             assertThat(services.stockPlanning().policy().targetCoverDays()).isEqualTo(21);
         }
+    }
+
+    private static List<String> cjkClasses(Parent root) {
+        return root.getStyleClass().stream().filter(name -> name.startsWith("cjk-")).toList();
     }
 
     private void press(String button) {
