@@ -175,8 +175,7 @@ public final class MainWindow {
         counts.setId("status-counts");
         counts.textProperty().bind(Bindings.createStringBinding(() -> {
             DeskSummary s = model.summaryProperty().get();
-            Formats f = i18n.formats();
-            return i18n.get("status.counts", f.integer(s.skus()), f.integer(s.orders()), f.integer(s.openTickets()));
+            return i18n.get("status.counts", s.skus(), s.orders(), s.openTickets());
         }, model.summaryProperty(), i18n.localeProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -37,7 +37,7 @@ class PickListPdfTest {
         assertThat(printed.pages()).isEqualTo(2);
         List<String> pages = pages(file);
         assertThat(pages.get(0)).contains("Pick list · WH-GZ", "NF01-001-01", "1003",
-                "Printed 2026-11-20 21:00 by Li Na · 1 orders · 1 SKUs · 1 units");
+                "Printed 2026-11-20 21:00 by Li Na · 1 order · 1 SKU · 1 unit");
         assertThat(pages.get(1)).contains("Pick list · WH-SH", "AB02-003-01", "NF01-001-01", "1001, 1002",
                 "3 orders", "21 units");
         assertThat(lineWith(pages.get(1), "NF01-001-01")).contains(" 17 ");
