@@ -57,7 +57,7 @@ public final class Theme {
      * takes its place (the first-run wizard, the main window), so none is drawn without it.
      */
     public void apply(Scene scene) {
-        scene.getStylesheets().add(Theme.class.getResource("storedesk.css").toExternalForm());
+        scene.getStylesheets().add(stylesheet());
         applyFont(scene.getRoot());
         scene.rootProperty().addListener((observed, previous, root) -> applyFont(root));
     }
@@ -68,7 +68,7 @@ public final class Theme {
      * draw Chinese as boxes where the machine's only CJK font is one JavaFX's fallback skips.
      */
     public static void follow(Scene scene, Window owner) {
-        scene.getStylesheets().add(Theme.class.getResource("storedesk.css").toExternalForm());
+        scene.getStylesheets().add(stylesheet());
         if (owner == null || owner.getScene() == null || owner.getScene().getRoot() == null) {
             return;
         }
@@ -86,6 +86,10 @@ public final class Theme {
     /** The CJK font family in use, or null when the machine has none of the known ones. */
     public String cjkFontFamily() {
         return cjkFont.orElse(null);
+    }
+
+    private static String stylesheet() {
+        return Theme.class.getResource("storedesk.css").toExternalForm();
     }
 
     static String styleClassOf(String family) {

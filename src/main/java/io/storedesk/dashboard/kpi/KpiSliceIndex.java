@@ -24,7 +24,8 @@ import java.util.stream.IntStream;
  */
 public final class KpiSliceIndex {
 
-    private static final int SCALE = 4;
+    /** The rollups' amounts are held as whole units of this scale (V15: DECIMAL(19, 4)). */
+    static final int SCALE = 4;
     private static final int HOURS = 24;
 
     private final KpiSliceRepository repository;

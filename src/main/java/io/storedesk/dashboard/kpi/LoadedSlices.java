@@ -11,7 +11,6 @@ final class LoadedSlices {
 
     /** The customer code of a guest's slice. */
     static final int GUEST = -1;
-    private static final int SCALE = 4;
 
     int size;
     int[] day = new int[1024];
@@ -59,9 +58,9 @@ final class LoadedSlices {
         category[size] = categories.code(s.categoryId());
         hour[size] = (byte) s.hour();
         // The rollups' amounts have scale 4 (V15), so these are exact.
-        gmv[size] = s.gmv().movePointRight(SCALE).longValueExact();
+        gmv[size] = s.gmv().movePointRight(KpiSliceIndex.SCALE).longValueExact();
         units[size] = s.units();
-        net[size] = s.net().movePointRight(SCALE).longValueExact();
+        net[size] = s.net().movePointRight(KpiSliceIndex.SCALE).longValueExact();
         size++;
     }
 

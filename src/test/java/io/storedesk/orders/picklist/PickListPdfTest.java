@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.storedesk.common.Messages;
 import io.storedesk.common.pdf.PdfFont;
 import io.storedesk.common.pdf.PrintedFile;
+import io.storedesk.testing.CjkFonts;
 import io.storedesk.testing.TestStores;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +46,7 @@ class PickListPdfTest {
 
     @Test
     void chineseTitlesAreEmbeddedWhenTheMachineHasACjkFont() throws IOException {
-        Assumptions.assumeTrue(PdfFont.CJK_CANDIDATES.stream().anyMatch(Files::isReadable), "no CJK font installed");
+        Assumptions.assumeTrue(CjkFonts.installedForPdf(), "no CJK font installed");
         Path file = TestStores.newDirectory().resolve("pick-zh.pdf");
         PrintedFile printed = PickListPdf.write(file, LISTS, "2026-11-20 21:00", "李娜",
                 new Messages(Locale.SIMPLIFIED_CHINESE), PdfFont.CJK_CANDIDATES);

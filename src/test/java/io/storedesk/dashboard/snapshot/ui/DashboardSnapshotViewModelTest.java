@@ -3,16 +3,15 @@ package io.storedesk.dashboard.snapshot.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storedesk.Services;
-import io.storedesk.common.pdf.PdfFont;
 import io.storedesk.security.AccessDeniedException;
 import io.storedesk.security.Principal;
 import io.storedesk.security.Role;
 import io.storedesk.store.Store;
 import io.storedesk.store.StoreConfig;
+import io.storedesk.testing.CjkFonts;
 import io.storedesk.testing.TestStores;
 import io.storedesk.ui.InlineTaskRunner;
 import io.storedesk.ui.Notice;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +43,7 @@ class DashboardSnapshotViewModelTest {
         assertThat(text(all)).contains("Filters: all channels, warehouses, categories and provinces");
         // Without a CJK font on the machine the files are still written, and the notice says they lack the Chinese.
         assertThat(notices).extracting(n -> n.message().key()).containsOnly(
-                PdfFont.CJK_CANDIDATES.stream().anyMatch(Files::isReadable) ? "snapshot.done"
+                CjkFonts.installedForPdf() ? "snapshot.done"
                         : "snapshot.doneWithoutChinese");
     }
 

@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storedesk.Services;
 import io.storedesk.common.RefusedInputException;
-import io.storedesk.common.pdf.PdfFont;
 import io.storedesk.security.Permission;
+import io.storedesk.testing.CjkFonts;
 import io.storedesk.testing.TestStores;
 import io.storedesk.ui.InlineTaskRunner;
 import io.storedesk.ui.Notice;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -34,7 +33,7 @@ class PickListViewModelTest {
         assertThat(notices).singleElement().satisfies(n -> {
             assertThat(n.isProblem()).isFalse();
             // Without a CJK font on the machine the file is still written, and the notice says it lacks the Chinese.
-            assertThat(n.message().key()).isEqualTo(PdfFont.CJK_CANDIDATES.stream().anyMatch(Files::isReadable)
+            assertThat(n.message().key()).isEqualTo(CjkFonts.installedForPdf()
                     ? "picklist.done" : "picklist.doneWithoutChinese");
             assertThat(n.message().arguments()[0]).isEqualTo("pick.pdf");
             assertThat((int) n.message().arguments()[1]).isPositive();
