@@ -45,6 +45,7 @@ import io.storedesk.dashboard.kpi.KpiQueryRepository;
 import io.storedesk.dashboard.kpi.KpiRollupRepository;
 import io.storedesk.dashboard.kpi.KpiSliceRepository;
 import io.storedesk.dashboard.kpi.KpiSliceIndex;
+import io.storedesk.dashboard.kpi.RollupSnapshots;
 import io.storedesk.dashboard.kpi.KpiSkuDayRepository;
 import io.storedesk.dashboard.kpi.KpiSkuSalesIndex;
 import io.storedesk.dashboard.kpi.KpiRollups;
@@ -257,9 +258,10 @@ public final class Services implements AutoCloseable {
         this.slaReports = new SlaReports(slaReportRepository, slaRepository, ticketRepository, shop, clock);
         this.openTicketClocks = new OpenTicketClocks(ticketQueue);
         KpiSliceRepository kpiSlices = new KpiSliceRepository(dsl);
-        this.kpi = new KpiService(new KpiQueryRepository(dsl), new KpiSliceIndex(kpiSlices),
-                new KpiSkuSalesIndex(new KpiSkuDayRepository(dsl), kpiSlices::generation), new StockKpiRepository(dsl),
-                slaReports, shop::zone);
+        RollupSnapshots kpiSnapshots = RollupSnapshots.inDataDirectory(store.config().dataDirectory());
+        this.kpi = new KpiService(new KpiQueryRepository(dsl), new KpiSliceIndex(kpiSlices, kpiSnapshots),
+                new KpiSkuSalesIndex(new KpiSkuDayRepository(dsl), kpiSlices::generation, kpiSnapshots),
+                new StockKpiRepository(dsl), slaReports, shop::zone);
         this.kpiRollups = new KpiRollups(new KpiRollupRepository(dsl), shop, store, clock);
         this.customerSegments = new CustomerSegments(new CustomerRfmRepository(dsl), kpi, shop, clock);
         this.orderReview = new OrderReview(new ReviewRepository(dsl), settingsRepository, store, clock, audit, access);

@@ -1,5 +1,6 @@
 package io.storedesk.dashboard.kpi;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -52,5 +53,40 @@ final class ColumnCodes<T> {
     /** Each value with its code. */
     void forEach(BiConsumer<T, Integer> valueAndCode) {
         codes.forEach(valueAndCode);
+    }
+
+    /** Ids in the order of their codes, for a snapshot (RollupSnapshots). */
+    void writeIds(SnapshotOutput out) throws IOException {
+        long[] ids = new long[values.size()];
+        for (int code = 0; code < ids.length; code++) {
+            ids[code] = (Long) values.get(code);
+        }
+        out.writeLongs(ids, ids.length);
+    }
+
+    /** Texts in the order of their codes, for a snapshot. */
+    void writeTexts(SnapshotOutput out) throws IOException {
+        out.writeInt(values.size());
+        for (T value : values) {
+            out.writeString((String) value);
+        }
+    }
+
+    /** What writeIds wrote, with the same codes. */
+    static ColumnCodes<Long> readIds(SnapshotInput in) throws IOException {
+        ColumnCodes<Long> codes = new ColumnCodes<>();
+        for (long id : in.readLongs()) {
+            codes.code(id);
+        }
+        return codes;
+    }
+
+    /** What writeTexts wrote, with the same codes. */
+    static ColumnCodes<String> readTexts(SnapshotInput in) throws IOException {
+        ColumnCodes<String> codes = new ColumnCodes<>();
+        for (int i = 0, n = in.readInt(); i < n; i++) {
+            codes.code(in.readString());
+        }
+        return codes;
     }
 }

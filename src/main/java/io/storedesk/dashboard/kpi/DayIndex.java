@@ -1,5 +1,7 @@
 package io.storedesk.dashboard.kpi;
 
+import java.io.IOException;
+
 /**
  * Rows read in any order, placed by day with a counting sort (rows of one day keep the order they were read in),
  * and where each day's rows start: what the in-memory indexes of the rollups (KpiSliceIndex, KpiSkuSalesIndex)
@@ -49,5 +51,17 @@ final class DayIndex {
             return 0;
         }
         return d >= firstRow.length ? rows : firstRow[d];
+    }
+
+    /** For a snapshot (RollupSnapshots). */
+    void write(SnapshotOutput out) throws IOException {
+        out.writeInt(minDay);
+        out.writeInts(firstRow, firstRow.length);
+        out.writeInt(rows);
+    }
+
+    /** What write wrote. */
+    static DayIndex read(SnapshotInput in) throws IOException {
+        return new DayIndex(in.readInt(), in.readInts(), in.readInt());
     }
 }

@@ -5,13 +5,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.IntStream;
 
 /**
  * The rollups' order slices in memory (decision 0037): distinct buyers for any days and filter, which no rollup row
@@ -26,14 +24,14 @@ public final class KpiSliceIndex {
 
     /** The rollups' amounts are held as whole units of this scale (V15: DECIMAL(19, 4)). */
     static final int SCALE = 4;
-    private static final int HOURS = 24;
 
     private final KpiSliceRepository repository;
-    private final RollupCopy<Slices> copy;
+    private final RollupCopy<OrderSlices> copy;
 
-    public KpiSliceIndex(KpiSliceRepository repository) {
+    public KpiSliceIndex(KpiSliceRepository repository, RollupSnapshots snapshots) {
         this.repository = repository;
-        this.copy = new RollupCopy<>(repository::generation, () -> Slices.load(repository));
+        this.copy = new RollupCopy<>(repository::generation, () -> OrderSlices.load(repository),
+                snapshots.kind("order-slices", OrderSlices.CODEC));
     }
 
     /** What sales are grouped by: a column of the slices, or the day and hour of placement. */
@@ -67,7 +65,7 @@ public final class KpiSliceIndex {
 
     /** Identified buyers with a sold line matching the filter on days from..to. */
     CustomerCounts counts(KpiFilter filter, LocalDate from, LocalDate to) {
-        Slices s = current();
+        OrderSlices s = current();
         Match match = s.match(filter);
         int first = (int) from.toEpochDay();
         int last = (int) to.toEpochDay();
@@ -96,7 +94,7 @@ public final class KpiSliceIndex {
 
     /** For each day from..to with buyers: its customers and new customers. */
     Map<LocalDate, BuyerDay> byDay(KpiFilter filter, LocalDate from, LocalDate to) {
-        Slices s = current();
+        OrderSlices s = current();
         Match match = s.match(filter);
         Map<LocalDate, BuyerDay> days = new HashMap<>();
         int[] seenOn = new int[s.customers];
@@ -126,7 +124,7 @@ public final class KpiSliceIndex {
      * gmv of their sold lines, in order of customer id.
      */
     List<BuyerActivity> buyers(LocalDate from, LocalDate to) {
-        Slices s = current();
+        OrderSlices s = current();
         int[] lastDay = new int[s.customers];
         long[] orders = new long[s.customers];
         long[] gmv = new long[s.customers];
@@ -168,7 +166,7 @@ public final class KpiSliceIndex {
      * and orders.
      */
     List<CohortCell> cohortCells(Long channelId, LocalDate from, LocalDate to) {
-        Slices s = current();
+        OrderSlices s = current();
         Match match = s.match(new KpiFilter(channelId, null, null, null));
         int first = (int) from.toEpochDay();
         int last = (int) to.toEpochDay();
@@ -202,7 +200,7 @@ public final class KpiSliceIndex {
      * asks the store).
      */
     Optional<List<Group>> sales(SliceKey key, KpiFilter filter, LocalDate from, LocalDate to) {
-        Slices s = current();
+        OrderSlices s = current();
         Match match = s.match(filter);
         int first = (int) from.toEpochDay();
         int groups = s.groups(key, first, (int) to.toEpochDay());
@@ -255,7 +253,7 @@ public final class KpiSliceIndex {
         return repository.generation();
     }
 
-    private Slices current() {
+    private OrderSlices current() {
         return copy.current();
     }
 
@@ -264,146 +262,10 @@ public final class KpiSliceIndex {
         static final int ANY = -1;
         static final int NONE = -2;
 
-        boolean test(Slices s, int i) {
+        boolean test(OrderSlices s, int i) {
             return (channel == ANY || s.channel[i] == channel) && (province == ANY || s.province[i] == province)
                     && (warehouse == ANY || s.warehouse[i] == warehouse)
                     && (category == ANY || s.category[i] == category);
-        }
-    }
-
-    /** The slices as parallel arrays sorted by day (then order); values are coded by ColumnCodes. */
-    private static final class Slices {
-        final int customers;
-        final DayIndex days;
-        final int[] day;
-        /** The row starts an order (its slices follow each other). */
-        final boolean[] newOrder;
-        final boolean[] sold;
-        /** A customer code, GUEST for a guest's order. */
-        final int[] customer;
-        final int[] channel;
-        final int[] province;
-        final int[] warehouse;
-        final int[] category;
-        final byte[] hour;
-        final long[] gmv;
-        final long[] units;
-        final long[] net;
-        final int[] firstDay;
-        final long[] customerIds;
-        /** The customer codes in order of customer id. */
-        final int[] codesById;
-        final ColumnCodes<Long> channels;
-        final ColumnCodes<String> provinces;
-        final ColumnCodes<Long> warehouses;
-        final ColumnCodes<Long> categories;
-
-        private Slices(LoadedSlices loaded) {
-            int n = loaded.size;
-            this.customers = loaded.customers.size();
-            this.channels = loaded.channels;
-            this.provinces = loaded.provinces;
-            this.warehouses = loaded.warehouses;
-            this.categories = loaded.categories;
-            this.firstDay = loaded.firstDays();
-            this.customerIds = new long[customers];
-            loaded.customers.forEach((id, code) -> customerIds[code] = id);
-            this.codesById = IntStream.range(0, customers).boxed()
-                    .sorted(Comparator.comparingLong(code -> customerIds[code])).mapToInt(Integer::intValue).toArray();
-            int[] positions = new int[n];
-            this.days = DayIndex.of(loaded.day, n, positions);
-            day = new int[n];
-            newOrder = new boolean[n];
-            sold = new boolean[n];
-            customer = new int[n];
-            channel = new int[n];
-            province = new int[n];
-            warehouse = new int[n];
-            category = new int[n];
-            hour = new byte[n];
-            gmv = new long[n];
-            units = new long[n];
-            net = new long[n];
-            long[] order = new long[n];
-            for (int i = 0; i < n; i++) {
-                int at = positions[i];
-                day[at] = loaded.day[i];
-                order[at] = loaded.order[i];
-                sold[at] = loaded.sold[i];
-                customer[at] = loaded.customer[i];
-                channel[at] = loaded.channel[i];
-                province[at] = loaded.province[i];
-                warehouse[at] = loaded.warehouse[i];
-                category[at] = loaded.category[i];
-                hour[at] = loaded.hour[i];
-                gmv[at] = loaded.gmv[i];
-                units[at] = loaded.units[i];
-                net[at] = loaded.net[i];
-            }
-            for (int i = 0; i < n; i++) {
-                newOrder[i] = i == 0 || order[i] != order[i - 1] || day[i] != day[i - 1];
-            }
-        }
-
-        static Slices load(KpiSliceRepository repository) {
-            LoadedSlices loaded = new LoadedSlices();
-            repository.forEachSlice(chunk -> chunk.forEach(loaded::add));
-            repository.forEachFirstDay(loaded::first);
-            return new Slices(loaded);
-        }
-
-        int firstRowOf(int epochDay) {
-            return days.firstRowOf(epochDay);
-        }
-
-        /** A sold slice of an identified buyer's order: what customer counts, RFM and cohorts look at. */
-        boolean bySoldBuyer(int i) {
-            return sold[i] && customer[i] != LoadedSlices.GUEST;
-        }
-
-        Match match(KpiFilter filter) {
-            return new Match(channels.of(filter.channelId()), provinces.of(filter.province()),
-                    warehouses.of(filter.warehouseId()), categories.of(filter.categoryId()));
-        }
-
-        /** How many groups of the key days first..last can have; a coded column's nulls take the last. */
-        int groups(SliceKey key, int first, int last) {
-            int days = Math.max(0, last - first + 1);
-            return switch (key) {
-                case DAY -> days;
-                case DAY_HOUR -> days * HOURS;
-                case CHANNEL -> channels.size() + 1;
-                case WAREHOUSE -> warehouses.size() + 1;
-                case CATEGORY -> categories.size() + 1;
-                case PROVINCE -> provinces.size() + 1;
-            };
-        }
-
-        int group(SliceKey key, int i, int first) {
-            return switch (key) {
-                case DAY -> day[i] - first;
-                case DAY_HOUR -> (day[i] - first) * HOURS + hour[i];
-                case CHANNEL -> channels.slot(channel[i]);
-                case WAREHOUSE -> warehouses.slot(warehouse[i]);
-                case CATEGORY -> categories.slot(category[i]);
-                case PROVINCE -> provinces.slot(province[i]);
-            };
-        }
-
-        /** A group's key as SQL gives it: an id or a province as text (null for none), "2026-11-20", "2026-11-20 9". */
-        String keyOf(SliceKey key, int group, int first) {
-            return switch (key) {
-                case DAY -> LocalDate.ofEpochDay(first + group).toString();
-                case DAY_HOUR -> LocalDate.ofEpochDay(first + group / HOURS) + " " + group % HOURS;
-                case CHANNEL -> text(channels.valueOfSlot(group));
-                case WAREHOUSE -> text(warehouses.valueOfSlot(group));
-                case CATEGORY -> text(categories.valueOfSlot(group));
-                case PROVINCE -> provinces.valueOfSlot(group);
-            };
-        }
-
-        private static String text(Long id) {
-            return id == null ? null : id.toString();
         }
     }
 }

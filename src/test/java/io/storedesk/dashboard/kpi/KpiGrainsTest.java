@@ -149,7 +149,7 @@ class KpiGrainsTest {
     @Test
     void salesSummedInMemoryEqualTheStoresOwnSumForEveryGroupingAndFilter() {
         KpiQueryRepository store = new KpiQueryRepository(services.store().dsl());
-        KpiSliceIndex slices = new KpiSliceIndex(new KpiSliceRepository(services.store().dsl()));
+        KpiSliceIndex slices = new KpiSliceIndex(new KpiSliceRepository(services.store().dsl()), RollupSnapshots.none());
         Period month = Period.lastDays(DemoShop.LAST_DAY, 30);
         LocalDate from = month.first();
         LocalDate to = month.last();
