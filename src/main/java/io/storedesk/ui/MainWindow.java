@@ -151,7 +151,7 @@ public final class MainWindow {
         }
         Tooltip meaning = new Tooltip();
         meaning.textProperty().bind(Bindings.createStringBinding(() -> i18n.get("nav.badge."
-                + id.name().toLowerCase(Locale.ROOT), i18n.formats().integer(count.getValue().longValue())), count,
+                + id.name().toLowerCase(Locale.ROOT), count.getValue().longValue()), count,
                 i18n.localeProperty()));
         button.setTooltip(meaning);
         Label badge = new Label();

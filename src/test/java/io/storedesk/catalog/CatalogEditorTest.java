@@ -120,7 +120,7 @@ class CatalogEditorTest {
         editor.edit(new SkuEdit(ids.get("P1-M"), 0, SkuField.STAGE, "GROWTH"), "wang");
 
         assertThatThrownBy(() -> editor.apply(selected, new BulkChange.SetListed(false), "lin"))
-                .satisfies(e -> assertThat(message(e)).startsWith("1 of the 2 selected SKUs were changed by someone "
+                .satisfies(e -> assertThat(message(e)).startsWith("1 of the 2 selected SKUs was changed by someone "
                         + "else since you selected them (P1-M); nothing was changed."));
         assertThat(sku("P1-S").listed()).isTrue();
     }
@@ -131,7 +131,7 @@ class CatalogEditorTest {
 
         assertThatThrownBy(() -> editor.apply(selection("P1-S", "P1-L"),
                 new BulkChange.AdjustPrice(new BigDecimal("-8"), false), "lin"))
-                .satisfies(e -> assertThat(message(e)).isEqualTo("The change would give 1 SKUs an invalid price "
+                .satisfies(e -> assertThat(message(e)).isEqualTo("The change would give 1 SKU an invalid price "
                         + "(P1-L): a negative value is not allowed here. Nothing was changed."));
         assertThat(sku("P1-S").price().amount()).isEqualByComparingTo("100");
     }

@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -18,6 +21,22 @@ class MessagesTest {
         Properties chinese = load("/i18n/messages_zh_CN.properties");
         assertThat(chinese.stringPropertyNames()).isEqualTo(english.stringPropertyNames());
         assertThat(english.stringPropertyNames()).hasSizeGreaterThan(100);
+    }
+
+    @Test
+    void everyPatternParsesInBothLanguages() throws IOException {
+        List<String> broken = new ArrayList<>();
+        for (String resource : List.of("/i18n/messages.properties", "/i18n/messages_zh_CN.properties")) {
+            Properties bundle = load(resource);
+            for (String key : bundle.stringPropertyNames()) {
+                try {
+                    new MessageFormat(bundle.getProperty(key), Locale.ENGLISH);
+                } catch (IllegalArgumentException e) {
+                    broken.add(resource + " " + key + ": " + e.getMessage());
+                }
+            }
+        }
+        assertThat(broken).isEmpty();
     }
 
     @Test

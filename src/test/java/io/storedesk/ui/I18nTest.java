@@ -78,4 +78,92 @@ class I18nTest {
                 .isEqualTo("退货：尺码不合适 · 1,234 笔 · ¥9.00");
         assertThat(i18n.get("status.counts", 870L, 29282L, 57L)).isEqualTo("870 个 SKU · 29,282 个订单 · 57 个待处理工单");
     }
+
+    @Test
+    void daysUnitsAndPagesTakeTheirSingularInEnglish() {
+        I18n i18n = new I18n(Locale.ENGLISH);
+        assertThat(i18n.get("stock.figure.OVERSTOCK", 1)).isEqualTo("1 day of cover");
+        assertThat(i18n.get("stock.figure.OVERSTOCK", 1460)).isEqualTo("1,460 days of cover");
+        assertThat(i18n.get("stock.figure.NEAR_EXPIRY", 0, "B-7")).isEqualTo("Batch B-7 expires in 0 days");
+        assertThat(i18n.get("stock.figure.NEAR_EXPIRY", 1, "B-7")).isEqualTo("Batch B-7 expires in 1 day");
+        assertThat(i18n.get("dashboard.periodRange", "2026-11-20", "2026-11-20", 1))
+                .isEqualTo("2026-11-20 – 2026-11-20 (1 day) against the day before");
+        assertThat(i18n.get("dashboard.periodRange", "2026-10-22", "2026-11-20", 30))
+                .isEqualTo("2026-10-22 – 2026-11-20 (30 days) against the days before");
+        assertThat(i18n.get("stock.channel.today", 1, 1, 1)).isEqualTo("1 of 1 unit on 1 SKU");
+        assertThat(i18n.get("stock.channel.today", 950, 1200, 2)).isEqualTo("950 of 1,200 units on 2 SKUs");
+        assertThat(i18n.get("dashboard.heat.cell", "Mon", 9, 1L)).isEqualTo("Mon 9:00 – 1 order");
+        assertThat(i18n.get("dashboard.heat.cell", "Mon", 3, 0L)).isEqualTo("Mon 3:00 – 0 orders");
+        assertThat(i18n.get("picklist.done", "pick.pdf", 1)).isEqualTo("Pick list saved: pick.pdf (1 page).");
+        assertThat(i18n.get("picklist.done", "pick.pdf", 2)).isEqualTo("Pick list saved: pick.pdf (2 pages).");
+        assertThat(i18n.get("sync.ui.log.pulled", "Orders", 1, 1, 1, 0, 0, 1))
+                .isEqualTo("Orders: 1 pulled in 1 page (1 new, 0 changed, 0 refused, 1 conflict)");
+        assertThat(i18n.get("security.audit.count", 1, 1L)).isEqualTo("Page 1; 1 entry matches");
+        assertThat(i18n.get("security.audit.count", 1, 0L)).isEqualTo("Page 1; 0 entries match");
+        assertThat(i18n.get("cli.route.summary", 1, 1, 1, 0, "12.00", 1, 0)).isEqualTo("Routed 1 of 1 waiting order"
+                + " in 1 parcel (0 split over warehouses), estimated 12.00; 1 parcel late; 0 held or backordered.");
+    }
+
+    @Test
+    void theVerbFollowsASingleCountInEnglish() {
+        I18n i18n = new I18n(Locale.ENGLISH);
+        assertThat(i18n.get("catalog.error.bulkConflict", 1, 2, "P1-M")).startsWith("1 of the 2 selected SKUs was "
+                + "changed by someone else since you selected them (P1-M);");
+        assertThat(i18n.get("catalog.error.bulkConflict", 1, 1, "P1-M")).startsWith("1 of the 1 selected SKU was "
+                + "changed by someone else since you selected it (P1-M);");
+        assertThat(i18n.get("import.done.notApplied", 1)).startsWith("Nothing was written: 1 row is refused and "
+                + "\"all or nothing\" was chosen. Fix it (export the refused row)");
+        assertThat(i18n.get("import.done.notApplied", 2)).startsWith("Nothing was written: 2 rows are refused and "
+                + "\"all or nothing\" was chosen. Fix them (export the refused rows)");
+        assertThat(i18n.get("stock.po.overReceipt", 3L, "NF-2", "PO-7", 2, 1))
+                .isEqualTo("Line 3 (NF-2) of purchase order PO-7: 2 received, but only 1 is still outstanding.");
+        assertThat(i18n.get("selftest.windowClasses.ok", 1, 1)).isEqualTo("1 class of the window loads (1 listed is"
+                + " not part of this build)");
+        assertThat(i18n.get("selftest.windowClasses.ok", 212, 0)).isEqualTo("212 classes of the window load (0 listed"
+                + " are not part of this build)");
+        assertThat(i18n.get("sync.ui.outbox.heldExplained", 1)).startsWith("1 stock level is held: it waits until you "
+                + "confirm it");
+        assertThat(i18n.get("sync.ui.outbox.heldExplained", 40)).startsWith("40 stock levels are held: pushing them");
+    }
+
+    @Test
+    void fractionalFiguresKeepTheirDecimalsAndTakeTheSingularOnlyAtOne() {
+        I18n i18n = new I18n(Locale.ENGLISH);
+        assertThat(i18n.get("dashboard.kpi.days_of_inventory.value", new BigDecimal("1.0"))).isEqualTo("1 day");
+        assertThat(i18n.get("dashboard.kpi.days_of_inventory.value", new BigDecimal("0.5"))).isEqualTo("0.5 days");
+        assertThat(i18n.get("dashboard.kpi.days_of_inventory.value", new BigDecimal("1234.5")))
+                .isEqualTo("1,234.5 days");
+        assertThat(i18n.get("review.hold.RISK_PHONE", "134****4156", 3, new BigDecimal("1")))
+                .startsWith("Phone 134****4156 placed 3 orders within 1 hour.");
+        assertThat(i18n.get("review.hold.RISK_PHONE", "134****4156", 3, new BigDecimal("0.5")))
+                .startsWith("Phone 134****4156 placed 3 orders within 0.5 hours.");
+        i18n.setLocale(Locale.SIMPLIFIED_CHINESE);
+        assertThat(i18n.get("dashboard.kpi.days_of_inventory.value", new BigDecimal("1234.5"))).isEqualTo("1,234.5 天");
+    }
+
+    @Test
+    void chineseFormatsTheSameCountsWithoutAPlural() {
+        I18n i18n = new I18n(Locale.SIMPLIFIED_CHINESE);
+        assertThat(i18n.get("nav.badge.stock", 1L)).startsWith("1 条库存预警待处理");
+        assertThat(i18n.get("nav.badge.stock", 3211L)).startsWith("3,211 条库存预警待处理");
+        assertThat(i18n.get("stock.figure.OVERSTOCK", 1)).isEqualTo("可售 1 天");
+        assertThat(i18n.get("stock.channel.today", 950, 1200, 2)).isEqualTo("2 个 SKU 共 950 / 1,200 件");
+        assertThat(i18n.get("dashboard.heat.cell", "周一", 9, 1234L)).isEqualTo("周一 9:00 – 1,234 单");
+        assertThat(i18n.get("picklist.done", "pick.pdf", 1)).isEqualTo("拣货单已保存：pick.pdf（共 1 页）。");
+        assertThat(i18n.get("sync.ui.log.pulled", "订单", 1, 1, 1, 0, 0, 1))
+                .isEqualTo("订单：拉取 1 条，共 1 页（新增 1，更新 0，拒收 0，冲突 1）");
+        assertThat(i18n.get("stock.po.overReceipt", 3L, "NF-2", "PO-7", 2, 1))
+                .isEqualTo("采购单 PO-7 的第 3 号明细行（NF-2）：收货 2 件，但只剩 1 件未到货。");
+    }
+
+    @Test
+    void theNavigationBadgesSayOneWarningOneOrderOneTicketOneChange() {
+        I18n i18n = new I18n(Locale.ENGLISH);
+        assertThat(i18n.get("nav.badge.stock", 1L)).startsWith("1 stock warning to act on (");
+        assertThat(i18n.get("nav.badge.stock", 3211L)).startsWith("3,211 stock warnings to act on (");
+        assertThat(i18n.get("nav.badge.orders", 1L)).isEqualTo("1 paid order waiting to be routed, or on hold");
+        assertThat(i18n.get("nav.badge.aftersales", 1L)).isEqualTo("1 ticket past an SLA target");
+        assertThat(i18n.get("nav.badge.channels", 2L)).isEqualTo("2 changes for the channels held for a decision or "
+                + "failed");
+    }
 }

@@ -113,7 +113,7 @@ final class DashboardCharts {
         int rank = 1;
         for (TopSku sku : data.topSkus()) {
             top.getChildren().add(line(i18n.get("dashboard.top.line", rank++, sku.code(), sku.title(),
-                    f.money(sku.gmv(), "CNY"), f.integer(sku.units()))));
+                    f.money(sku.gmv(), "CNY"), sku.units())));
         }
         reasons.getChildren().clear();
         for (RefundReason r : data.refundReasons()) {
@@ -141,7 +141,7 @@ final class DashboardCharts {
             bar.getStyleClass().add("mix-bar");
             bar.setPrefSize(Math.max(2, 1.6 * g.revenueSharePercent().doubleValue()), 12);
             bar.setMaxHeight(12);
-            Label value = new Label(i18n.get("dashboard.group.value", f.integer(g.customers()),
+            Label value = new Label(i18n.get("dashboard.group.value", g.customers(),
                     g.revenueSharePercent().toPlainString()));
             Button export = new Button(null, Icon.EXPORT.node());
             export.getStyleClass().addAll("flat", "small-icon-button");

@@ -2,7 +2,6 @@ package io.storedesk.stock.ui;
 
 import io.storedesk.stock.ChannelStockPolicy;
 import io.storedesk.stock.ChannelStockSummary;
-import io.storedesk.ui.Formats;
 import io.storedesk.ui.Dialogs;
 import io.storedesk.ui.Dialogs;
 import io.storedesk.ui.I18n;
@@ -97,9 +96,8 @@ public final class ChannelStockDialog {
             example.textProperty().bind(Bindings.createStringBinding(() -> i18n.get("stock.channel.example",
                     EXAMPLE_UNITS, policy(ratio, buffer).publishable(EXAMPLE_UNITS)), ratio.valueProperty(),
                     buffer.valueProperty()));
-            Formats formats = i18n.formats();
-            Label today = new Label(i18n.get("stock.channel.today", formats.integer(channel.publishedUnits()),
-                    formats.integer(channel.availableUnits()), formats.integer(channel.skusPublished())));
+            Label today = new Label(i18n.get("stock.channel.today", channel.publishedUnits(),
+                    channel.availableUnits(), channel.skusPublished()));
             form.addRow(row++, fixed(new Label(channel.name())), ratio, buffer, fixed(example), fixed(today));
         }
     }

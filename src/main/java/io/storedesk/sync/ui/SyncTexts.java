@@ -70,13 +70,13 @@ final class SyncTexts {
         report.pulled().forEach((resource, c) -> lines.add(pulledLine(i18n, resource.name(), c)));
         report.pushed().forEach((kind, c) -> lines.add(pushedLine(i18n, kind.name(), c)));
         if (report.stockHeld() > 0) {
-            lines.add(i18n.get("sync.ui.log.held", f.integer(report.stockHeld())));
+            lines.add(i18n.get("sync.ui.log.held", report.stockHeld()));
         }
         lines.add(i18n.get("sync.ui.log.retries", f.integer(report.retries()), f.integer(report.rateLimited())));
         if (report.errors().isEmpty()) {
             lines.add(i18n.get("sync.ui.log.noErrors"));
         } else {
-            lines.add(i18n.get("sync.ui.log.errors", f.integer(report.errors().size())));
+            lines.add(i18n.get("sync.ui.log.errors", report.errors().size()));
             report.errors().forEach(e -> lines.add("  " + e));
         }
         return String.join("\n", lines);
@@ -89,8 +89,7 @@ final class SyncTexts {
         lines.add(i18n.get("sync.ui.log.header", i18n.get("sync.ui.runStatus." + run.status().name()),
                 f.dateTime(run.startedAt()), run.finishedAt() == null ? "–"
                         : duration(Duration.between(run.startedAt(), run.finishedAt()).toMillis())));
-        lines.add(i18n.get("sync.ui.log.totals", f.integer(run.pulled()), f.integer(run.pushed()),
-                f.integer(run.errors())));
+        lines.add(i18n.get("sync.ui.log.totals", run.pulled(), run.pushed(), run.errors()));
         lines.add(i18n.get("sync.ui.log.retries", f.integer(run.retries()), f.integer(run.rateLimited())));
         if (run.log() != null && !run.log().isBlank()) {
             lines.add("");
@@ -100,10 +99,8 @@ final class SyncTexts {
     }
 
     private static String pulledLine(I18n i18n, String resource, ResourceCounts c) {
-        Formats f = i18n.formats();
-        return i18n.get("sync.ui.log.pulled", i18n.get("sync.ui.resource." + resource), f.integer(c.pulled()),
-                f.integer(c.pages()), f.integer(c.created()), f.integer(c.updated()), f.integer(c.refused()),
-                f.integer(c.conflicts()));
+        return i18n.get("sync.ui.log.pulled", i18n.get("sync.ui.resource." + resource), c.pulled(), c.pages(),
+                c.created(), c.updated(), c.refused(), c.conflicts());
     }
 
     private static String pushedLine(I18n i18n, String kind, PushCounts c) {

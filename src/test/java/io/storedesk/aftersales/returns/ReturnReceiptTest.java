@@ -78,7 +78,7 @@ class ReturnReceiptTest {
                 new ReceivedLine(blue, 2, ItemCondition.RESELLABLE)), "clerk"))
                 .isInstanceOfSatisfying(RefusedInputException.class, e -> assertThat(
                         new Messages(Messages.ENGLISH).describe(e)).contains("BLUE").contains("2 checked in")
-                        .contains("only 1 are still expected"));
+                        .contains("only 1 is still expected"));
 
         assertThat(shop.stock("RED")).containsExactly(5, 5);
         assertThat(shop.services.stock().movements(redPosition())).hasSize(1);

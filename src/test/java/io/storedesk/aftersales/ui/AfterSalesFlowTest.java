@@ -132,8 +132,8 @@ class AfterSalesFlowTest {
         robot.interact(okButton(robot)::fire);
 
         waitFor(() -> !text(robot, "#aftersales-notice-text").isEmpty());
-        assertThat(text(robot, "#aftersales-notice-text")).isEqualTo("Ticket " + code + ": " + bought
-                + " units checked in.");
+        assertThat(text(robot, "#aftersales-notice-text")).isEqualTo("Ticket " + code + ": "
+                + (bought == 1 ? "1 unit" : bought + " units") + " checked in.");
         assertThat(onHand(dsl, skuId, at.id())).isEqualTo(onHandBefore + bought);
         assertThat(dsl.fetchValue("SELECT SUM(quantity) FROM stock_movement WHERE kind = 'RETURN' AND reference = '"
                 + code + "'")).isNotNull().extracting(n -> ((Number) n).intValue()).isEqualTo(bought);

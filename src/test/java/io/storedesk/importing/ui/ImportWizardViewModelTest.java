@@ -124,7 +124,8 @@ class ImportWizardViewModelTest {
         wizard.chooseFile(catalogFile());
 
         wizard.apply();
-        assertThat(text(wizard.noticeProperty().get())).startsWith("Nothing was written: 1 rows are refused");
+        assertThat(text(wizard.noticeProperty().get())).startsWith("Nothing was written: 1 row is refused and "
+                + "\"all or nothing\" was chosen. Fix it (export the refused row)");
         assertThat(services.catalog().skuCount()).isZero();
 
         wizard.modeProperty().set(ImportMode.VALID_ONLY);
@@ -163,7 +164,7 @@ class ImportWizardViewModelTest {
         List<String> lines = Files.readAllLines(report, StandardCharsets.UTF_8);
         assertThat(lines).hasSize(2);
         assertThat(lines.get(1)).startsWith("D-L,云柔纸尿裤 L,-5,red,").contains("a negative value is not allowed");
-        assertThat(text(wizard.noticeProperty().get())).startsWith("1 refused rows written to refused.csv");
+        assertThat(text(wizard.noticeProperty().get())).startsWith("1 refused row written to refused.csv, each with its reason; fix it there");
     }
 
     @Test

@@ -98,7 +98,7 @@ class StockWarningsPaneTest {
 
         robot.interact(() -> table(robot).getSelectionModel().select(chosen));
         robot.clickOn("#stock-create-purchase-orders");
-        waitFor(() -> text(robot, "#stock-notice-text").contains("draft purchase orders"));
+        waitFor(() -> text(robot, "#stock-notice-text").startsWith("1 draft purchase order for 1 suggestion: "));
 
         PurchaseOrder draft = drafts().stream()
                 .filter(po -> po.warehouseId() == position.warehouseId()
