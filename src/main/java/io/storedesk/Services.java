@@ -260,7 +260,7 @@ public final class Services implements AutoCloseable {
         KpiSliceRepository kpiSlices = new KpiSliceRepository(dsl);
         RollupSnapshots kpiSnapshots = RollupSnapshots.inDataDirectory(store.config().dataDirectory());
         this.kpi = new KpiService(new KpiQueryRepository(dsl), new KpiSliceIndex(kpiSlices, kpiSnapshots),
-                new KpiSkuSalesIndex(new KpiSkuDayRepository(dsl), kpiSlices::generation, kpiSnapshots),
+                new KpiSkuSalesIndex(new KpiSkuDayRepository(dsl), kpiSlices, kpiSnapshots),
                 new StockKpiRepository(dsl), slaReports, shop::zone);
         this.kpiRollups = new KpiRollups(new KpiRollupRepository(dsl), shop, store, clock);
         this.customerSegments = new CustomerSegments(new CustomerRfmRepository(dsl), kpi, shop, clock);

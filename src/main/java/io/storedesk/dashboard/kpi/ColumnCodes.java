@@ -55,6 +55,13 @@ final class ColumnCodes<T> {
         codes.forEach(valueAndCode);
     }
 
+    /** A copy to add codes to, with the same codes for the values it has. */
+    ColumnCodes<T> copy() {
+        ColumnCodes<T> copy = new ColumnCodes<>();
+        values.forEach(copy::code);
+        return copy;
+    }
+
     /** Ids in the order of their codes, for a snapshot (RollupSnapshots). */
     void writeIds(SnapshotOutput out) throws IOException {
         long[] ids = new long[values.size()];

@@ -3,6 +3,8 @@ package io.storedesk.dashboard.kpi;
 import static io.storedesk.store.schema.Tables.KPI_CUSTOMER_FIRST;
 import static io.storedesk.store.schema.Tables.KPI_ORDER_SLICE;
 import static io.storedesk.store.schema.Tables.KPI_REFUND;
+import static io.storedesk.store.schema.Tables.KPI_ROLLUP_CHANGE;
+import static io.storedesk.store.schema.Tables.KPI_ROLLUP_CHANGE_DAY;
 import static io.storedesk.store.schema.Tables.KPI_ROLLUP_STATE;
 import static io.storedesk.store.schema.Tables.KPI_SALES;
 import static io.storedesk.store.schema.Tables.KPI_SKU_DAY;
@@ -19,6 +21,7 @@ import io.storedesk.store.BulkInsert;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -53,6 +56,8 @@ public final class KpiRollupRepository {
 
     /** Rows written per call to the bulk insert, so a build never holds a whole table's records at once. */
     private static final int WRITE_CHUNK = 5_000;
+    /** How long a catch-up's record of changed days is kept (a desk that was away longer reads everything). */
+    private static final Duration KEEP_CHANGES = Duration.ofDays(90);
 
     private final DSLContext dsl;
 
@@ -108,6 +113,25 @@ public final class KpiRollupRepository {
     /** Marks the rollups as changed (a catch-up or refresh) without moving the watermark; nothing if never built. */
     void saveGeneration(long generation) {
         dsl.update(KPI_ROLLUP_STATE).set(KPI_ROLLUP_STATE.GENERATION, generation).execute();
+    }
+
+    /**
+     * Records that generation replaced previous by rolling up these days again (V34), for the in-memory copies to
+     * re-read only them; forgets changes older than KEEP_CHANGES.
+     */
+    void saveChange(long previous, long generation, Collection<LocalDate> days, Instant at) {
+        dsl.deleteFrom(KPI_ROLLUP_CHANGE).where(KPI_ROLLUP_CHANGE.CHANGED_AT.lt(at.minus(KEEP_CHANGES))).execute();
+        dsl.insertInto(KPI_ROLLUP_CHANGE)
+                .set(KPI_ROLLUP_CHANGE.GENERATION, generation)
+                .set(KPI_ROLLUP_CHANGE.PREVIOUS_GENERATION, previous)
+                .set(KPI_ROLLUP_CHANGE.CHANGED_AT, at)
+                .execute();
+        if (!days.isEmpty()) {
+            var insert = dsl.insertInto(KPI_ROLLUP_CHANGE_DAY, KPI_ROLLUP_CHANGE_DAY.GENERATION,
+                    KPI_ROLLUP_CHANGE_DAY.PLACED_DAY);
+            days.forEach(day -> insert.values(generation, day));
+            insert.execute();
+        }
     }
 
     /** The database's clock, which stamps rows written with a default updated_at. */

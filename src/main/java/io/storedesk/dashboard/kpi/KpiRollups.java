@@ -17,7 +17,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * Keeps the KPI rollups equal to what the orders say. rebuild() starts over; refreshOrders() redoes the days
  * of the orders an import or a sync wrote or changed (and the customers they touch), in one transaction.
  * A change of the shop's time zone needs a rebuild (days are local to it). Every change gives the rollups a
- * new generation, by which readers know that what they keep in memory is stale (KpiSliceIndex).
+ * new generation, by which readers know that what they keep in memory is stale (KpiSliceIndex); a catch-up also
+ * records the days it rolled up again, so that they re-read only those (V34).
  */
 public final class KpiRollups {
 
@@ -148,16 +149,27 @@ public final class KpiRollups {
             for (List<Long> chunk : chunks(customers)) {
                 repository.replaceCustomers(chunk, zone);
             }
-            repository.saveGeneration(newGeneration());
+            saveChange(days);
         });
     }
 
     /** Rolls up the orders of these days again (e.g. after a change of SKU costs or categories). */
     public void refreshDays(Collection<LocalDate> days) {
         transactions.inTransaction(() -> {
-            reroll(new TreeSet<>(days), shop.zone());
-            repository.saveGeneration(newGeneration());
+            Set<LocalDate> rerolled = new TreeSet<>(days);
+            reroll(rerolled, shop.zone());
+            saveChange(rerolled);
         });
+    }
+
+    /** A new generation, recorded as these days' change to the one before (the in-memory copies re-read them). */
+    private void saveChange(Set<LocalDate> days) {
+        long previous = repository.generation();
+        long generation = newGeneration();
+        repository.saveGeneration(generation);
+        if (previous != 0) {
+            repository.saveChange(previous, generation, days, clock.instant());
+        }
     }
 
     private void reroll(Set<LocalDate> days, ZoneId zone) {

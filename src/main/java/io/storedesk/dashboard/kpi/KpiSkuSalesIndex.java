@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.LongSupplier;
 
 /**
  * Sales by SKU for any days and filter, summed in memory (decision 0037, amendment). A SKU day of the rollups is
@@ -25,10 +24,19 @@ public final class KpiSkuSalesIndex {
 
     private final RollupCopy<SkuDays> copy;
 
-    /** generation: the rollups' generation (KpiRollups), 0 while they were never built. */
-    public KpiSkuSalesIndex(KpiSkuDayRepository repository, LongSupplier generation, RollupSnapshots snapshots) {
-        this.copy = new RollupCopy<>(generation, () -> SkuDays.load(repository),
-                snapshots.kind("sku-days", SkuDays.CODEC));
+    /** rollups: the rollups' generation (KpiRollups) and their record of changes. */
+    public KpiSkuSalesIndex(KpiSkuDayRepository repository, KpiSliceRepository rollups, RollupSnapshots snapshots) {
+        this.copy = new RollupCopy<>(rollups::generation, rollups::daysChanged, new RollupCopy.Source<>() {
+            @Override
+            public SkuDays readAll() {
+                return SkuDays.load(repository);
+            }
+
+            @Override
+            public SkuDays reread(SkuDays earlier, Set<LocalDate> days) {
+                return SkuDays.reread(earlier, days, repository);
+            }
+        }, snapshots.kind("sku-days", SkuDays.CODEC));
     }
 
     /** A SKU's sold gmv and units over some days. */

@@ -25,12 +25,32 @@ final class LoadedSlices {
     long[] gmv = new long[1024];
     long[] units = new long[1024];
     long[] net = new long[1024];
-    final ColumnCodes<Long> customers = new ColumnCodes<>();
-    final ColumnCodes<Long> channels = new ColumnCodes<>();
-    final ColumnCodes<String> provinces = new ColumnCodes<>();
-    final ColumnCodes<Long> warehouses = new ColumnCodes<>();
-    final ColumnCodes<Long> categories = new ColumnCodes<>();
+    final ColumnCodes<Long> customers;
+    final ColumnCodes<Long> channels;
+    final ColumnCodes<String> provinces;
+    final ColumnCodes<Long> warehouses;
+    final ColumnCodes<Long> categories;
     final Map<Long, LocalDate> first = new HashMap<>();
+
+    LoadedSlices() {
+        customers = new ColumnCodes<>();
+        channels = new ColumnCodes<>();
+        provinces = new ColumnCodes<>();
+        warehouses = new ColumnCodes<>();
+        categories = new ColumnCodes<>();
+    }
+
+    /** Slices to be placed among earlier ones: their values keep the codes the earlier ones gave them. */
+    LoadedSlices(OrderSlices earlier) {
+        customers = new ColumnCodes<>();
+        for (long id : earlier.customerIds) {
+            customers.code(id);
+        }
+        channels = earlier.channels.copy();
+        provinces = earlier.provinces.copy();
+        warehouses = earlier.warehouses.copy();
+        categories = earlier.categories.copy();
+    }
 
     void add(Slice s) {
         if (size == day.length) {

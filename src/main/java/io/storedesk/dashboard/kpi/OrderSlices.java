@@ -5,6 +5,8 @@ import io.storedesk.dashboard.kpi.KpiSliceIndex.SliceKey;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -117,6 +119,30 @@ final class OrderSlices {
         repository.forEachSlice(chunk -> chunk.forEach(loaded::add));
         repository.forEachFirstDay(loaded::first);
         return sorted(loaded);
+    }
+
+    /**
+     * These slices with those of the given days read again (a catch-up rolled them up again, KpiRollups), and
+     * every buyer's first day read again (a new order may be a buyer's first).
+     */
+    static OrderSlices reread(OrderSlices old, Set<LocalDate> days, KpiSliceRepository repository) {
+        LoadedSlices loaded = new LoadedSlices(old);
+        repository.forEachSlice(days, chunk -> chunk.forEach(loaded::add));
+        repository.forEachFirstDay(loaded::first);
+        OrderSlices fresh = sorted(loaded);
+        Set<Integer> changed = days.stream().map(d -> (int) d.toEpochDay()).collect(Collectors.toSet());
+        DayIndex.Merged merged = DayIndex.merge(old.days, old.columns(), fresh.days, fresh.columns(), changed);
+        Object[] c = merged.columns();
+        return new OrderSlices(merged.days(), (int[]) c[0], (boolean[]) c[1], (boolean[]) c[2], (int[]) c[3],
+                (int[]) c[4], (int[]) c[5], (int[]) c[6], (int[]) c[7], (byte[]) c[8], (long[]) c[9], (long[]) c[10],
+                (long[]) c[11], fresh.firstDay, fresh.customerIds, fresh.codesById, fresh.channels, fresh.provinces,
+                fresh.warehouses, fresh.categories);
+    }
+
+    /** The per-slice arrays in the constructor's order. */
+    private Object[] columns() {
+        return new Object[] {day, newOrder, sold, customer, channel, province, warehouse, category, hour, gmv, units,
+            net};
     }
 
     /** The slices as read, placed by day. */

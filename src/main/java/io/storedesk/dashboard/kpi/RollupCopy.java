@@ -1,28 +1,45 @@
 package io.storedesk.dashboard.kpi;
 
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
 import java.util.function.LongSupplier;
-import java.util.function.Supplier;
 
 /**
- * Something read from the rollups and kept in memory, read again whenever their generation (KpiRollups) has
- * changed, and on every use while they were never built (generation 0), so what it answers is always what the
- * rollups in the store say. A copy read from the store is also written to a snapshot on disk, from which the next
- * session reads it while the generation is the same (RollupSnapshots).
+ * Something read from the rollups and kept in memory, brought up to date whenever their generation (KpiRollups) has
+ * changed, and read on every use while they were never built (generation 0), so what it answers is always what the
+ * rollups in the store say. After a catch-up only the days it rolled up again are read (the rollups' record of
+ * changes, V34); after a rebuild, everything. A copy is also kept on disk for the next session, which reads it
+ * instead of the store, with the days changed since (RollupSnapshots, decision 0038).
  */
 final class RollupCopy<T> {
 
+    /** Reads a copy from the store: all of it, or an earlier copy with some days read again. */
+    interface Source<T> {
+        T readAll();
+
+        T reread(T earlier, Set<LocalDate> days);
+    }
+
+    /** The days changed from one generation to another; empty when a rebuild lies between them. */
+    interface Changes {
+        Optional<Set<LocalDate>> daysChanged(long from, long to);
+    }
+
     private final LongSupplier generation;
-    private final Supplier<T> read;
+    private final Changes changes;
+    private final Source<T> source;
     private final RollupSnapshots.Kind<T> snapshot;
     private volatile Held<T> held;
 
     private record Held<T>(long generation, T value) {
     }
 
-    /** snapshot: where copies of a generation are kept between sessions. */
-    RollupCopy(LongSupplier generation, Supplier<T> read, RollupSnapshots.Kind<T> snapshot) {
+    RollupCopy(LongSupplier generation, Changes changes, Source<T> source, RollupSnapshots.Kind<T> snapshot) {
         this.generation = generation;
-        this.read = read;
+        this.changes = changes;
+        this.source = source;
         this.snapshot = snapshot;
     }
 
@@ -35,27 +52,49 @@ final class RollupCopy<T> {
         synchronized (this) {
             h = held;
             if (h == null || h.generation != now || now == 0) {
-                // Let the stale copy go first: holding both while the new one is read was the heap's peak.
-                held = null;
-                h = new Held<>(now, load(now));
+                h = new Held<>(now, load(h, now));
                 held = h;
             }
             return h.value;
         }
     }
 
-    private T load(long now) {
+    private T load(Held<T> earlier, long now) {
         if (now == 0) {
-            return read.get();
+            held = null;
+            return source.readAll();
         }
-        return snapshot.read(now).orElseGet(() -> {
-            T value = read.get();
-            // Only a copy of one generation from start to end may carry its name: a change committed while the
-            // rows were read gave the rollups another one.
-            if (generation.getAsLong() == now) {
-                snapshot.write(now, value);
+        if (earlier != null && earlier.generation != 0) {
+            Optional<Set<LocalDate>> days = changes.daysChanged(earlier.generation, now);
+            if (days.isPresent()) {
+                return saved(now, source.reread(earlier.value, days.get()));
             }
-            return value;
-        });
+        }
+        Optional<T> same = snapshot.read(now);
+        if (same.isPresent()) {
+            return same.get();
+        }
+        OptionalLong saved = snapshot.savedGeneration();
+        if (saved.isPresent()) {
+            Optional<Set<LocalDate>> days = changes.daysChanged(saved.getAsLong(), now);
+            Optional<T> older = days.isPresent() ? snapshot.read(saved.getAsLong()) : Optional.empty();
+            if (older.isPresent()) {
+                return saved(now, source.reread(older.get(), days.get()));
+            }
+        }
+        // Let the stale copy go first: holding both while everything is read again was the heap's peak.
+        held = null;
+        return saved(now, source.readAll());
+    }
+
+    /**
+     * Writes the copy to disk for the next session. Only a copy of one generation from start to end may carry its
+     * name: a change committed while the rows were read gave the rollups another one.
+     */
+    private T saved(long now, T value) {
+        if (generation.getAsLong() == now) {
+            snapshot.write(now, value);
+        }
+        return value;
     }
 }

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -44,17 +45,31 @@ final class RollupDayRepository {
         LocalDate last = LocalDate.ofEpochDay(range.get(1, Long.class) >> 32);
         for (LocalDate day = LocalDate.ofEpochDay(range.get(0, Long.class) >> 32); !day.isAfter(last);
              day = day.plusDays(1)) {
-            List<T> rows = new ArrayList<>();
-            try (ResultSet r = query.apply(id.ge(RollupKeys.first(day)).and(id.lt(RollupKeys.first(day.plusDays(1)))))
-                    .fetchResultSet()) {
-                while (r.next()) {
-                    rows.add(reader.read(r));
-                }
-            } catch (SQLException e) {
-                throw new DataAccessException("reading " + table.getName() + " of the KPI rollups", e);
-            }
-            chunk.accept(rows);
+            chunk.accept(readDay(table, id, day, query, reader));
         }
+    }
+
+    /** The same for these days only (what a catch-up changed). */
+    static <T> void forDays(Table<?> table, Field<Long> id, Collection<LocalDate> days,
+                            Function<Condition, ResultQuery<? extends Record>> query, RowReader<T> reader,
+                            Consumer<List<T>> chunk) {
+        for (LocalDate day : days) {
+            chunk.accept(readDay(table, id, day, query, reader));
+        }
+    }
+
+    private static <T> List<T> readDay(Table<?> table, Field<Long> id, LocalDate day,
+                                       Function<Condition, ResultQuery<? extends Record>> query, RowReader<T> reader) {
+        List<T> rows = new ArrayList<>();
+        try (ResultSet r = query.apply(id.ge(RollupKeys.first(day)).and(id.lt(RollupKeys.first(day.plusDays(1)))))
+                .fetchResultSet()) {
+            while (r.next()) {
+                rows.add(reader.read(r));
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("reading " + table.getName() + " of the KPI rollups", e);
+        }
+        return rows;
     }
 
     static Long nullableLong(ResultSet r, int column) throws SQLException {

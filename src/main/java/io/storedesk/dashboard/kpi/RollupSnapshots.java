@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -82,6 +83,27 @@ public final class RollupSnapshots {
                 delete(file);
                 return Optional.empty();
             }
+        }
+
+        /** The generation of this kind's snapshot on disk, if there is one. */
+        OptionalLong savedGeneration() {
+            if (directory == null || !Files.isDirectory(directory)) {
+                return OptionalLong.empty();
+            }
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, name + "-*" + SUFFIX)) {
+                for (Path file : files) {
+                    String fileName = file.getFileName().toString();
+                    String hex = fileName.substring(name.length() + 1, fileName.length() - SUFFIX.length());
+                    try {
+                        return OptionalLong.of(Long.parseUnsignedLong(hex, 16));
+                    } catch (NumberFormatException notOurs) {
+                        // Someone else's file: look on.
+                    }
+                }
+            } catch (IOException e) {
+                LOG.warn("Cannot list the KPI snapshots in {}", directory, e);
+            }
+            return OptionalLong.empty();
         }
 
         /** Writes the copy of this generation and removes the kind's other snapshots. */

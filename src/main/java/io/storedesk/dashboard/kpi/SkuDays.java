@@ -3,9 +3,12 @@ package io.storedesk.dashboard.kpi;
 import io.storedesk.dashboard.kpi.KpiSliceIndex.Match;
 import io.storedesk.dashboard.kpi.KpiSkuDayRepository.SkuDay;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * KpiSkuSalesIndex's SKU days as parallel arrays sorted by day; values are coded by ColumnCodes. Read from the
@@ -96,6 +99,24 @@ final class SkuDays {
         return sorted(loaded);
     }
 
+    /** These SKU days with those of the given days read again (a catch-up rolled them up again, KpiRollups). */
+    static SkuDays reread(SkuDays old, Set<LocalDate> days, KpiSkuDayRepository repository) {
+        Loaded loaded = new Loaded(old);
+        repository.forEachSkuDay(days, chunk -> chunk.forEach(loaded::add));
+        SkuDays fresh = sorted(loaded);
+        Set<Integer> changed = days.stream().map(d -> (int) d.toEpochDay()).collect(Collectors.toSet());
+        DayIndex.Merged merged = DayIndex.merge(old.days, old.columns(), fresh.days, fresh.columns(), changed);
+        Object[] c = merged.columns();
+        return new SkuDays(old.exact && fresh.exact, merged.days(), (int[]) c[0], (int[]) c[1], (int[]) c[2],
+                (int[]) c[3], (int[]) c[4], (long[]) c[5], (long[]) c[6], (long[]) c[7], (long[]) c[8], fresh.skuIds,
+                fresh.channels, fresh.provinces, fresh.warehouses, fresh.categories);
+    }
+
+    /** The per-row arrays in the constructor's order. */
+    private Object[] columns() {
+        return new Object[] {sku, channel, province, warehouse, category, gmv, units, costedGmv, cost};
+    }
+
     /** The SKU days as read, placed by day. */
     private static SkuDays sorted(Loaded loaded) {
         long[] skuIds = new long[loaded.skuIds.size()];
@@ -154,10 +175,28 @@ final class SkuDays {
         long[] costedGmv = new long[1024];
         long[] cost = new long[1024];
         final Map<Long, Integer> skuIds = new HashMap<>();
-        final ColumnCodes<Long> channels = new ColumnCodes<>();
-        final ColumnCodes<String> provinces = new ColumnCodes<>();
-        final ColumnCodes<Long> warehouses = new ColumnCodes<>();
-        final ColumnCodes<Long> categories = new ColumnCodes<>();
+        final ColumnCodes<Long> channels;
+        final ColumnCodes<String> provinces;
+        final ColumnCodes<Long> warehouses;
+        final ColumnCodes<Long> categories;
+
+        Loaded() {
+            channels = new ColumnCodes<>();
+            provinces = new ColumnCodes<>();
+            warehouses = new ColumnCodes<>();
+            categories = new ColumnCodes<>();
+        }
+
+        /** SKU days to be placed among earlier ones: their values keep the codes the earlier ones gave them. */
+        Loaded(SkuDays earlier) {
+            for (long id : earlier.skuIds) {
+                skuIds.put(id, skuIds.size());
+            }
+            channels = earlier.channels.copy();
+            provinces = earlier.provinces.copy();
+            warehouses = earlier.warehouses.copy();
+            categories = earlier.categories.copy();
+        }
 
         void add(SkuDay d) {
             if (size == day.length) {

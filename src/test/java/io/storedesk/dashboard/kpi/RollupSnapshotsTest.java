@@ -7,10 +7,15 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -149,16 +154,16 @@ class RollupSnapshotsTest {
     @Test
     void aCopyIsReadFromTheStoreOnceThenFromItsSnapshotInTheNextSession() {
         AtomicInteger storeReads = new AtomicInteger();
-        RollupCopy<Arrays> first = new RollupCopy<>(() -> 11, () -> {
+        RollupCopy<Arrays> first = copy(() -> 11, () -> {
             storeReads.incrementAndGet();
             return Arrays.random(11);
-        }, kind());
+        });
         assertThat(first.current().ints()).isEqualTo(Arrays.random(11).ints());
 
-        RollupCopy<Arrays> nextSession = new RollupCopy<>(() -> 11, () -> {
+        RollupCopy<Arrays> nextSession = copy(() -> 11, () -> {
             storeReads.incrementAndGet();
             return Arrays.random(99);
-        }, kind());
+        });
 
         assertThat(nextSession.current().ints()).isEqualTo(Arrays.random(11).ints());
         assertThat(storeReads).hasValue(1);
@@ -167,10 +172,10 @@ class RollupSnapshotsTest {
     @Test
     void aCopyReadWhileTheRollupsChangedIsNotSavedUnderEitherGeneration() throws IOException {
         AtomicLong generation = new AtomicLong(20);
-        RollupCopy<Arrays> copy = new RollupCopy<>(generation::get, () -> {
+        RollupCopy<Arrays> copy = copy(generation::get, () -> {
             generation.set(21);
             return Arrays.random(20);
-        }, kind());
+        });
 
         copy.current();
 
@@ -179,9 +184,24 @@ class RollupSnapshotsTest {
 
     @Test
     void rollupsNeverBuiltAreNeverSaved() throws IOException {
-        new RollupCopy<>(() -> 0, () -> Arrays.random(0), kind()).current();
+        copy(() -> 0, () -> Arrays.random(0)).current();
 
         assertThat(Files.exists(dataDirectory.resolve("cache"))).isFalse();
+    }
+
+    /** A copy whose rollups record no changes: every change reads everything. */
+    private RollupCopy<Arrays> copy(LongSupplier generation, Supplier<Arrays> readAll) {
+        return new RollupCopy<>(generation, (from, to) -> Optional.empty(), new RollupCopy.Source<>() {
+            @Override
+            public Arrays readAll() {
+                return readAll.get();
+            }
+
+            @Override
+            public Arrays reread(Arrays earlier, Set<LocalDate> days) {
+                throw new AssertionError("no changes are recorded");
+            }
+        }, kind());
     }
 
     private List<Path> files() throws IOException {
