@@ -3,7 +3,6 @@ package io.storedesk.stock.ui;
 import io.storedesk.stock.ChannelStockPolicy;
 import io.storedesk.stock.ChannelStockSummary;
 import io.storedesk.ui.Dialogs;
-import io.storedesk.ui.Dialogs;
 import io.storedesk.ui.I18n;
 import io.storedesk.ui.Notices;
 import io.storedesk.ui.Spinners;
