@@ -71,6 +71,8 @@ class I18nTest {
                 .isEqualTo("Return: Quality · 1 refund · ¥70.47");
         assertThat(i18n.get("dashboard.reason.line", "Return", "Size", 1234L, "¥9.00"))
                 .isEqualTo("Return: Size · 1,234 refunds · ¥9.00");
+        assertThat(i18n.get("dashboard.reason.line", "Return", "Size", 0L, "¥0.00"))
+                .isEqualTo("Return: Size · 0 refunds · ¥0.00");
         assertThat(i18n.get("status.counts", 1L, 0L, 29282L)).isEqualTo("1 SKU · 0 orders · 29,282 open tickets");
         assertThat(i18n.get("status.counts", 870L, 1L, 1L)).isEqualTo("870 SKUs · 1 order · 1 open ticket");
         i18n.setLocale(Locale.SIMPLIFIED_CHINESE);
