@@ -159,6 +159,26 @@ class I18nTest {
     }
 
     @Test
+    void outboxRowIdsPrintWithoutGroupingInBothLanguages() {
+        I18n i18n = new I18n(Locale.ENGLISH);
+        assertThat(i18n.get("sync.ui.outbox.retried", 1234L)).isEqualTo("Outbox row 1234 goes out at the next sync.");
+        assertThat(i18n.get("sync.ui.outbox.discarded", 1234L)).isEqualTo("Outbox row 1234 discarded.");
+        assertThat(i18n.get("sync.ui.outbox.discardAsk", 1234L, "P1-M")).startsWith("Discard outbox row 1234 (P1-M)?");
+        assertThat(i18n.get("sync.cli.outbox.retry", 1234L)).isEqualTo("Outbox row 1234 goes out at the next sync.");
+        assertThat(i18n.get("sync.cli.outbox.discard", 1234L)).isEqualTo("Outbox row 1234 discarded.");
+        assertThat(i18n.get("sync.outbox.unknown", 1234L)).isEqualTo("There is no outbox row 1234.");
+        assertThat(i18n.get("sync.outbox.wrongStatus", 1234L, "SENT")).startsWith("Outbox row 1234 is SENT,");
+        i18n.setLocale(Locale.SIMPLIFIED_CHINESE);
+        assertThat(i18n.get("sync.ui.outbox.retried", 1234L)).isEqualTo("发件箱记录 1234 将在下次同步时发送。");
+        assertThat(i18n.get("sync.ui.outbox.discarded", 1234L)).isEqualTo("已丢弃发件箱记录 1234。");
+        assertThat(i18n.get("sync.ui.outbox.discardAsk", 1234L, "P1-M")).startsWith("丢弃发件箱记录 1234（P1-M）吗？");
+        assertThat(i18n.get("sync.cli.outbox.retry", 1234L)).isEqualTo("发件箱第 1234 条将在下次同步时发送。");
+        assertThat(i18n.get("sync.cli.outbox.discard", 1234L)).isEqualTo("已丢弃发件箱第 1234 条。");
+        assertThat(i18n.get("sync.outbox.unknown", 1234L)).isEqualTo("发件箱中没有第 1234 条。");
+        assertThat(i18n.get("sync.outbox.wrongStatus", 1234L, "SENT")).startsWith("发件箱第 1234 条的状态为 SENT，");
+    }
+
+    @Test
     void theNavigationBadgesSayOneWarningOneOrderOneTicketOneChange() {
         I18n i18n = new I18n(Locale.ENGLISH);
         assertThat(i18n.get("nav.badge.stock", 1L)).startsWith("1 stock warning to act on (");
