@@ -179,6 +179,16 @@ class I18nTest {
     }
 
     @Test
+    void aBackupNoticeGivesTheFileSizeInKilobytes() {
+        I18n i18n = new I18n(Locale.ENGLISH);
+        assertThat(i18n.get("backup.done", "manual-2026.sdbackup", 1234L))
+                .isEqualTo("Backup written: manual-2026.sdbackup (1,234 KB).");
+        i18n.setLocale(Locale.SIMPLIFIED_CHINESE);
+        assertThat(i18n.get("backup.done", "manual-2026.sdbackup", 1234L))
+                .isEqualTo("备份已写入：manual-2026.sdbackup（1,234 KB）。");
+    }
+
+    @Test
     void theNavigationBadgesSayOneWarningOneOrderOneTicketOneChange() {
         I18n i18n = new I18n(Locale.ENGLISH);
         assertThat(i18n.get("nav.badge.stock", 1L)).startsWith("1 stock warning to act on (");

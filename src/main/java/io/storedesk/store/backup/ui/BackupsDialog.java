@@ -131,7 +131,7 @@ public final class BackupsDialog {
         TableColumn<BackupEntry, String> size = new TableColumn<>(i18n.get("backup.column.size"));
         size.setId("backup.column.size");
         size.setCellValueFactory(c -> new ReadOnlyStringWrapper(
-                i18n.formats().integer(Math.max(1, c.getValue().bytes() / 1024)) + " KB"));
+                i18n.formats().integer(c.getValue().kilobytes()) + " KB"));
         table.getColumns().setAll(List.of(kind, time, size));
         table.setPrefHeight(280);
         table.setPrefWidth(560);

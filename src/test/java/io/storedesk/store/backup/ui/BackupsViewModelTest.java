@@ -3,6 +3,8 @@ package io.storedesk.store.backup.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.storedesk.Services;
+import io.storedesk.common.MessageKey;
+import io.storedesk.common.Messages;
 import io.storedesk.common.RefusedInputException;
 import io.storedesk.security.Access;
 import io.storedesk.security.Permission;
@@ -10,6 +12,7 @@ import io.storedesk.security.Principal;
 import io.storedesk.security.Role;
 import io.storedesk.store.Store;
 import io.storedesk.store.StoreConfig;
+import io.storedesk.store.backup.BackupEntry;
 import io.storedesk.store.backup.BackupKind;
 import io.storedesk.store.backup.Backups;
 import io.storedesk.ui.InlineTaskRunner;
@@ -17,6 +20,7 @@ import io.storedesk.testing.TestStores;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +46,19 @@ class BackupsViewModelTest {
         assertThat(model.progressProperty().get()).isEqualTo(1.0);
         assertThat(model.busyProperty().get()).isFalse();
         assertThat(model.noticeProperty().get().message().key()).isEqualTo("backup.done");
+    }
+
+    @Test
+    void theNoticeOfANewBackupGivesTheSizeOfItsFileInKilobytes() throws Exception {
+        model.backUpNow();
+
+        BackupEntry made = model.entries().get(0);
+        long kilobytes = Math.max(1, Files.size(made.file()) / 1024);
+        MessageKey done = model.noticeProperty().get().message();
+        assertThat(new Messages(Messages.ENGLISH).get(done.key(), done.arguments())).isEqualTo("Backup written: "
+                + made.file().getFileName() + " (" + String.format(Locale.ENGLISH, "%,d", kilobytes) + " KB).");
+        assertThat(new Messages(Messages.CHINESE).get(done.key(), done.arguments())).isEqualTo("备份已写入："
+                + made.file().getFileName() + "（" + String.format(Locale.ENGLISH, "%,d", kilobytes) + " KB）。");
     }
 
     @Test
