@@ -13,7 +13,8 @@ import java.util.List;
  * <li>OVERSTOCK when days of cover exceed overstockCoverDays on a position with demand and more is available
  * than the order-up-to level (a slow seller holding the two units its safety stock asks for is not
  * overstocked, however many days they last; figure = whole days of cover, rounded down), else when on hand
- * exceeds a maximum stock that is set (figure = units over it); one warning even when both hold;</li>
+ * exceeds a maximum stock that is set (figure = units over it, overMaximum set); one warning even when both
+ * hold;</li>
  * <li>SLOW_MOVING when something is on hand and nothing sold within slowMovingDays (figure = days since the
  * last sale, or historyDays when it never sold);</li>
  * <li>NEAR_EXPIRY per batch with stock that expires within nearExpiryDays, expired ones included (figure =
@@ -55,7 +56,8 @@ final class StockAlerts {
             out.add(warning(WarningKind.OVERSTOCK, p, (int) Math.min(Math.floor(daysOfCover), Integer.MAX_VALUE),
                     null));
         } else if (maxStock != null && p.onHand() > maxStock) {
-            out.add(warning(WarningKind.OVERSTOCK, p, p.onHand() - maxStock, null));
+            out.add(new StockWarning(WarningKind.OVERSTOCK, p.key(), p.skuCode(), p.title(), p.warehouseCode(),
+                    p.available(), p.onHand() - maxStock, true, null));
         }
         if (p.onHand() > 0 && !soldRecently) {
             int figure = p.lastSale() == null ? policy.historyDays() : (int) Math.min(daysSinceSale, Integer.MAX_VALUE);
@@ -74,6 +76,6 @@ final class StockAlerts {
 
     private static StockWarning warning(WarningKind kind, PlanningPosition p, int figure, Batch batch) {
         return new StockWarning(kind, p.key(), p.skuCode(), p.title(), p.warehouseCode(), p.available(), figure,
-                batch);
+                false, batch);
     }
 }

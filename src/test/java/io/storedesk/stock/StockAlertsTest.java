@@ -73,8 +73,8 @@ class StockAlertsTest {
         // 200 available at 1.5 a day: 133.3 days of cover > 120 -> figure 133 (whole days, rounded down);
         // 180 available: exactly 120 days, not over
         assertThat(warn(sellingPosition().stock(200, 0), demand(1.5), NO_LEVELS))
-                .extracting(StockWarning::kind, StockWarning::figure)
-                .containsExactly(tuple(WarningKind.OVERSTOCK, 133));
+                .extracting(StockWarning::kind, StockWarning::figure, StockWarning::overMaximum)
+                .containsExactly(tuple(WarningKind.OVERSTOCK, 133, false));
         assertThat(warn(sellingPosition().stock(180, 0), demand(1.5), NO_LEVELS)).isEmpty();
     }
 
@@ -90,19 +90,19 @@ class StockAlertsTest {
     }
 
     @Test
-    void overstockOverTheMaximumCountsUnitsOver() {
+    void overstockOverTheMaximumCountsUnitsOverAndSaysSo() {
         // no demand, 50 on hand against a maximum of 40: 10 over
         assertThat(warn(sellingPosition().stock(50, 0).setting(setting().maxStock(40)), Demand.NONE, NO_LEVELS))
-                .extracting(StockWarning::kind, StockWarning::figure)
-                .containsExactly(tuple(WarningKind.OVERSTOCK, 10));
+                .extracting(StockWarning::kind, StockWarning::figure, StockWarning::overMaximum)
+                .containsExactly(tuple(WarningKind.OVERSTOCK, 10, true));
     }
 
     @Test
     void overstockBothWaysIsOneWarningInDaysOfCover() {
         // 200 on hand at 1 a day (200 days) and 160 over a maximum of 40
         assertThat(warn(sellingPosition().stock(200, 0).setting(setting().maxStock(40)), demand(1), NO_LEVELS))
-                .extracting(StockWarning::kind, StockWarning::figure)
-                .containsExactly(tuple(WarningKind.OVERSTOCK, 200));
+                .extracting(StockWarning::kind, StockWarning::figure, StockWarning::overMaximum)
+                .containsExactly(tuple(WarningKind.OVERSTOCK, 200, false));
     }
 
     @Test

@@ -164,6 +164,6 @@ class StockPlanningServiceTest {
     }
 
     private static StockWarning warning(WarningKind kind, PositionKey key, Batch batch) {
-        return new StockWarning(kind, key, "A" + key.skuId(), "奶瓶", "BJ", 0, 1, batch);
+        return new StockWarning(kind, key, "A" + key.skuId(), "奶瓶", "BJ", 0, 1, false, batch);
     }
 }

@@ -86,6 +86,8 @@ class I18nTest {
         I18n i18n = new I18n(Locale.ENGLISH);
         assertThat(i18n.get("stock.figure.OVERSTOCK", 1)).isEqualTo("1 day of cover");
         assertThat(i18n.get("stock.figure.OVERSTOCK", 1460)).isEqualTo("1,460 days of cover");
+        assertThat(i18n.get("stock.figure.OVER_MAXIMUM", 1)).isEqualTo("1 unit over the maximum stock");
+        assertThat(i18n.get("stock.figure.OVER_MAXIMUM", 1460)).isEqualTo("1,460 units over the maximum stock");
         assertThat(i18n.get("stock.figure.NEAR_EXPIRY", 0, "B-7")).isEqualTo("Batch B-7 expires in 0 days");
         assertThat(i18n.get("stock.figure.NEAR_EXPIRY", 1, "B-7")).isEqualTo("Batch B-7 expires in 1 day");
         assertThat(i18n.get("dashboard.periodRange", "2026-11-20", "2026-11-20", 1))
@@ -149,6 +151,7 @@ class I18nTest {
         assertThat(i18n.get("nav.badge.stock", 1L)).startsWith("1 条库存预警待处理");
         assertThat(i18n.get("nav.badge.stock", 3211L)).startsWith("3,211 条库存预警待处理");
         assertThat(i18n.get("stock.figure.OVERSTOCK", 1)).isEqualTo("可售 1 天");
+        assertThat(i18n.get("stock.figure.OVER_MAXIMUM", 1460)).isEqualTo("超出最大库存 1,460 件");
         assertThat(i18n.get("stock.channel.today", 950, 1200, 2)).isEqualTo("2 个 SKU 共 950 / 1,200 件");
         assertThat(i18n.get("dashboard.heat.cell", "周一", 9, 1234L)).isEqualTo("周一 9:00 – 1,234 单");
         assertThat(i18n.get("picklist.done", "pick.pdf", 1)).isEqualTo("拣货单已保存：pick.pdf（共 1 页）。");

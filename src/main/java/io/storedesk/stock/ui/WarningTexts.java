@@ -21,6 +21,9 @@ final class WarningTexts {
         if (warning.kind() == WarningKind.NEGATIVE_AVAILABLE) {
             return new MessageKey("stock.figure.NEGATIVE_AVAILABLE", -warning.figure());
         }
+        if (warning.overMaximum()) {
+            return new MessageKey("stock.figure.OVER_MAXIMUM", warning.figure());
+        }
         return new MessageKey("stock.figure." + warning.kind().name(), warning.figure());
     }
 

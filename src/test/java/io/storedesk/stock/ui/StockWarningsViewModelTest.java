@@ -204,7 +204,7 @@ class StockWarningsViewModelTest {
         new StockLedgerRepository(dsl).insertBatches(List.of(new Batch(0, bottleShanghai.skuId(),
                 bottleShanghai.warehouseId(), "LOT-1", 2, LocalDate.of(2026, 11, 25), NOW)));
         Batch lot = new StockLedgerRepository(dsl).batches(bottleShanghai.skuId(), bottleShanghai.warehouseId()).get(0);
-        warnings.add(new StockWarning(WarningKind.NEAR_EXPIRY, bottleShanghai, "NP-1", "奶瓶", "SH", 2, 5, lot));
+        warnings.add(new StockWarning(WarningKind.NEAR_EXPIRY, bottleShanghai, "NP-1", "奶瓶", "SH", 2, 5, false, lot));
         clearances.add(new ClearanceSuggestion(lot, "NP-1", 2, 30));
         model.refresh();
         model.kindProperty().set(WarningKind.NEAR_EXPIRY);
@@ -322,7 +322,7 @@ class StockWarningsViewModelTest {
     }
 
     private static StockWarning warning(WarningKind kind, PositionKey key, String code, String warehouse) {
-        return new StockWarning(kind, key, code, code.startsWith("SJ") ? "湿巾" : "奶瓶", warehouse, 0, 1, null);
+        return new StockWarning(kind, key, code, code.startsWith("SJ") ? "湿巾" : "奶瓶", warehouse, 0, 1, false, null);
     }
 
     private static PositionPlan plan(PositionKey key, AbcClass abc) {
