@@ -118,8 +118,7 @@ public final class CatalogEditor {
                 }
             });
             if (!stale.isEmpty()) {
-                throw new RefusedInputException("catalog.error.bulkConflict", stale.size(), selected.size(),
-                        String.join(", ", stale.subList(0, Math.min(5, stale.size()))));
+                throw bulkConflict(stale, selected.size());
             }
             List<Sku> skus = current.values().stream().sorted((a, b) -> a.code().compareTo(b.code())).toList();
             return change.changesProducts() ? applyToProducts(skus, change, user) : applyToSkus(skus, change, user);
@@ -164,9 +163,17 @@ public final class CatalogEditor {
                 products.add(back);
                 entries.add(CatalogAudit.of(CatalogAudit.UNDO, now, back));
             }
-            if (!repository.updateSkus(skus, user, clock.instant()).isEmpty()
-                    || !repository.updateProducts(products, user, clock.instant()).isEmpty()) {
-                throw new RefusedInputException("catalog.error.bulkConflict", 1, revert.size(), "");
+            // Changed again between the check above and this write (another desk was quicker): the same refusal.
+            List<Long> staleSkus = repository.updateSkus(skus, user, clock.instant());
+            if (!staleSkus.isEmpty()) {
+                Sku stale = skus.stream().filter(s -> s.id() == staleSkus.get(0)).findFirst().orElseThrow();
+                throw undoConflict(stale.code(), repository.lastChange(stale.id()));
+            }
+            List<Long> staleProducts = repository.updateProducts(products, user, clock.instant());
+            if (!staleProducts.isEmpty()) {
+                Product stale = products.stream().filter(p -> p.id() == staleProducts.get(0)).findFirst()
+                        .orElseThrow();
+                throw undoConflict(stale.code(), repository.lastProductChange(stale.id()));
             }
             repository.refreshSearchTextOfProducts(products.stream().map(Product::id).toList());
             audit.record(user, entries);
@@ -201,8 +208,9 @@ public final class CatalogEditor {
             throw new RefusedInputException("catalog.error.bulkInvalidPrice", invalid.size(),
                     String.join(", ", invalid.subList(0, Math.min(5, invalid.size()))), reason);
         }
-        if (!repository.updateSkus(changed, user, clock.instant()).isEmpty()) {
-            throw new RefusedInputException("catalog.error.bulkConflict", 1, skus.size(), "");
+        List<Long> stale = repository.updateSkus(changed, user, clock.instant());
+        if (!stale.isEmpty()) {
+            throw bulkConflict(skus.stream().filter(s -> stale.contains(s.id())).map(Sku::code).toList(), skus.size());
         }
         audit.record(user, entries);
         List<Sku> before = skus.stream().filter(s -> changed.stream().anyMatch(c -> c.id() == s.id())).toList();
@@ -223,8 +231,11 @@ public final class CatalogEditor {
                 entries.add(CatalogAudit.of(CatalogAudit.BULK, before, after));
             }
         }
-        if (!repository.updateProducts(changed, user, clock.instant()).isEmpty()) {
-            throw new RefusedInputException("catalog.error.bulkConflict", 1, skus.size(), "");
+        List<Long> stale = repository.updateProducts(changed, user, clock.instant());
+        if (!stale.isEmpty()) {
+            // The selection is of SKUs: the refusal names those whose product someone else changed.
+            throw bulkConflict(skus.stream().filter(s -> stale.contains(s.productId())).map(Sku::code).toList(),
+                    skus.size());
         }
         repository.refreshSearchTextOfProducts(changed.stream().map(Product::id).toList());
         audit.record(user, entries);
@@ -279,6 +290,12 @@ public final class CatalogEditor {
             throw new RefusedInputException("catalog.error.badAmount", text, problem.get());
         }
         return value;
+    }
+
+    /** Names the first five of the selected SKUs that someone else changed. */
+    private static RefusedInputException bulkConflict(List<String> staleCodes, int selected) {
+        return new RefusedInputException("catalog.error.bulkConflict", staleCodes.size(), selected,
+                String.join(", ", staleCodes.subList(0, Math.min(5, staleCodes.size()))));
     }
 
     private static UserFacingException undoConflict(String code, Optional<LastChange> last) {

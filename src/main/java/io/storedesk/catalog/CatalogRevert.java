@@ -19,8 +19,4 @@ public record CatalogRevert(List<Sku> skusBefore, List<Product> productsBefore, 
     public boolean isEmpty() {
         return skusBefore.isEmpty() && productsBefore.isEmpty();
     }
-
-    public int size() {
-        return skusBefore.size() + productsBefore.size();
-    }
 }

@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.storedesk.Services;
+import io.storedesk.catalog.BulkChange;
+import io.storedesk.catalog.BulkResult;
+import io.storedesk.catalog.CatalogRepository;
+import io.storedesk.catalog.Category;
+import io.storedesk.catalog.Product;
+import io.storedesk.catalog.ProductEdit;
+import io.storedesk.catalog.Sku;
 import io.storedesk.catalog.SkuEdit;
 import io.storedesk.catalog.SkuField;
 import io.storedesk.aftersales.TicketStatus;
@@ -24,8 +31,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
@@ -318,6 +328,140 @@ class TwoDesksTest {
         assertThat(deskAFailed.get()).isNull();
         assertThat(notes(id)).contains("wang: taking this one");
         assertThat(row0("SELECT assignee FROM ticket WHERE id = " + id)).isNotEqualTo("agent_b");
+    }
+
+    @Test
+    void aBulkPriceChangeOverASkuTheOtherDeskJustSavedIsRefusedNamingItAndTheirPriceStays() throws SQLException {
+        List<Sku> skus = skusOfOneProduct();
+        Sku theirs = skus.get(skus.size() - 1);
+        AtomicReference<RuntimeException> deskAFailed = new AtomicReference<>();
+        clockB.beforeNextReading(() -> run(() -> deskA.catalogEditor().edit(new SkuEdit(theirs.id(), theirs.version(),
+                SkuField.PRICE, "120"), "wang"), deskAFailed));
+
+        assertThatThrownBy(() -> deskB.catalogEditor().apply(versions(skus),
+                new BulkChange.AdjustPrice(new BigDecimal("10"), true), "lin"))
+                .isInstanceOfSatisfying(RefusedInputException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("catalog.error.bulkConflict");
+                    assertThat(e.arguments()).containsExactly(1, skus.size(), theirs.code());
+                    assertThat(new Messages(Messages.ENGLISH).describe(e)).startsWith("1 of the " + skus.size()
+                            + " selected SKUs was changed by someone else since you selected them (" + theirs.code()
+                            + "); nothing was changed.");
+                    assertThat(new Messages(Messages.CHINESE).describe(e)).contains("（" + theirs.code() + "）");
+                });
+        assertThat(deskAFailed.get()).isNull();
+        for (Sku sku : skus) {
+            assertThat((BigDecimal) row0("SELECT price FROM sku WHERE id = " + sku.id())).as(sku.code())
+                    .isEqualByComparingTo(sku.id() == theirs.id() ? new BigDecimal("120") : sku.price().amount());
+        }
+    }
+
+    @Test
+    void aBulkTagChangeOverAProductTheOtherDeskJustSavedIsRefusedNamingItsSelectedSkus() throws SQLException {
+        List<Sku> theirs = skusOfOneProduct();
+        long anotherId = ((Number) row0("SELECT id FROM sku WHERE kind = 'GOODS' AND product_id <> "
+                + theirs.get(0).productId() + " ORDER BY id")).longValue();
+        Sku another = catalogA().skusById(List.of(anotherId)).get(anotherId);
+        List<Sku> selected = new ArrayList<>(theirs);
+        selected.add(another);
+        Product product = catalogA().productsById(List.of(theirs.get(0).productId())).get(theirs.get(0).productId());
+        AtomicReference<RuntimeException> deskAFailed = new AtomicReference<>();
+        clockB.beforeNextReading(() -> run(() -> deskA.catalogEditor().save(new ProductEdit(product.id(),
+                product.version(), product.title() + " 新款", product.brand(), String.join(",", product.tags()),
+                product.categoryId()), "wang"), deskAFailed));
+
+        assertThatThrownBy(() -> deskB.catalogEditor().apply(versions(selected),
+                new BulkChange.AddTags(List.of("desk-b")), "lin"))
+                .isInstanceOfSatisfying(RefusedInputException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("catalog.error.bulkConflict");
+                    assertThat(e.arguments()).containsExactly(theirs.size(), selected.size(),
+                            String.join(", ", theirs.stream().map(Sku::code).sorted().toList()));
+                    assertThat(new Messages(Messages.ENGLISH).describe(e)).doesNotContain("()");
+                });
+        assertThat(deskAFailed.get()).isNull();
+        assertThat((String) row0("SELECT title FROM product WHERE id = " + product.id())).endsWith(" 新款");
+        assertThat(catalogA().productsById(List.of(another.productId())).get(another.productId()).tags())
+                .doesNotContain("desk-b");
+    }
+
+    @Test
+    void undoingABulkChangeOverASkuTheOtherDeskJustSavedIsRefusedNamingWhoChangedIt() throws SQLException {
+        List<Sku> skus = skusOfOneProduct();
+        BulkResult raised = deskB.catalogEditor().apply(versions(skus),
+                new BulkChange.AdjustPrice(new BigDecimal("10"), true), "lin");
+        Sku theirs = catalogA().skusById(List.of(skus.get(0).id())).get(skus.get(0).id());
+        AtomicReference<RuntimeException> deskAFailed = new AtomicReference<>();
+        clockB.beforeNextReading(() -> run(() -> deskA.catalogEditor().edit(new SkuEdit(theirs.id(), theirs.version(),
+                SkuField.PRICE, "120"), "wang"), deskAFailed));
+
+        assertThatThrownBy(() -> deskB.catalogEditor().revert(raised.revert(), "lin"))
+                .isInstanceOfSatisfying(RefusedInputException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("catalog.error.undoConflict");
+                    assertThat(e.arguments()).containsExactly(theirs.code(), "wang",
+                            Date.from(TestStores.DEMO_CLOCK.instant()));
+                });
+        assertThat(deskAFailed.get()).isNull();
+        assertThat((BigDecimal) row0("SELECT price FROM sku WHERE id = " + theirs.id())).isEqualByComparingTo("120");
+        Sku untouched = skus.get(1);
+        assertThat((BigDecimal) row0("SELECT price FROM sku WHERE id = " + untouched.id()))
+                .as("all or nothing: the raise stays on the SKU nobody touched")
+                .isNotEqualByComparingTo(untouched.price().amount());
+    }
+
+    @Test
+    void undoingACategoryChangeOverAProductTheOtherDeskJustSavedIsRefusedNamingWhoChangedIt() throws SQLException {
+        List<Sku> skus = skusOfOneProduct();
+        long productId = skus.get(0).productId();
+        Long categoryBefore = catalogA().productsById(List.of(productId)).get(productId).categoryId();
+        long sale = catalogA().categories().stream().map(Category::id).filter(id -> !id.equals(categoryBefore))
+                .findFirst().orElseThrow();
+        BulkResult moved = deskB.catalogEditor().apply(versions(skus), new BulkChange.SetCategory(sale), "lin");
+        Product product = catalogA().productsById(List.of(productId)).get(productId);
+        AtomicReference<RuntimeException> deskAFailed = new AtomicReference<>();
+        // The undo reads the time once for its SKUs (none here), then for its products: after the read.
+        clockB.beforeReading(2, () -> run(() -> deskA.catalogEditor().save(new ProductEdit(product.id(),
+                product.version(), product.title() + " 新款", product.brand(), String.join(",", product.tags()),
+                product.categoryId()), "wang"), deskAFailed));
+
+        assertThatThrownBy(() -> deskB.catalogEditor().revert(moved.revert(), "lin"))
+                .isInstanceOfSatisfying(RefusedInputException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("catalog.error.undoConflict");
+                    assertThat(e.arguments()).containsExactly(product.code(), "wang",
+                            Date.from(TestStores.DEMO_CLOCK.instant()));
+                });
+        assertThat(deskAFailed.get()).isNull();
+        assertThat(row("SELECT title, category_id FROM product WHERE id = " + productId))
+                .containsExactly(product.title() + " 新款", sale);
+    }
+
+    private CatalogRepository catalogA() {
+        return new CatalogRepository(deskA.store().dsl());
+    }
+
+    /** The goods SKUs of the first product that has two to five of them, by code. */
+    private List<Sku> skusOfOneProduct() throws SQLException {
+        long product = ((Number) row0("SELECT product_id FROM sku WHERE kind = 'GOODS' GROUP BY product_id "
+                + "HAVING COUNT(*) BETWEEN 2 AND 5 ORDER BY product_id")).longValue();
+        return catalogA().skusById(ids("SELECT id FROM sku WHERE kind = 'GOODS' AND product_id = " + product))
+                .values().stream()
+                .sorted(Comparator.comparing(Sku::code)).toList();
+    }
+
+    /** The selection as the catalog pane hands it over: id -> version shown. */
+    private static Map<Long, Integer> versions(List<Sku> skus) {
+        Map<Long, Integer> selected = new LinkedHashMap<>();
+        skus.forEach(s -> selected.put(s.id(), s.version()));
+        return selected;
+    }
+
+    private List<Long> ids(String sql) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (Connection c = deskA.store().dataSource().getConnection();
+             PreparedStatement s = c.prepareStatement(sql); ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                ids.add(r.getLong(1));
+            }
+        }
+        return ids;
     }
 
     /** The ticket's notes as "actor: text", read through desk A's pool. */
