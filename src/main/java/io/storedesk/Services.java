@@ -261,7 +261,7 @@ public final class Services implements AutoCloseable {
         RollupSnapshots kpiSnapshots = RollupSnapshots.inDataDirectory(store.config().dataDirectory());
         this.kpi = new KpiService(new KpiQueryRepository(dsl), new KpiSliceIndex(kpiSlices, kpiSnapshots),
                 new KpiSkuSalesIndex(new KpiSkuDayRepository(dsl), kpiSlices, kpiSnapshots),
-                new StockKpiRepository(dsl), slaReports, shop::zone);
+                new StockKpiRepository(dsl), slaReports, shop::zone, kpiSnapshots);
         this.kpiRollups = new KpiRollups(new KpiRollupRepository(dsl), shop, store, clock);
         this.customerSegments = new CustomerSegments(new CustomerRfmRepository(dsl), kpi, shop, clock);
         this.orderReview = new OrderReview(new ReviewRepository(dsl), settingsRepository, store, clock, audit, access);

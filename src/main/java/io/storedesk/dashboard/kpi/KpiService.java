@@ -49,12 +49,13 @@ public final class KpiService {
     private final Supplier<ZoneId> zone;
 
     public KpiService(KpiQueryRepository repository, KpiSliceIndex slices, KpiSkuSalesIndex skuSales,
-                      StockKpiRepository stock, SlaReports slaReports, Supplier<ZoneId> zone) {
+                      StockKpiRepository stock, SlaReports slaReports, Supplier<ZoneId> zone,
+                      RollupSnapshots snapshots) {
         this.repository = repository;
         this.slices = slices;
         this.skuSales = skuSales;
         this.stock = stock;
-        this.stockValues = new StockValues(stock, zone);
+        this.stockValues = new StockValues(stock, zone, snapshots);
         this.slaReports = slaReports;
         this.zone = zone;
         this.sales = new KpiSales(repository, slices, skuSales);

@@ -46,6 +46,12 @@ public final class StockKpiRepository {
                 dsl.fetchOne("SELECT MAX(updated_at) FROM sku").get(0, Instant.class));
     }
 
+    /** When the movement with this id happened; null when there is none. */
+    public Instant occurredAt(long movementId) {
+        var row = dsl.fetchOne("SELECT occurred_at FROM stock_movement WHERE id = ?", movementId);
+        return row == null ? null : row.get(0, Instant.class);
+    }
+
     /**
      * The movements after an id, by instant and warehouse: Σ change of on hand × today's cost (a SKU without a cost
      * counts nothing but is counted among the movements), their number and the newest id, from one statement.

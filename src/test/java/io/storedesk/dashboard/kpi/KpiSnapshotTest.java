@@ -51,6 +51,36 @@ class KpiSnapshotTest {
         assertThat(snapshots(config.dataDirectory())).hasSize(2);
     }
 
+    @Test
+    void aNewSessionStartsFromTheLedgersSnapshotWhileTheMovementItEndsWithIsTheSame() {
+        StoreConfig config = TestStores.demoStore();
+        KpiQuery month;
+        StockKpis fromStore;
+        try (Services first = open(config)) {
+            month = new KpiQuery(Period.lastDays(today(first), 30));
+            fromStore = first.kpi().report(month).stock();
+        }
+        BigDecimal cost;
+        try (Services next = open(config)) {
+            // Behind the ledger's back (movements are never changed): only a session that reads the store sees it.
+            var first = next.store().dsl().fetchOne("SELECT m.id, s.cost FROM stock_movement m JOIN sku s "
+                    + "ON s.id = m.sku_id WHERE s.cost > 0 ORDER BY m.id FETCH FIRST 1 ROWS ONLY");
+            cost = first.get(1, BigDecimal.class);
+            next.store().dsl().execute("UPDATE stock_movement SET on_hand_after = on_hand_after + 100, quantity = quantity + 100 "
+                    + "WHERE id = ?",
+                    first.get(0, Long.class));
+            assertThat(next.kpi().report(month).stock()).isEqualTo(fromStore);
+            // As if the store had been restored from a backup and its last movement made again, later.
+            next.store().dsl().execute("UPDATE stock_movement SET occurred_at = occurred_at + INTERVAL '1' MINUTE "
+                    + "WHERE id = (SELECT MAX(id) FROM stock_movement)");
+        }
+        try (Services afterARestore = open(config)) {
+            StockKpis stock = afterARestore.kpi().report(month).stock();
+            assertThat(stock.closingValue().subtract(fromStore.closingValue()))
+                    .isEqualByComparingTo(cost.multiply(BigDecimal.valueOf(100)));
+        }
+    }
+
     private static Services open(StoreConfig config) {
         return new Services(Store.open(config), TestStores.DEMO_CLOCK);
     }
@@ -79,9 +109,11 @@ class KpiSnapshotTest {
         return LocalDate.ofInstant(TestStores.DEMO_CLOCK.instant(), s.shop().zone());
     }
 
-    private static List<Path> snapshots(Path dataDirectory) throws IOException {
+    /** The snapshots of the slices and SKU days. */
+    private static List<String> snapshots(Path dataDirectory) throws IOException {
         try (Stream<Path> files = Files.list(dataDirectory.resolve("cache").resolve("kpi"))) {
-            return files.filter(f -> f.toString().endsWith(".snapshot")).toList();
+            return files.map(f -> f.getFileName().toString())
+                    .filter(f -> f.startsWith("order-slices-") || f.startsWith("sku-days-")).toList();
         }
     }
 }
