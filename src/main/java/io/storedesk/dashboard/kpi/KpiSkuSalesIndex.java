@@ -26,17 +26,10 @@ public final class KpiSkuSalesIndex {
 
     /** rollups: the rollups' generation (KpiRollups) and their record of changes. */
     public KpiSkuSalesIndex(KpiSkuDayRepository repository, KpiSliceRepository rollups, RollupSnapshots snapshots) {
-        this.copy = new RollupCopy<>(rollups::generation, rollups::daysChanged, new RollupCopy.Source<>() {
-            @Override
-            public SkuDays readAll() {
-                return SkuDays.load(repository);
-            }
-
-            @Override
-            public SkuDays reread(SkuDays earlier, Set<LocalDate> days) {
-                return SkuDays.reread(earlier, days, repository);
-            }
-        }, snapshots.kind("sku-days", SkuDays.CODEC));
+        this.copy = new RollupCopy<>(rollups::generation, rollups::daysChanged,
+                RollupCopy.Source.of(() -> SkuDays.load(repository),
+                        (earlier, days) -> SkuDays.reread(earlier, days, repository)),
+                snapshots.kind("sku-days", SkuDays.CODEC));
     }
 
     /** A SKU's sold gmv and units over some days. */

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -32,17 +31,9 @@ public final class KpiSliceIndex {
     public KpiSliceIndex(KpiSliceRepository repository, RollupSnapshots snapshots) {
         this.repository = repository;
         this.copy = new RollupCopy<>(repository::generation, repository::daysChanged,
-                new RollupCopy.Source<>() {
-                    @Override
-                    public OrderSlices readAll() {
-                        return OrderSlices.load(repository);
-                    }
-
-                    @Override
-                    public OrderSlices reread(OrderSlices earlier, Set<LocalDate> days) {
-                        return OrderSlices.reread(earlier, days, repository);
-                    }
-                }, snapshots.kind("order-slices", OrderSlices.CODEC));
+                RollupCopy.Source.of(() -> OrderSlices.load(repository),
+                        (earlier, days) -> OrderSlices.reread(earlier, days, repository)),
+                snapshots.kind("order-slices", OrderSlices.CODEC));
     }
 
     /** What sales are grouped by: a column of the slices, or the day and hour of placement. */

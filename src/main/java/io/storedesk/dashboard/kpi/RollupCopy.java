@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * Something read from the rollups and kept in memory, brought up to date whenever their generation (KpiRollups) has
@@ -20,6 +22,20 @@ final class RollupCopy<T> {
         T readAll();
 
         T reread(T earlier, Set<LocalDate> days);
+
+        static <T> Source<T> of(Supplier<T> readAll, BiFunction<T, Set<LocalDate>, T> reread) {
+            return new Source<>() {
+                @Override
+                public T readAll() {
+                    return readAll.get();
+                }
+
+                @Override
+                public T reread(T earlier, Set<LocalDate> days) {
+                    return reread.apply(earlier, days);
+                }
+            };
+        }
     }
 
     /** The days changed from one generation to another; empty when a rebuild lies between them. */

@@ -7,10 +7,8 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -191,17 +189,10 @@ class RollupSnapshotsTest {
 
     /** A copy whose rollups record no changes: every change reads everything. */
     private RollupCopy<Arrays> copy(LongSupplier generation, Supplier<Arrays> readAll) {
-        return new RollupCopy<>(generation, (from, to) -> Optional.empty(), new RollupCopy.Source<>() {
-            @Override
-            public Arrays readAll() {
-                return readAll.get();
-            }
-
-            @Override
-            public Arrays reread(Arrays earlier, Set<LocalDate> days) {
-                throw new AssertionError("no changes are recorded");
-            }
-        }, kind());
+        return new RollupCopy<>(generation, (from, to) -> Optional.empty(), RollupCopy.Source.of(readAll,
+                (earlier, days) -> {
+                    throw new AssertionError("no changes are recorded");
+                }), kind());
     }
 
     private List<Path> files() throws IOException {
