@@ -162,6 +162,20 @@ class I18nTest {
     }
 
     @Test
+    void noticesOfNoneSayNoneNotOne() {
+        I18n i18n = new I18n(Locale.ENGLISH);
+        assertThat(i18n.get("stock.notice.dismissed", 0)).isEqualTo("0 warnings dismissed until they clear.");
+        assertThat(i18n.get("stock.notice.putBack", 0)).isEqualTo("No warning shows again.");
+        assertThat(i18n.get("stock.notice.putBackSome", 2, 1))
+                .isEqualTo("2 warnings show again; 1 stays aside: someone put it aside again since.");
+        assertThat(i18n.get("aftersales.pane.escalated", 0)).startsWith("No ticket just missed");
+        assertThat(i18n.get("aftersales.pane.escalated", 1234)).startsWith("1,234 tickets just missed");
+        i18n.setLocale(Locale.SIMPLIFIED_CHINESE);
+        assertThat(i18n.get("stock.notice.snoozed", 1234, 7)).isEqualTo("已暂缓 1,234 条预警 7 天。");
+        assertThat(i18n.get("aftersales.pane.escalated", 0)).startsWith("0 张工单");
+    }
+
+    @Test
     void outboxRowIdsPrintWithoutGroupingInBothLanguages() {
         I18n i18n = new I18n(Locale.ENGLISH);
         assertThat(i18n.get("sync.ui.outbox.retried", 1234L)).isEqualTo("Outbox row 1234 goes out at the next sync.");

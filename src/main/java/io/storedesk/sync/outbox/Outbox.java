@@ -1,5 +1,6 @@
 package io.storedesk.sync.outbox;
 
+import io.storedesk.common.MessageKey;
 import io.storedesk.common.RefusedInputException;
 import io.storedesk.security.Access;
 import io.storedesk.security.AuditLog;
@@ -123,7 +124,8 @@ public final class Outbox {
         transactions.inTransaction(() -> {
             OutboxEntry row = rows.find(id).orElseThrow(() -> new RefusedInputException("sync.outbox.unknown", id));
             if (!rows.move(id, from, to, clock.instant())) {
-                throw new RefusedInputException("sync.outbox.wrongStatus", id, row.status().name());
+                throw new RefusedInputException("sync.outbox.wrongStatus", id,
+                        new MessageKey("sync.ui.outboxStatus." + row.status().name()));
             }
             audit.record(user, new AuditLog.Change(action, "outbox", String.valueOf(id),
                     Map.of("status", row.status().name(), "key", row.idempotencyKey()), Map.of("status", to.name())));

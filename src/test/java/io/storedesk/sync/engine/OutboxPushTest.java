@@ -3,6 +3,8 @@ package io.storedesk.sync.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.storedesk.common.Messages;
+import io.storedesk.common.UserFacingException;
 import io.storedesk.sync.PushKind;
 import io.storedesk.sync.RemoteFault;
 import io.storedesk.sync.outbox.OutboxEntry;
@@ -13,6 +15,7 @@ import io.storedesk.sync.remote.FulfilmentPush;
 import io.storedesk.sync.remote.PushReceipt;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -84,7 +87,13 @@ class OutboxPushTest {
         fixture.sync.outbox().discard(refused.id(), "anna");
         assertThat(rows().get(1).status()).isEqualTo(OutboxStatus.DISCARDED);
         assertThatThrownBy(() -> fixture.sync.outbox().discard(refused.id(), "anna"))
-                .hasMessageContaining("sync.outbox.wrongStatus");
+                .hasMessageContaining("sync.outbox.wrongStatus")
+                .satisfies(e -> {
+                    assertThat(new Messages(Locale.ENGLISH).describe((UserFacingException) e))
+                            .contains("is discarded, so that cannot be done");
+                    assertThat(new Messages(Locale.SIMPLIFIED_CHINESE).describe((UserFacingException) e))
+                            .doesNotContain("DISCARDED");
+                });
     }
 
     @Test
