@@ -64,11 +64,14 @@ public final class Theme {
 
     /**
      * Gives a window's scene the look of the window that opens it: StoreDesk's stylesheet and the CJK font its root
-     * was named. A window of its own (settings, the import wizard, purchase orders, the audit log) would otherwise
-     * draw Chinese as boxes where the machine's only CJK font is one JavaFX's fallback skips.
+     * was named (once, however often it shows). A window of its own (settings, the import wizard, purchase orders,
+     * the audit log, every dialog through Dialogs.localised) would otherwise draw Chinese as boxes where the
+     * machine's only CJK font is one JavaFX's fallback skips.
      */
     public static void follow(Scene scene, Window owner) {
-        scene.getStylesheets().add(stylesheet());
+        if (!scene.getStylesheets().contains(stylesheet())) {
+            scene.getStylesheets().add(stylesheet());
+        }
         if (owner == null || owner.getScene() == null || owner.getScene().getRoot() == null) {
             return;
         }
