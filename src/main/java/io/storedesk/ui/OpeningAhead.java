@@ -1,7 +1,7 @@
 package io.storedesk.ui;
 
+import io.storedesk.common.Futures;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
@@ -35,17 +35,7 @@ final class OpeningAhead<T extends AutoCloseable> {
 
     /** Waits for what was opened; a failure is thrown as the opener threw it, so its message reaches the person. */
     T await() {
-        try {
-            return opened.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
+        return Futures.join(opened);
     }
 
     /** For a window that closed (or never opened) before anyone took what was opened: it is closed once it is open. */

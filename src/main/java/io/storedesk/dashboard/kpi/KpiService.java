@@ -3,6 +3,7 @@ package io.storedesk.dashboard.kpi;
 import io.storedesk.aftersales.report.SlaReport;
 import io.storedesk.aftersales.report.SlaReports;
 import io.storedesk.aftersales.sla.SlaTarget;
+import io.storedesk.common.Futures;
 import io.storedesk.dashboard.Period;
 import io.storedesk.dashboard.kpi.KpiSliceIndex.BuyerDay;
 import io.storedesk.dashboard.kpi.KpiSliceIndex.CustomerCounts;
@@ -19,7 +20,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
@@ -73,7 +73,7 @@ public final class KpiService {
         List<DayFigures> before = all.stream().filter(d -> d.day().isBefore(period.first())).toList();
         KpiFigures figures = total(current, slices.counts(filter, period.first(), period.last()));
         return new KpiReport(query, figures, total(before, slices.counts(filter, previous.first(),
-                previous.last())), current, tickets(period), stock(period, figures.cost(), join(stockNow)));
+                previous.last())), current, tickets(period), stock(period, figures.cost(), Futures.join(stockNow)));
     }
 
     /** The stock figures that do not depend on the sales: the stock's value at the period's edges, the shortages. */
@@ -92,21 +92,6 @@ public final class KpiService {
         int days = (int) (period.last().toEpochDay() - period.first().toEpochDay() + 1);
         return StockKpis.of(now.edges().opening(), now.edges().closing(), costOfGoodsSold, days, now.stockOuts(),
                 now.belowSafety());
-    }
-
-    /** The value of work done on another thread, or what it threw as it threw it. */
-    private static <T> T join(CompletableFuture<T> work) {
-        try {
-            return work.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException thrown) {
-                throw thrown;
-            }
-            if (e.getCause() instanceof Error thrown) {
-                throw thrown;
-            }
-            throw e;
-        }
     }
 
     /**
