@@ -2,7 +2,9 @@ package io.storedesk.dashboard.kpi;
 
 import java.io.IOException;
 import java.lang.reflect.Array;
+import java.time.LocalDate;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Rows read in any order, placed by day with a counting sort (rows of one day keep the order they were read in),
@@ -70,7 +72,8 @@ final class DayIndex {
      * instead of old, fresh holding only rows of changed days; answers the new columns and where their days start.
      */
     static Merged merge(DayIndex old, Object[] oldColumns, DayIndex fresh, Object[] freshColumns,
-                        Set<Integer> changed) {
+                        Set<LocalDate> changedDays) {
+        Set<Integer> changed = changedDays.stream().map(d -> (int) d.toEpochDay()).collect(Collectors.toSet());
         int first = Math.min(old.isEmpty() ? Integer.MAX_VALUE : old.firstDay(),
                 fresh.isEmpty() ? Integer.MAX_VALUE : fresh.firstDay());
         int last = Math.max(old.isEmpty() ? Integer.MIN_VALUE : old.lastDay(),

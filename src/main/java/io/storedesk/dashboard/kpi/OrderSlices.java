@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -130,8 +129,7 @@ final class OrderSlices {
         repository.forEachSlice(days, chunk -> chunk.forEach(loaded::add));
         repository.forEachFirstDay(loaded::first);
         OrderSlices fresh = sorted(loaded);
-        Set<Integer> changed = days.stream().map(d -> (int) d.toEpochDay()).collect(Collectors.toSet());
-        DayIndex.Merged merged = DayIndex.merge(old.days, old.columns(), fresh.days, fresh.columns(), changed);
+        DayIndex.Merged merged = DayIndex.merge(old.days, old.columns(), fresh.days, fresh.columns(), days);
         Object[] c = merged.columns();
         return new OrderSlices(merged.days(), (int[]) c[0], (boolean[]) c[1], (boolean[]) c[2], (int[]) c[3],
                 (int[]) c[4], (int[]) c[5], (int[]) c[6], (int[]) c[7], (byte[]) c[8], (long[]) c[9], (long[]) c[10],

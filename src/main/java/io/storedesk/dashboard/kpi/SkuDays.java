@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * KpiSkuSalesIndex's SKU days as parallel arrays sorted by day; values are coded by ColumnCodes. Read from the
@@ -104,8 +103,7 @@ final class SkuDays {
         Loaded loaded = new Loaded(old);
         repository.forEachSkuDay(days, chunk -> chunk.forEach(loaded::add));
         SkuDays fresh = sorted(loaded);
-        Set<Integer> changed = days.stream().map(d -> (int) d.toEpochDay()).collect(Collectors.toSet());
-        DayIndex.Merged merged = DayIndex.merge(old.days, old.columns(), fresh.days, fresh.columns(), changed);
+        DayIndex.Merged merged = DayIndex.merge(old.days, old.columns(), fresh.days, fresh.columns(), days);
         Object[] c = merged.columns();
         return new SkuDays(old.exact && fresh.exact, merged.days(), (int[]) c[0], (int[]) c[1], (int[]) c[2],
                 (int[]) c[3], (int[]) c[4], (long[]) c[5], (long[]) c[6], (long[]) c[7], (long[]) c[8], fresh.skuIds,
