@@ -19,6 +19,7 @@ import io.storedesk.dashboard.kpi.RollupRows.SkuFacts;
 import io.storedesk.dashboard.kpi.RollupRows.Slice;
 import io.storedesk.store.BulkInsert;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -246,14 +247,48 @@ public final class KpiRollupRepository {
                 .fetch(KPI_ORDER_SLICE.CUSTOMER_ID);
     }
 
-    /** Forgets everything rolled up of the orders placed on these days. */
-    void deleteDays(Collection<LocalDate> days) {
-        for (LocalDate day : days) {
-            long first = RollupKeys.first(day);
-            long next = RollupKeys.first(day.plusDays(1));
-            dsl.deleteFrom(KPI_ORDER_SLICE).where(KPI_ORDER_SLICE.ID.ge(first), KPI_ORDER_SLICE.ID.lt(next)).execute();
-            dsl.deleteFrom(KPI_SKU_DAY).where(KPI_SKU_DAY.ID.ge(first), KPI_SKU_DAY.ID.lt(next)).execute();
+    /** The order slices of the day as stored, in order of their ids. */
+    List<Slice> slicesOn(LocalDate day) {
+        var t = KPI_ORDER_SLICE;
+        return dsl.select(t.ID, t.ORDER_ID, t.WAREHOUSE_ID, t.CATEGORY_ID, t.PLACED_DAY, t.PLACED_HOUR, t.CHANNEL_ID,
+                        t.PROVINCE, t.CUSTOMER_ID, t.SOLD, t.GMV, t.UNITS, t.NET_AMOUNT)
+                .from(t).where(t.ID.ge(RollupKeys.first(day)), t.ID.lt(RollupKeys.first(day.plusDays(1))))
+                .orderBy(t.ID)
+                .fetch(r -> new Slice(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        r.value7(), r.value8(), r.value9(), r.value10(), money(r.value11()), r.value12(),
+                        money(r.value13())));
+    }
+
+    /** The SKU days of the day as stored, in order of their ids. */
+    List<SkuDay> skuDaysOn(LocalDate day) {
+        var t = KPI_SKU_DAY;
+        return dsl.select(t.ID, t.PLACED_DAY, t.CHANNEL_ID, t.WAREHOUSE_ID, t.CATEGORY_ID, t.SKU_ID, t.PROVINCE, t.GMV,
+                        t.UNITS, t.COSTED_GMV, t.COST)
+                .from(t).where(t.ID.ge(RollupKeys.first(day)), t.ID.lt(RollupKeys.first(day.plusDays(1))))
+                .orderBy(t.ID)
+                .fetch(r -> new SkuDay(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        r.value7(), money(r.value8()), r.value9(), money(r.value10()), money(r.value11())));
+    }
+
+    /** As the builder gives amounts (scale 4), so a row read back equals the same row rolled up again. */
+    private static BigDecimal money(BigDecimal amount) {
+        return amount.setScale(4, RoundingMode.UNNECESSARY);
+    }
+
+    void deleteSlices(List<Long> ids) {
+        for (List<Long> chunk : chunks(ids)) {
+            dsl.deleteFrom(KPI_ORDER_SLICE).where(KPI_ORDER_SLICE.ID.in(chunk)).execute();
         }
+    }
+
+    void deleteSkuDays(List<Long> ids) {
+        for (List<Long> chunk : chunks(ids)) {
+            dsl.deleteFrom(KPI_SKU_DAY).where(KPI_SKU_DAY.ID.in(chunk)).execute();
+        }
+    }
+
+    /** Forgets the sales (kpi_sales, every grain) of the orders placed on these days. */
+    void deleteSales(Collection<LocalDate> days) {
         dsl.deleteFrom(KPI_SALES).where(KPI_SALES.PLACED_DAY.in(days)).execute();
     }
 
@@ -304,7 +339,8 @@ public final class KpiRollupRepository {
     /** Rolls these orders' refunds up again. */
     void replaceRefunds(ZoneId zone, Collection<Long> orderIds) {
         dsl.deleteFrom(KPI_REFUND).where(KPI_REFUND.ORDER_ID.in(orderIds)).execute();
-        insertRefunds(zone, "o.id IN " + in(orderIds));
+        // By the refund's order, through its index: the orders' side would be read whole to join every refund.
+        insertRefunds(zone, "r.order_id IN " + in(orderIds));
     }
 
     /**
@@ -354,6 +390,14 @@ public final class KpiRollupRepository {
         }
         return "DATEADD(DAY, FLOOR((EXTRACT(EPOCH FROM " + local + ") + EXTRACT(TIMEZONE_HOUR FROM " + local
                 + ") * 3600 + EXTRACT(TIMEZONE_MINUTE FROM " + local + ") * 60) / 86400), DATE '1970-01-01')";
+    }
+
+    private static List<List<Long>> chunks(List<Long> ids) {
+        List<List<Long>> chunks = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += WRITE_CHUNK) {
+            chunks.add(ids.subList(i, Math.min(ids.size(), i + WRITE_CHUNK)));
+        }
+        return chunks;
     }
 
     /** Ids are numbers; callers pass at most a chunk (see KpiRollups). */

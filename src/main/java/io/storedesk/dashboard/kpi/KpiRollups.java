@@ -15,7 +15,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Keeps the KPI rollups equal to what the orders say. rebuild() starts over; refreshOrders() redoes the days
- * of the orders an import or a sync wrote or changed (and the customers they touch), in one transaction.
+ * of the orders an import or a sync wrote or changed (and the customers they touch), in one transaction, writing
+ * only the rows that differ from what is stored (RollupDayDiff).
  * A change of the shop's time zone needs a rebuild (days are local to it). Every change gives the rollups a
  * new generation, by which readers know that what they keep in memory is stale (KpiSliceIndex); a catch-up also
  * records the days it rolled up again, so that they re-read only those (V34).
@@ -172,17 +173,26 @@ public final class KpiRollups {
         }
     }
 
+    /**
+     * Rolls the days up again, writing only what differs from their stored rows (RollupDayDiff) but for kpi_sales,
+     * a few hundred rows a day, which are written again.
+     */
     private void reroll(Set<LocalDate> days, ZoneId zone) {
         if (days.isEmpty()) {
             return;
         }
-        repository.deleteDays(days);
         KpiRollupBuilder builder = new KpiRollupBuilder(zone, repository.skuFacts());
         for (LocalDate day : days) {
             builder.add(repository.linesPlaced(day.atStartOfDay(zone).toInstant(),
                     day.plusDays(1).atStartOfDay(zone).toInstant()));
-            write(builder);
+            var slices = RollupDayDiff.slices(day, repository.slicesOn(day), builder.takeSlices());
+            repository.deleteSlices(slices.deleted());
+            repository.insertSlices(slices.inserted());
+            var skuDays = RollupDayDiff.skuDays(day, repository.skuDaysOn(day), builder.takeSkuDays());
+            repository.deleteSkuDays(skuDays.deleted());
+            repository.insertSkuDays(skuDays.inserted());
         }
+        repository.deleteSales(days);
         repository.insertSales(builder.sales());
     }
 

@@ -118,6 +118,40 @@ class KpiRollupsTest {
     }
 
     @Test
+    void aRefreshRewritesOnlyTheRowsOfTheOrdersThatChanged() {
+        KpiStore store = new KpiStore(TestStores.emptyInMemory()).withOrders();
+        try (Services services = store.services) {
+            DSLContext dsl = services.store().dsl();
+            // O7 on O1's day, channel and province: the SKU day of A holds both, the SKU day of B only O7.
+            long o7 = store.orders.insertOrders(List.of(store.order(store.tmall, "O7", store.bob,
+                    KpiStore.at(11, 1, 16), "上海市", OrderStatus.PAID, store.sale(1, store.skuA, 1, "100"),
+                    store.sale(2, store.skuB, 1, "50"))), done -> { }).values().iterator().next();
+            long o1 = store.id(store.tmall, "O1");
+            services.kpiRollups().rebuild();
+            Map<Long, List<Long>> slicesBefore = sliceIdsByOrder(dsl);
+            Map<Long, Long> skuDaysBefore = skuDayIdsBySku(dsl);
+
+            dsl.execute("UPDATE order_line SET quantity = 3, amount = 150 WHERE order_id = ? AND sku_id = ?", o7,
+                    store.skuB);
+            services.kpiRollups().refreshOrders(List.of(o7));
+            Map<Long, List<Long>> slicesAfter = sliceIdsByOrder(dsl);
+            Map<Long, Long> skuDaysAfter = skuDayIdsBySku(dsl);
+            List<String> refreshed = snapshot(dsl);
+            services.kpiRollups().rebuild();
+
+            assertThat(slicesAfter.get(o1)).isEqualTo(slicesBefore.get(o1));
+            assertThat(slicesAfter.get(o7)).doesNotContainAnyElementsOf(slicesBefore.get(o7))
+                    .allMatch(id -> id > slicesBefore.get(o1).get(0));
+            // An order's slices stay next to each other: the in-memory index counts an order once by that.
+            List<Long> o7Slices = slicesAfter.get(o7);
+            assertThat(o7Slices.get(o7Slices.size() - 1) - o7Slices.get(0)).isEqualTo(o7Slices.size() - 1);
+            assertThat(skuDaysAfter.get(store.skuA)).isEqualTo(skuDaysBefore.get(store.skuA));
+            assertThat(skuDaysAfter.get(store.skuB)).isNotEqualTo(skuDaysBefore.get(store.skuB));
+            assertThat(refreshed).isEqualTo(snapshot(dsl));
+        }
+    }
+
+    @Test
     void catchingUpFindsNewChangedAndDeletedOrdersWithoutBeingTold() {
         KpiStore store = new KpiStore(TestStores.emptyInMemory()).withOrders();
         try (Services services = store.services) {
@@ -141,6 +175,22 @@ class KpiRollupsTest {
             assertThat(services.kpi().report(new KpiQuery(new Period(LocalDate.of(2026, 11, 1),
                     LocalDate.of(2026, 11, 7)))).current().gmv()).isEqualByComparingTo("450");
         }
+    }
+
+    /** The slice ids of 2026-11-01 by order, in order of their ids. */
+    private static Map<Long, List<Long>> sliceIdsByOrder(DSLContext dsl) {
+        Map<Long, List<Long>> ids = new TreeMap<>();
+        dsl.fetch("SELECT order_id, id FROM kpi_order_slice WHERE placed_day = DATE '2026-11-01' ORDER BY id")
+                .forEach(r -> ids.computeIfAbsent(r.get(0, Long.class), k -> new ArrayList<>()).add(r.get(1, Long.class)));
+        return ids;
+    }
+
+    /** The id of each SKU's one SKU day on 2026-11-01. */
+    private static Map<Long, Long> skuDayIdsBySku(DSLContext dsl) {
+        Map<Long, Long> ids = new TreeMap<>();
+        dsl.fetch("SELECT sku_id, id FROM kpi_sku_day WHERE placed_day = DATE '2026-11-01'")
+                .forEach(r -> assertThat(ids.put(r.get(0, Long.class), r.get(1, Long.class))).isNull());
+        return ids;
     }
 
     /** Every rollup row but its id, which only says where a build put it (RollupKeys). */
