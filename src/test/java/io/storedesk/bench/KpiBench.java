@@ -7,6 +7,7 @@ import io.storedesk.dashboard.kpi.Dimension;
 import io.storedesk.dashboard.kpi.KpiFigures;
 import io.storedesk.dashboard.kpi.KpiFilter;
 import io.storedesk.dashboard.kpi.KpiQuery;
+import io.storedesk.dashboard.ui.DashboardReads;
 import io.storedesk.importing.ImportKindId;
 import io.storedesk.importing.ImportMode;
 import io.storedesk.importing.ImportOptions;
@@ -39,8 +40,8 @@ import java.util.function.IntConsumer;
  * H2 hands back the last result of a statement run again unchanged, so each timed run asks something new (the
  * period ends a day earlier, or the filter changes), as a person changing the period or the filter does; only
  * "the same report again" repeats itself. Times are wall clock and, after the slash, CPU time of the thread
- * (the build machine is shared: the load average is reported with them). Then, where the Online Retail file is,
- * the CLI's figures for it after the order import. -Dkpi.rebuilds=N times N rebuilds (3) after the untimed one (0: none).
+ * (not of the thread a report reads the stock figures on; the build machine is shared: the load average is
+ * reported with them). Then, where the Online Retail file is, the CLI's figures for it after the order import. -Dkpi.rebuilds=N times N rebuilds (3) after the untimed one (0: none).
  */
 final class KpiBench {
 
@@ -105,15 +106,7 @@ final class KpiBench {
 
     /** What the dashboard pane reads for a query (DashboardDesk.load, without catching up the rollups). */
     private static void wholePane(Services s, KpiQuery query) {
-        s.kpi().report(query);
-        s.kpi().breakdown(query, Dimension.CHANNEL);
-        s.kpi().breakdown(query, Dimension.PROVINCE);
-        s.kpi().breakdown(query, Dimension.WEEKDAY_HOUR);
-        s.kpi().topSkus(query, 10);
-        s.kpi().refundReasons(query);
-        s.customerSegments().report(query.period().last());
-        s.kpi().cohorts(query);
-        s.kpiAlerts().open();
+        DashboardReads.wholePane(s, query);
     }
 
     /** No filter (the first, run before timing), then a channel, a warehouse, a category, a province, a pair. */
