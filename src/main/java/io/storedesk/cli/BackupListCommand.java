@@ -33,9 +33,9 @@ final class BackupListCommand implements Callable<Integer> {
             }
             console.result("backup.cli.list.header", services.backups().folder());
             for (BackupEntry entry : entries) {
-                console.raw(String.format("  %-24s %-18s %,14d  %s", entry.createdAt(),
-                        console.messages().get(entry.kind().messageKey()), entry.bytes(),
-                        entry.file().getFileName()));
+                console.raw(String.format("  %-24s %-18s %10s  %s", entry.createdAt(),
+                        console.messages().get(entry.kind().messageKey()),
+                        console.messages().get(entry.size().key(), entry.size().arguments()), entry.file().getFileName()));
             }
         }
         return ExitCodes.SUCCESS;

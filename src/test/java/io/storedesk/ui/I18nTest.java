@@ -2,6 +2,7 @@ package io.storedesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.storedesk.common.FileSize;
 import io.storedesk.common.Money;
 import io.storedesk.common.UserFacingException;
 import java.math.BigDecimal;
@@ -196,13 +197,13 @@ class I18nTest {
     }
 
     @Test
-    void aBackupNoticeGivesTheFileSizeInKilobytes() {
+    void aBackupNoticeGivesTheFileSizeAsAFileManagerDoes() {
         I18n i18n = new I18n(Locale.ENGLISH);
-        assertThat(i18n.get("backup.done", "manual-2026.sdbackup", 1234L))
-                .isEqualTo("Backup written: manual-2026.sdbackup (1,234 KB).");
+        assertThat(i18n.get("backup.done", "manual-2026.sdbackup", FileSize.of(131_052_000L)))
+                .isEqualTo("Backup written: manual-2026.sdbackup (125 MB).");
         i18n.setLocale(Locale.SIMPLIFIED_CHINESE);
-        assertThat(i18n.get("backup.done", "manual-2026.sdbackup", 1234L))
-                .isEqualTo("备份已写入：manual-2026.sdbackup（1,234 KB）。");
+        assertThat(i18n.get("backup.done", "manual-2026.sdbackup", FileSize.of(1_536L)))
+                .isEqualTo("备份已写入：manual-2026.sdbackup（1.5 KB）。");
     }
 
     @Test

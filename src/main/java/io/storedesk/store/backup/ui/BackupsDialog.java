@@ -1,5 +1,6 @@
 package io.storedesk.store.backup.ui;
 
+import io.storedesk.common.MessageKey;
 import io.storedesk.store.backup.BackupEntry;
 import io.storedesk.store.backup.BackupFolder;
 import io.storedesk.store.backup.Backups;
@@ -119,6 +120,11 @@ public final class BackupsDialog {
         model.cancelRestore();
     }
 
+    private String size(BackupEntry entry) {
+        MessageKey size = entry.size();
+        return i18n.get(size.key(), size.arguments());
+    }
+
     private TableView<BackupEntry> table() {
         TableView<BackupEntry> table = new TableView<>(model.entries());
         table.setId("backup-table");
@@ -130,8 +136,7 @@ public final class BackupsDialog {
         time.setCellValueFactory(c -> new ReadOnlyStringWrapper(i18n.formats().dateTime(c.getValue().createdAt())));
         TableColumn<BackupEntry, String> size = new TableColumn<>(i18n.get("backup.column.size"));
         size.setId("backup.column.size");
-        size.setCellValueFactory(c -> new ReadOnlyStringWrapper(
-                i18n.formats().integer(c.getValue().kilobytes()) + " KB"));
+        size.setCellValueFactory(c -> new ReadOnlyStringWrapper(size(c.getValue())));
         table.getColumns().setAll(List.of(kind, time, size));
         table.setPrefHeight(280);
         table.setPrefWidth(560);

@@ -58,7 +58,7 @@ public final class BackupsViewModel {
                 made -> {
                     busy.set(false);
                     progress.set(1);
-                    notice.set(Notice.done("backup.done", made.file().getFileName(), made.kilobytes()));
+                    notice.set(Notice.done("backup.done", made.file().getFileName(), made.size()));
                     load();
                 }, this::failed);
     }

@@ -20,7 +20,9 @@ import io.storedesk.testing.TestStores;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
-import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.assertj.core.data.Percentage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,16 +51,22 @@ class BackupsViewModelTest {
     }
 
     @Test
-    void theNoticeOfANewBackupGivesTheSizeOfItsFileInKilobytes() throws Exception {
+    void theNoticeOfANewBackupGivesTheSizeOfItsFile() throws Exception {
         model.backUpNow();
 
         BackupEntry made = model.entries().get(0);
-        long kilobytes = Math.max(1, Files.size(made.file()) / 1024);
         MessageKey done = model.noticeProperty().get().message();
-        assertThat(new Messages(Messages.ENGLISH).get(done.key(), done.arguments())).isEqualTo("Backup written: "
-                + made.file().getFileName() + " (" + String.format(Locale.ENGLISH, "%,d", kilobytes) + " KB).");
-        assertThat(new Messages(Messages.CHINESE).get(done.key(), done.arguments())).isEqualTo("备份已写入："
-                + made.file().getFileName() + "（" + String.format(Locale.ENGLISH, "%,d", kilobytes) + " KB）。");
+        String english = new Messages(Messages.ENGLISH).get(done.key(), done.arguments());
+        String chinese = new Messages(Messages.CHINESE).get(done.key(), done.arguments());
+        Matcher size = Pattern.compile("Backup written: " + Pattern.quote(made.file().getFileName().toString())
+                + " \\(([\\d,.]+) (KB|MB)\\)\\.").matcher(english);
+
+        assertThat(size.matches()).as(english).isTrue();
+        double shown = Double.parseDouble(size.group(1).replace(",", ""))
+                * (size.group(2).equals("MB") ? 1024 * 1024 : 1024);
+        assertThat(shown).isCloseTo(Files.size(made.file()), Percentage.withPercentage(5));
+        assertThat(chinese).isEqualTo("备份已写入：" + made.file().getFileName() + "（" + size.group(1) + " "
+                + size.group(2) + "）。");
     }
 
     @Test
