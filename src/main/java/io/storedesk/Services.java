@@ -49,6 +49,7 @@ import io.storedesk.dashboard.kpi.RollupSnapshots;
 import io.storedesk.dashboard.kpi.KpiSkuDayRepository;
 import io.storedesk.dashboard.kpi.KpiSkuSalesIndex;
 import io.storedesk.dashboard.kpi.KpiRollups;
+import io.storedesk.dashboard.kpi.RollupUpkeep;
 import io.storedesk.dashboard.kpi.KpiDrill;
 import io.storedesk.dashboard.kpi.KpiDrillRepository;
 import io.storedesk.dashboard.kpi.KpiService;
@@ -62,6 +63,7 @@ import io.storedesk.dashboard.snapshot.DashboardSnapshots;
 import io.storedesk.demo.DemoShopLoader;
 import io.storedesk.orders.picklist.PickListExport;
 import io.storedesk.orders.picklist.PickListRepository;
+import io.storedesk.importing.ImportKindId;
 import io.storedesk.importing.ImportJobRepository;
 import io.storedesk.importing.ImportLimits;
 import io.storedesk.importing.ImportService;
@@ -158,6 +160,7 @@ public final class Services implements AutoCloseable {
     private final CustomerSegments customerSegments;
     private final KpiService kpi;
     private final KpiRollups kpiRollups;
+    private final RollupUpkeep kpiUpkeep;
     private final KpiAlerts kpiAlerts;
     private final AlertThreshold alertThreshold;
     private final ShopSettings shop;
@@ -263,6 +266,7 @@ public final class Services implements AutoCloseable {
                 new KpiSkuSalesIndex(new KpiSkuDayRepository(dsl), kpiSlices, kpiSnapshots),
                 new StockKpiRepository(dsl), slaReports, shop::zone, kpiSnapshots);
         this.kpiRollups = new KpiRollups(new KpiRollupRepository(dsl), shop, store, clock);
+        this.kpiUpkeep = new RollupUpkeep(kpiRollups);
         this.customerSegments = new CustomerSegments(new CustomerRfmRepository(dsl), kpi, shop, clock);
         this.orderReview = new OrderReview(new ReviewRepository(dsl), settingsRepository, store, clock, audit, access);
         RoutingRepository routingRepository = new RoutingRepository(dsl);
@@ -322,6 +326,13 @@ public final class Services implements AutoCloseable {
                 .get(Backups.LARGE_IMPORT_SETTING).map(Long::parseLong).orElse(Backups.LARGE_IMPORT_ROWS),
                 backupFrequency::frequency);
         imports.beforeApplying((kind, rows) -> backups.beforeImport(rows));
+        // The rollups follow what writes orders (issue 7): a sync run of any resource may bring orders or refunds.
+        imports.afterWriting(kind -> {
+            if (kind == ImportKindId.ORDERS) {
+                kpiUpkeep.ordersWritten();
+            }
+        });
+        sync.engine().afterEachRun(kpiUpkeep::ordersWritten);
     }
 
     /** Backups of the store, restores from them, and the backups folder (decision 0023). */
@@ -593,6 +604,14 @@ public final class Services implements AutoCloseable {
         return productFieldPolicies;
     }
 
+    /**
+     * Catches the KPI rollups up in the background after every sync run and order import or undo, until the services
+     * close (the window does; commands don't: each that reads the rollups catches them up itself).
+     */
+    public void keepKpiRollupsUpToDate() {
+        kpiUpkeep.start();
+    }
+
     /** Syncs every connected channel every period until the services close (the window does; commands don't). */
     public void startSyncSchedule(Duration period, Consumer<SyncRunReport> onRun) {
         sync.startSchedule(period, onRun);
@@ -643,6 +662,8 @@ public final class Services implements AutoCloseable {
             schedule.close();
         }
         sync.close();
+        // After the sync, whose last run may have asked for a catch-up; before the store closes under it.
+        kpiUpkeep.close();
         BackupSchedule backupsRunning;
         synchronized (this) {
             backupsRunning = backupSchedule;

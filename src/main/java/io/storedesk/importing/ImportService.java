@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,6 +48,7 @@ public final class ImportService {
     private final Access access;
     private final Clock clock;
     private volatile ImportGuard guard = ImportGuard.NONE;
+    private volatile Consumer<ImportKindId> afterWriting = kind -> { };
     private final AuditLog audit;
     /**
      * The plan of the last dry run, for the apply that usually follows it. Held softly: a preview left open
@@ -71,6 +73,11 @@ public final class ImportService {
     /** What runs before an import writes its rows (a backup before a large import, decision 0023). */
     public void beforeApplying(ImportGuard guard) {
         this.guard = guard;
+    }
+
+    /** What runs after an import or its undo has written its rows and committed (the KPI rollups catch up). */
+    public void afterWriting(Consumer<ImportKindId> action) {
+        this.afterWriting = action;
     }
 
     /** The kinds this desk can import, in the order of {@link ImportKindId}. */
@@ -130,6 +137,7 @@ public final class ImportService {
             jobId = apply(kindId, planned.fileName(), options, planned.plan(), outcomes, started, progress);
             applied = true;
             jobs.saveMapping(kindId, planned.layout(), planned.mapping().asHeaders(), clock.instant());
+            afterWriting.accept(kindId);
         }
         Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
         LOG.info("Import {} of {}: {} rows, applied {}, job {}, {} ms", kindId, planned.fileName(), outcomes.size(),
@@ -269,6 +277,7 @@ public final class ImportService {
                     Map.of("status", ImportJob.UNDONE, "changes", String.valueOf(changes.size()))));
         });
         LOG.info("Import job {} undone by {}", jobId, user);
+        afterWriting.accept(job.kind());
     }
 
     /**

@@ -126,6 +126,7 @@ public final class Shell {
         outbox.onChanged(model::refresh);
         follow(services, model.rights());
         follow(services, outbox.rights());
+        services.keepKpiRollupsUpToDate();
         services.startSyncSchedule(Duration.ofMinutes(15),
                 report -> Platform.runLater(() -> work.ifSignedIn(model::refresh)));
         return work.pane(new LazyPane(() -> {

@@ -249,6 +249,33 @@ class OrderImportTest {
     }
 
     @Test
+    void withTheWindowsUpkeepTheKpiRollupsFollowAnImportAndItsUndoByThemselves() throws InterruptedException {
+        services.keepKpiRollupsUpToDate();
+        ImportResult result = importRetail();
+        long importedOrders = stats().count("orders");
+
+        assertThat(importedOrders).isPositive();
+        awaitRolledUpOrders(importedOrders);
+        services.imports().undo(result.jobId(), "tester");
+        awaitRolledUpOrders(0);
+    }
+
+    /** The KPI rollups' slices come to hold this many orders, on the upkeep's thread (waits up to 30 s). */
+    private void awaitRolledUpOrders(long expected) throws InterruptedException {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        long rolledUp = -1;
+        while (System.nanoTime() < deadline) {
+            rolledUp = ((Number) services.store().dsl()
+                    .fetchValue("SELECT COUNT(DISTINCT order_id) FROM kpi_order_slice")).longValue();
+            if (rolledUp == expected) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        assertThat(rolledUp).as("orders in the KPI rollups").isEqualTo(expected);
+    }
+
+    @Test
     void undoRemovesWhatTheImportCreated() {
         catalogWith85123A();
         StoreStats before = stats();

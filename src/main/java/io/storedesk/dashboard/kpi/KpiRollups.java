@@ -19,7 +19,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * only the rows that differ from what is stored (RollupDayDiff).
  * A change of the shop's time zone needs a rebuild (days are local to it). Every change gives the rollups a
  * new generation, by which readers know that what they keep in memory is stale (KpiSliceIndex); a catch-up also
- * records the days it rolled up again, so that they re-read only those (V34).
+ * records the days it rolled up again, so that they re-read only those (V34). One change at a time: the window's
+ * upkeep (RollupUpkeep) and the dashboard may both ask to catch up, and two catch-ups would write the same rows.
  */
 public final class KpiRollups {
 
@@ -48,7 +49,7 @@ public final class KpiRollups {
     }
 
     /** Throws the rollups away and rolls up every order again. */
-    public void rebuild() {
+    public synchronized void rebuild() {
         Instant started = startOfWork();
         ZoneId zone = shop.zone();
         transactions.inTransaction(() -> {
@@ -77,7 +78,7 @@ public final class KpiRollups {
      * orders that are gone. Returns how many orders were rolled up again (−1 = everything was rebuilt).
      * Not covered: a change of SKU costs or categories, which needs refreshDays or a rebuild.
      */
-    public int catchUp() {
+    public synchronized int catchUp() {
         KpiRollupRepository.Watermark w = repository.watermark();
         if (w == null) {
             rebuild();
@@ -100,7 +101,7 @@ public final class KpiRollups {
     }
 
     /** For store open: rebuilds when there are orders but no rollups (a store from before V15 or V32). */
-    public boolean rebuildIfMissing() {
+    public synchronized boolean rebuildIfMissing() {
         if (repository.isEmpty() && repository.hasOrders()) {
             rebuild();
             return true;
@@ -123,7 +124,7 @@ public final class KpiRollups {
      * refunds): every day they were or are placed on, their refunds and their customers' first days. Call it
      * in or after the transaction that wrote them.
      */
-    public void refreshOrders(Collection<Long> orderIds) {
+    public synchronized void refreshOrders(Collection<Long> orderIds) {
         if (orderIds.isEmpty()) {
             return;
         }
@@ -155,7 +156,7 @@ public final class KpiRollups {
     }
 
     /** Rolls up the orders of these days again (e.g. after a change of SKU costs or categories). */
-    public void refreshDays(Collection<LocalDate> days) {
+    public synchronized void refreshDays(Collection<LocalDate> days) {
         transactions.inTransaction(() -> {
             Set<LocalDate> rerolled = new TreeSet<>(days);
             reroll(rerolled, shop.zone());

@@ -47,6 +47,7 @@ public final class SyncEngine {
     private static final Logger LOG = LoggerFactory.getLogger(SyncEngine.class);
 
     private final Set<String> running = ConcurrentHashMap.newKeySet();
+    private volatile Runnable afterEachRun = () -> { };
 
     public SyncEngine(ChannelEndpointRepository endpoints, ChannelConnector connector, ResourcePullParts pullParts,
                       StockPushes stockPushes, OutboxPusher pusher, Transactions transactions, Clock clock,
@@ -60,6 +61,11 @@ public final class SyncEngine {
         this.pusher = pusher;
         this.transactions = transactions;
         this.clock = clock;
+    }
+
+    /** What runs after every run, scheduled or a person's, once its writes are committed (the KPI rollups catch up). */
+    public void afterEachRun(Runnable action) {
+        this.afterEachRun = action;
     }
 
     /** Every resource the adapter pulls. */
@@ -120,6 +126,7 @@ public final class SyncEngine {
             SyncRunReport report = tally.report(finished, retries, rateLimited);
             transactions.inTransaction(() -> runs.finish(runId, report.status(), finished, tally.totalPushed(), retries,
                     rateLimited, tally.errorCount(), tally.log()));
+            afterEachRun.run();
             return report;
         } finally {
             running.remove(channel.code());

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,9 +39,12 @@ class SyncEngineTest {
     void aFullRunStoresEveryPageAndMovesTheCursorToTheNewestChange() {
         FakeRemote remote = new FakeRemote().orders(10, 3);
         String code = fixture.channel("Shop A", remote);
+        AtomicInteger runsEnded = new AtomicInteger();
+        engine.afterEachRun(runsEnded::incrementAndGet);
 
         SyncRunReport report = engine.run(code, SyncProgress.NONE);
 
+        assertThat(runsEnded).hasValue(1);                     // the KPI rollups' upkeep is told
         assertThat(report.status()).isEqualTo(RunStatus.OK);
         ResourceCounts orders = report.pulled().get(SyncResource.ORDERS);
         assertThat(orders.pages()).isEqualTo(4);
