@@ -1,8 +1,9 @@
 package io.storedesk.dashboard.kpi;
 
+import io.storedesk.common.Workers;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,7 +58,10 @@ public final class RollupUpkeep implements AutoCloseable {
         });
     }
 
-    /** Stops; a catch-up under way finishes first, so the store is not closed under its transaction. */
+    /**
+     * Stops; a catch-up under way finishes first, so the store is not closed under its transaction (a rebuild of a
+     * million lines takes about half a minute).
+     */
     @Override
     public void close() {
         ExecutorService running;
@@ -67,14 +71,6 @@ public final class RollupUpkeep implements AutoCloseable {
         if (running == null) {
             return;
         }
-        running.shutdown();
-        try {
-            if (!running.awaitTermination(60, TimeUnit.SECONDS)) {
-                running.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            running.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
+        Workers.finishWithoutInterrupting(running, Duration.ofMinutes(5));
     }
 }

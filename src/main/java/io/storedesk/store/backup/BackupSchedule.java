@@ -1,5 +1,6 @@
 package io.storedesk.store.backup;
 
+import io.storedesk.common.Workers;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -42,12 +43,6 @@ public final class BackupSchedule implements AutoCloseable {
     /** Stops checking and waits for a backup under way, so the store does not close under it. */
     @Override
     public void close() {
-        // Not shutdownNow: an interrupt closes H2's file channel under a backup under way.
-        executor.shutdown();
-        try {
-            executor.awaitTermination(5, TimeUnit.MINUTES);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Workers.finishWithoutInterrupting(executor, Duration.ofMinutes(5));
     }
 }
