@@ -128,6 +128,7 @@ public final class BackupsDialog {
     private TableView<BackupEntry> table() {
         TableView<BackupEntry> table = new TableView<>(model.entries());
         table.setId("backup-table");
+        table.setPlaceholder(new Label(i18n.get("backup.empty")));
         TableColumn<BackupEntry, String> kind = new TableColumn<>(i18n.get("backup.column.kind"));
         kind.setId("backup.column.kind");
         kind.setCellValueFactory(c -> new ReadOnlyStringWrapper(i18n.get(c.getValue().kind().messageKey())));
