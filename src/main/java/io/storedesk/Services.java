@@ -266,7 +266,7 @@ public final class Services implements AutoCloseable {
                 new KpiSkuSalesIndex(new KpiSkuDayRepository(dsl), kpiSlices, kpiSnapshots),
                 new StockKpiRepository(dsl), slaReports, shop::zone, kpiSnapshots);
         this.kpiRollups = new KpiRollups(new KpiRollupRepository(dsl), shop, store, clock);
-        this.kpiUpkeep = new RollupUpkeep(kpiRollups);
+        this.kpiUpkeep = new RollupUpkeep(kpiRollups, kpi::followRollups);
         this.customerSegments = new CustomerSegments(new CustomerRfmRepository(dsl), kpi, shop, clock);
         this.orderReview = new OrderReview(new ReviewRepository(dsl), settingsRepository, store, clock, audit, access);
         RoutingRepository routingRepository = new RoutingRepository(dsl);

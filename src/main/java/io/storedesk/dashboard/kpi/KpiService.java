@@ -130,6 +130,15 @@ public final class KpiService {
         return Cohorts.of(slices, query.filter().channelId(), query.period().last(), 12, 6);
     }
 
+    /**
+     * Brings the in-memory indexes the dashboard has read up to date with the rollups, so that its next read after a
+     * catch-up in the background finds them current (indexes never read stay unread).
+     */
+    public void followRollups() {
+        slices.refreshIfHeld();
+        skuSales.refreshIfHeld();
+    }
+
     /** The rollups' generation (0: never built); it changes whenever what they hold does. */
     public long rollupGeneration() {
         return slices.generation();

@@ -130,4 +130,9 @@ public final class KpiSkuSalesIndex {
     private SkuDays current() {
         return copy.current();
     }
+
+    /** Brings the SKU days up to date with the rollups if they are held (the dashboard was opened). */
+    void refreshIfHeld() {
+        copy.refreshIfHeld();
+    }
 }

@@ -259,6 +259,11 @@ public final class KpiSliceIndex {
         return copy.current();
     }
 
+    /** Brings the slices up to date with the rollups if they are held (the dashboard was opened). */
+    void refreshIfHeld() {
+        copy.refreshIfHeld();
+    }
+
     /** The filter's values as the codes the slices' arrays hold; NONE matches nothing, ANY everything. */
     record Match(int channel, int province, int warehouse, int category) {
         static final int ANY = -1;

@@ -75,6 +75,13 @@ final class RollupCopy<T> {
         }
     }
 
+    /** Brings the copy up to date if one is held; a copy never read stays unread (it costs memory to hold). */
+    void refreshIfHeld() {
+        if (held != null) {
+            current();
+        }
+    }
+
     private T load(Held<T> earlier, long now) {
         if (now == 0) {
             held = null;

@@ -11,19 +11,24 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps the KPI rollups up to date while the window is open: after a sync run or an order import, the rollups catch
  * up with the orders written (KpiRollups.catchUp) on a thread of their own, so the dashboard finds them current
- * instead of catching up while the person waits. Commands do not start it: each one that reads the rollups catches
- * them up itself, and an import from the command line should not wait for them before it exits.
+ * instead of catching up while the person waits, and the indexes it already read follow them
+ * (KpiService.followRollups), so its next read does not re-read the days changed either. Commands do not start it:
+ * each one that reads the rollups catches them up itself, and an import from the command line should not wait for
+ * them before it exits.
  */
 public final class RollupUpkeep implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RollupUpkeep.class);
 
     private final KpiRollups rollups;
+    private final Runnable caughtUp;
     private final AtomicBoolean pending = new AtomicBoolean();
     private volatile ExecutorService worker;
 
-    public RollupUpkeep(KpiRollups rollups) {
+    /** caughtUp runs after each catch-up that changed the rollups (the dashboard's indexes follow them). */
+    public RollupUpkeep(KpiRollups rollups, Runnable caughtUp) {
         this.rollups = rollups;
+        this.caughtUp = caughtUp;
     }
 
     /** From now on, orders written are rolled up in the background. */
@@ -51,6 +56,9 @@ public final class RollupUpkeep implements AutoCloseable {
             try {
                 int orders = rollups.catchUp();
                 LOG.debug("KPI rollups caught up: {} orders (-1 = rebuilt)", orders);
+                if (orders != 0) {
+                    caughtUp.run();
+                }
             } catch (RuntimeException e) {
                 // The dashboard catches up on its next read; nothing is lost.
                 LOG.warn("The KPI rollups could not catch up in the background", e);

@@ -145,4 +145,21 @@ class RollupCopyTest {
         assertThat(thirdSession.current()).isEqualTo(rollups.figures);
         assertThat(List.of(rollups.readAll, rollups.reread)).containsExactly(1, 1);
     }
+
+    @Test
+    void aHeldCopyFollowsACatchUpAheadOfItsNextUseAndACopyNeverReadStaysUnread() {
+        Rollups rollups = new Rollups();
+        RollupCopy<Map<LocalDate, Integer>> neverRead = copyOf(rollups);
+        neverRead.refreshIfHeld();
+        assertThat(rollups.readAll).isZero();
+
+        RollupCopy<Map<LocalDate, Integer>> held = copyOf(rollups);
+        held.current();
+        rollups.catchUp(2, Map.of(MONDAY.plusDays(1), 10));
+        held.refreshIfHeld();
+        assertThat(rollups.rereadDays).containsExactly(MONDAY.plusDays(1));
+
+        assertThat(held.current()).containsEntry(MONDAY.plusDays(1), 10);
+        assertThat(List.of(rollups.readAll, rollups.reread)).containsExactly(1, 1); // the use read nothing more
+    }
 }

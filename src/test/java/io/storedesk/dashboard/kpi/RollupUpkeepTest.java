@@ -9,6 +9,7 @@ import io.storedesk.testing.TestStores;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** The window's upkeep of the KPI rollups: a catch-up in the background after orders were written. */
@@ -23,13 +24,16 @@ class RollupUpkeepTest {
         try (Services services = store.services) {
             KpiRollups rollups = rollups(services);
             rollups.rebuild();
-            RollupUpkeep upkeep = new RollupUpkeep(rollups);
+            AtomicInteger caughtUp = new AtomicInteger();
+            RollupUpkeep upkeep = new RollupUpkeep(rollups, caughtUp::incrementAndGet);
             upkeep.start();
 
+            upkeep.ordersWritten();                           // nothing written yet: nothing to follow
             addOrderO7(store);
             upkeep.ordersWritten();
-            upkeep.close();                                   // waits for the catch-up under way
+            upkeep.close();                                   // waits for the catch-ups under way
 
+            assertThat(caughtUp).hasValue(1);                 // the dashboard's indexes followed once
             assertThat(rollups.catchUp()).isZero();           // nothing left for the dashboard to do
             assertThat(services.kpi().report(FIRST_WEEK).current().gmv()).isEqualByComparingTo("750"); // 650 + O7's 100
         }
@@ -41,7 +45,7 @@ class RollupUpkeepTest {
         try (Services services = store.services) {
             KpiRollups rollups = rollups(services);
             rollups.rebuild();
-            RollupUpkeep upkeep = new RollupUpkeep(rollups);
+            RollupUpkeep upkeep = new RollupUpkeep(rollups, () -> { });
 
             addOrderO7(store);
             upkeep.ordersWritten();
