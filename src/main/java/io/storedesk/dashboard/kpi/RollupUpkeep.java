@@ -4,6 +4,7 @@ import io.storedesk.common.Workers;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,19 +52,26 @@ public final class RollupUpkeep implements AutoCloseable {
         if (running == null || running.isShutdown() || !pending.compareAndSet(false, true)) {
             return;
         }
-        running.execute(() -> {
+        try {
+            running.execute(this::catchUp);
+        } catch (RejectedExecutionException closing) {
+            // The services are closing: the next session's dashboard catches up.
             pending.set(false);
-            try {
-                int orders = rollups.catchUp();
-                LOG.debug("KPI rollups caught up: {} orders (-1 = rebuilt)", orders);
-                if (orders != 0) {
-                    caughtUp.run();
-                }
-            } catch (RuntimeException e) {
-                // The dashboard catches up on its next read; nothing is lost.
-                LOG.warn("The KPI rollups could not catch up in the background", e);
+        }
+    }
+
+    private void catchUp() {
+        pending.set(false);
+        try {
+            int orders = rollups.catchUp();
+            LOG.debug("KPI rollups caught up: {} orders (-1 = rebuilt)", orders);
+            if (orders != 0) {
+                caughtUp.run();
             }
-        });
+        } catch (RuntimeException e) {
+            // The dashboard catches up on its next read; nothing is lost.
+            LOG.warn("The KPI rollups could not catch up in the background", e);
+        }
     }
 
     /**
