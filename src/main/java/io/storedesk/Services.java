@@ -235,7 +235,8 @@ public final class Services implements AutoCloseable {
                 new PlanningPolicies(settingsRepository), new DismissalRepository(dsl), store, clock, audit, access);
         this.channelStock = new ChannelStock(new ChannelStockRepository(dsl), store, clock, audit, access);
         this.alertThreshold = new AlertThreshold(settingsRepository, access, audit, store);
-        this.kpiAlerts = new KpiAlerts(new StoreDailySeries(new AnomalyRepository(dsl), shop::zone),
+        this.kpiAlerts = new KpiAlerts(new StoreDailySeries(new AnomalyRepository(dsl),
+                new KpiQueryRepository(dsl)::dailySales, shop::zone),
                 new KpiAlertRepository(dsl), store, shop::zone, clock, access,
                 () -> alertThreshold.threshold().doubleValue());
         this.stockLedger = new StockLedger(store, stockRepos, clock, audit, access);

@@ -42,6 +42,10 @@ final class AlertsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Services services = sessions.open(dataDir.value())) {
+            if (scan) {
+                // The scan reads the rollups' daily sales: they catch up with the orders first, as for `kpi`.
+                services.kpiRollups().catchUp();
+            }
             int raised = scan ? services.kpiAlerts().scanRecent(KpiAlerts.DEFAULT_SCAN_DAYS).size() : 0;
             List<KpiAlert> open = services.kpiAlerts().open();
             if (json) {

@@ -15,7 +15,6 @@ import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.select;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Objects;
@@ -25,7 +24,7 @@ import java.util.stream.Stream;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 
-/** The line-level facts the anomaly series are summed from, straight from orders, refunds and the catalog. */
+/** What the anomaly scan reads from the store itself: the refunds of days, and when the store last heard of sales. */
 public final class AnomalyRepository {
 
     private static final int FETCH_SIZE = 5_000;
@@ -57,30 +56,6 @@ public final class AnomalyRepository {
                 field(select(shipped.NAME).from(SHIPMENT).join(shipped).on(shipped.ID.eq(SHIPMENT.WAREHOUSE_ID))
                         .where(SHIPMENT.ORDER_ID.eq(ORDERS.ID), SHIPMENT.STATUS.ne("CANCELLED"))
                         .orderBy(SHIPMENT.ID).limit(1)));
-    }
-
-    /**
-     * Every sold line (quantity > 0 and unit price > 0) of the orders placed in [from, to), handed over one at a time
-     * and order by order (the lines of one order one after the other): a long window of a big shop's lines does
-     * not fit in memory at once (decision 0035).
-     */
-    public void soldLines(Instant from, Instant to, Consumer<SoldLineFact> each) {
-        try (var rows = dsl.select(ORDERS.ID, ORDERS.PLACED_AT, CHANNEL.NAME, CATEGORY.NAME, warehouseOfLine(),
-                        ORDER_LINE.UNIT_PRICE.times(ORDER_LINE.QUANTITY))
-                .from(ORDERS)
-                .join(CHANNEL).on(CHANNEL.ID.eq(ORDERS.CHANNEL_ID))
-                .join(ORDER_LINE).on(ORDER_LINE.ORDER_ID.eq(ORDERS.ID))
-                .leftJoin(SKU).on(SKU.ID.eq(ORDER_LINE.SKU_ID))
-                .leftJoin(PRODUCT).on(PRODUCT.ID.eq(SKU.PRODUCT_ID))
-                .leftJoin(CATEGORY).on(CATEGORY.ID.eq(PRODUCT.CATEGORY_ID))
-                .where(ORDERS.PLACED_AT.ge(from), ORDERS.PLACED_AT.lt(to),
-                        ORDER_LINE.QUANTITY.gt(0), ORDER_LINE.UNIT_PRICE.gt(BigDecimal.ZERO))
-                .orderBy(ORDERS.ID)
-                .fetchSize(FETCH_SIZE).fetchLazy()) {
-            for (var r : rows) {
-                each.accept(new SoldLineFact(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
-            }
-        }
     }
 
     /** Every refund dated in [from, to), handed over one at a time. */

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * Where the daily figures come from: today a direct read of orders and refunds; the dashboard's rollups
- * can stand in later without the detector or the alerts noticing.
+ * Where the daily figures come from (StoreDailySeries: the dashboard's rollups and the store's refunds), kept apart
+ * from the detector and the alerts, which do not know.
  */
 public interface DailySeriesSource {
 

@@ -1,45 +1,51 @@
 package io.storedesk.dashboard.anomaly;
 
+import io.storedesk.dashboard.kpi.DailySales;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Consumer;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
- * The daily series summed in the shop's zone from the store's orders and refunds (no rollups). Days are known
- * from the first day with any activity in the window, so a young shop's empty past is not read as zeros.
+ * The daily series in the shop's zone: gmv and orders from the KPI rollups' daily sales (kpi_sales), so that they
+ * are the dashboard's own figures and a scan reads a few thousand rows, not weeks of order lines (half a minute on a
+ * store of a million lines); refunds from the store, which holds few. Days are known from the first day with any
+ * activity in the window, so a young shop's empty past is not read as zeros. The rollups must be caught up first
+ * (KpiRollups.catchUp), as for every other figure of the dashboard.
  */
 public final class StoreDailySeries implements DailySeriesSource {
 
     private final AnomalyRepository repository;
+    private final BiFunction<LocalDate, LocalDate, List<DailySales>> dailySales;
     private final Supplier<ZoneId> zone;
 
-    public StoreDailySeries(AnomalyRepository repository, Supplier<ZoneId> zone) {
+    /** dailySales: the rollups' sales of the days from..to (KpiQueryRepository.dailySales). */
+    public StoreDailySeries(AnomalyRepository repository, BiFunction<LocalDate, LocalDate, List<DailySales>> dailySales,
+                            Supplier<ZoneId> zone) {
         this.repository = repository;
+        this.dailySales = dailySales;
         this.zone = zone;
     }
 
     @Override
     public KpiHistory history(Kpi kpi, LocalDate from, LocalDate to) {
         ZoneId shopZone = zone.get();
-        Instant start = from.atStartOfDay(shopZone).toInstant();
-        Instant end = to.plusDays(1).atStartOfDay(shopZone).toInstant();
         Sums sums = new Sums();
         switch (kpi) {
-            case GMV -> repository.soldLines(start, end, line -> sums.add(day(line.placedAt(), shopZone),
-                    line.channel(), line.category(), line.warehouse(), line.amount()));
-            case ORDERS -> repository.soldLines(start, end, new OrderCount(shopZone, sums));
-            case REFUNDS -> repository.refunds(start, end, refund -> sums.add(day(refund.refundedAt(), shopZone),
-                    refund.channel(), refund.category(), refund.warehouse(), refund.amount()));
+            case GMV -> dailySales.apply(from, to).forEach(s -> sums.add(s, s.gmv()));
+            case ORDERS -> dailySales.apply(from, to).forEach(s -> sums.add(s, BigDecimal.valueOf(s.orders())));
+            case REFUNDS -> repository.refunds(from.atStartOfDay(shopZone).toInstant(),
+                    to.plusDays(1).atStartOfDay(shopZone).toInstant(), refund -> sums.add(
+                            day(refund.refundedAt(), shopZone), refund.channel(), refund.category(), refund.warehouse(),
+                            refund.amount()));
         }
         return sums.history(to);
     }
@@ -51,40 +57,6 @@ public final class StoreDailySeries implements DailySeriesSource {
     @Override
     public Optional<LocalDate> lastDayWithNews() {
         return repository.lastNews().map(at -> day(at, zone.get()).minusDays(1));
-    }
-
-    /**
-     * An order counts once in the total and once in each slice any of its sold lines falls in. The lines come
-     * order by order, so only the slices of the order at hand are remembered.
-     */
-    private static final class OrderCount implements Consumer<SoldLineFact> {
-
-        private final ZoneId shopZone;
-        private final Sums sums;
-        private final Set<String> slicesOfOrder = new HashSet<>();
-        private long order = -1;
-
-        OrderCount(ZoneId shopZone, Sums sums) {
-            this.shopZone = shopZone;
-            this.sums = sums;
-        }
-
-        @Override
-        public void accept(SoldLineFact line) {
-            LocalDate day = day(line.placedAt(), shopZone);
-            if (line.orderId() != order) {
-                order = line.orderId();
-                slicesOfOrder.clear();
-                sums.addTotal(day, BigDecimal.ONE);
-            }
-            String[] names = {line.channel(), line.category(), line.warehouse()};
-            for (Dimension dimension : Dimension.values()) {
-                String slice = name(names[dimension.ordinal()]);
-                if (slicesOfOrder.add(dimension.ordinal() + "|" + slice)) {
-                    sums.addSlice(dimension, slice, day, BigDecimal.ONE);
-                }
-            }
-        }
     }
 
     private static LocalDate day(Instant instant, ZoneId shopZone) {
@@ -99,6 +71,21 @@ public final class StoreDailySeries implements DailySeriesSource {
     private static final class Sums {
         private final Map<LocalDate, BigDecimal> total = new HashMap<>();
         private final Map<Dimension, Map<String, Map<LocalDate, BigDecimal>>> slices = new EnumMap<>(Dimension.class);
+
+        /**
+         * A channel's whole day counts in the total and in the channel; its parts in their warehouse or category
+         * (an order counts once in each, as the rollups count it).
+         */
+        void add(DailySales sales, BigDecimal value) {
+            switch (sales.split()) {
+                case NONE -> {
+                    addTotal(sales.day(), value);
+                    addSlice(Dimension.CHANNEL, name(sales.channel()), sales.day(), value);
+                }
+                case WAREHOUSE -> addSlice(Dimension.WAREHOUSE, name(sales.part()), sales.day(), value);
+                case CATEGORY -> addSlice(Dimension.CATEGORY, name(sales.part()), sales.day(), value);
+            }
+        }
 
         void add(LocalDate day, String channel, String category, String warehouse, BigDecimal amount) {
             addTotal(day, amount);
