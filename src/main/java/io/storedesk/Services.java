@@ -58,7 +58,7 @@ import io.storedesk.dashboard.anomaly.AlertThreshold;
 import io.storedesk.dashboard.anomaly.AnomalyRepository;
 import io.storedesk.dashboard.anomaly.KpiAlertRepository;
 import io.storedesk.dashboard.anomaly.KpiAlerts;
-import io.storedesk.dashboard.anomaly.StoreDailySeries;
+import io.storedesk.dashboard.anomaly.RollupDailySeries;
 import io.storedesk.dashboard.snapshot.DashboardSnapshots;
 import io.storedesk.demo.DemoShopLoader;
 import io.storedesk.orders.picklist.PickListExport;
@@ -235,7 +235,7 @@ public final class Services implements AutoCloseable {
                 new PlanningPolicies(settingsRepository), new DismissalRepository(dsl), store, clock, audit, access);
         this.channelStock = new ChannelStock(new ChannelStockRepository(dsl), store, clock, audit, access);
         this.alertThreshold = new AlertThreshold(settingsRepository, access, audit, store);
-        this.kpiAlerts = new KpiAlerts(new StoreDailySeries(new AnomalyRepository(dsl),
+        this.kpiAlerts = new KpiAlerts(new RollupDailySeries(new AnomalyRepository(dsl),
                 new KpiQueryRepository(dsl)::dailySales, shop::zone),
                 new KpiAlertRepository(dsl), store, shop::zone, clock, access,
                 () -> alertThreshold.threshold().doubleValue());

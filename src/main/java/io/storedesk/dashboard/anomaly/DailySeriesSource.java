@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * Where the daily figures come from (StoreDailySeries: the dashboard's rollups and the store's refunds), kept apart
+ * Where the daily figures come from (RollupDailySeries: the dashboard's rollups and the store's refunds), kept apart
  * from the detector and the alerts, which do not know.
  */
 public interface DailySeriesSource {

@@ -18,6 +18,7 @@ import io.storedesk.dashboard.kpi.RollupRows.SkuDay;
 import io.storedesk.dashboard.kpi.RollupRows.SkuFacts;
 import io.storedesk.dashboard.kpi.RollupRows.Slice;
 import io.storedesk.store.BulkInsert;
+import io.storedesk.store.Chunks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
@@ -276,13 +277,13 @@ public final class KpiRollupRepository {
     }
 
     void deleteSlices(List<Long> ids) {
-        for (List<Long> chunk : chunks(ids)) {
+        for (List<Long> chunk : Chunks.of(ids)) {
             dsl.deleteFrom(KPI_ORDER_SLICE).where(KPI_ORDER_SLICE.ID.in(chunk)).execute();
         }
     }
 
     void deleteSkuDays(List<Long> ids) {
-        for (List<Long> chunk : chunks(ids)) {
+        for (List<Long> chunk : Chunks.of(ids)) {
             dsl.deleteFrom(KPI_SKU_DAY).where(KPI_SKU_DAY.ID.in(chunk)).execute();
         }
     }
@@ -390,14 +391,6 @@ public final class KpiRollupRepository {
         }
         return "DATEADD(DAY, FLOOR((EXTRACT(EPOCH FROM " + local + ") + EXTRACT(TIMEZONE_HOUR FROM " + local
                 + ") * 3600 + EXTRACT(TIMEZONE_MINUTE FROM " + local + ") * 60) / 86400), DATE '1970-01-01')";
-    }
-
-    private static List<List<Long>> chunks(List<Long> ids) {
-        List<List<Long>> chunks = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i += WRITE_CHUNK) {
-            chunks.add(ids.subList(i, Math.min(ids.size(), i + WRITE_CHUNK)));
-        }
-        return chunks;
     }
 
     /** Ids are numbers; callers pass at most a chunk (see KpiRollups). */

@@ -1,12 +1,12 @@
 package io.storedesk.dashboard.kpi;
 
+import io.storedesk.store.Chunks;
 import io.storedesk.store.ShopSettings;
 import io.storedesk.store.Transactions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -24,8 +24,6 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class KpiRollups {
 
-    /** Ids per IN list. */
-    private static final int CHUNK = 1_000;
     /** Orders read at a time by a build: their lines fit in memory, on the database's side too. */
     private static final int ORDERS_PER_READ = 10_000;
     /** Beyond this many changed orders a catch-up rolls everything up again: one pass beats many small ones. */
@@ -132,7 +130,7 @@ public final class KpiRollups {
         transactions.inTransaction(() -> {
             Set<LocalDate> days = new TreeSet<>();
             Set<Long> customers = new TreeSet<>();
-            List<List<Long>> chunks = chunks(orderIds);
+            List<List<Long>> chunks = Chunks.of(orderIds);
             for (List<Long> chunk : chunks) {
                 days.addAll(repository.sliceDays(chunk));
                 customers.addAll(repository.sliceCustomers(chunk));
@@ -148,7 +146,7 @@ public final class KpiRollups {
                 repository.replaceRefunds(zone, chunk);
                 customers.addAll(repository.sliceCustomers(chunk));
             }
-            for (List<Long> chunk : chunks(customers)) {
+            for (List<Long> chunk : Chunks.of(customers)) {
                 repository.replaceCustomers(chunk, zone);
             }
             saveChange(days);
@@ -209,14 +207,5 @@ public final class KpiRollups {
             generation = ThreadLocalRandom.current().nextLong();
         }
         return generation;
-    }
-
-    private static List<List<Long>> chunks(Collection<Long> ids) {
-        List<Long> all = new ArrayList<>(ids);
-        List<List<Long>> chunks = new ArrayList<>();
-        for (int i = 0; i < all.size(); i += CHUNK) {
-            chunks.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
-        }
-        return chunks;
     }
 }

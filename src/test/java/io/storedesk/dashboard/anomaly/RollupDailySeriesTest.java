@@ -16,7 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The anomaly scan's daily series, read from the rollups, against sums of the demo shop's order lines. */
-class StoreDailySeriesTest {
+class RollupDailySeriesTest {
 
     private static final LocalDate FROM = LocalDate.of(2026, 10, 5);
     private static final LocalDate TO = LocalDate.of(2026, 10, 18);
@@ -31,7 +31,7 @@ class StoreDailySeriesTest {
     private final Services services = new Services(Store.open(StoreConfig.embedded(TestStores.copyOfDemo())),
             TestStores.DEMO_CLOCK);
     private final DSLContext dsl = services.store().dsl();
-    private final StoreDailySeries series = new StoreDailySeries(new AnomalyRepository(dsl),
+    private final RollupDailySeries series = new RollupDailySeries(new AnomalyRepository(dsl),
             new KpiQueryRepository(dsl)::dailySales, services.shop()::zone);
 
     @AfterEach

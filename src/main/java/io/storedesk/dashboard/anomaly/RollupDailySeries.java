@@ -21,14 +21,14 @@ import java.util.function.Supplier;
  * activity in the window, so a young shop's empty past is not read as zeros. The rollups must be caught up first
  * (KpiRollups.catchUp), as for every other figure of the dashboard.
  */
-public final class StoreDailySeries implements DailySeriesSource {
+public final class RollupDailySeries implements DailySeriesSource {
 
     private final AnomalyRepository repository;
     private final BiFunction<LocalDate, LocalDate, List<DailySales>> dailySales;
     private final Supplier<ZoneId> zone;
 
     /** dailySales: the rollups' sales of the days from..to (KpiQueryRepository.dailySales). */
-    public StoreDailySeries(AnomalyRepository repository, BiFunction<LocalDate, LocalDate, List<DailySales>> dailySales,
+    public RollupDailySeries(AnomalyRepository repository, BiFunction<LocalDate, LocalDate, List<DailySales>> dailySales,
                             Supplier<ZoneId> zone) {
         this.repository = repository;
         this.dailySales = dailySales;
