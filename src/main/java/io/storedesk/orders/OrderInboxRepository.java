@@ -52,7 +52,10 @@ public final class OrderInboxRepository {
                 .leftJoin(CUSTOMER).on(CUSTOMER.ID.eq(ORDERS.CUSTOMER_ID));
         Condition others = allButStatus(filter);
         Map<OrderStatus, Integer> counts = new EnumMap<>(OrderStatus.class);
-        dsl.select(ORDERS.STATUS, count()).from(from).where(others).groupBy(ORDERS.STATUS)
+        // Only the text filter needs the channel's and the buyer's names; counting through those joins read the
+        // channel and customer of every order (11 s cold on a shop of 500,000 orders, 0.5 s without them).
+        Table<?> counted = searchText(filter).isEmpty() ? ORDERS : from;
+        dsl.select(ORDERS.STATUS, count()).from(counted).where(others).groupBy(ORDERS.STATUS)
                 .forEach(r -> counts.put(OrderStatus.valueOf(r.value1()), r.value2()));
         long total = filter.status() == null ? counts.values().stream().mapToInt(Integer::intValue).sum()
                 : counts.getOrDefault(filter.status(), 0);
@@ -78,9 +81,13 @@ public final class OrderInboxRepository {
         return new OrderInbox(rows, total, counts);
     }
 
+    private static String searchText(OrderFilter filter) {
+        return filter.text() == null ? "" : TextInput.forSearch(filter.text().strip());
+    }
+
     private static Condition allButStatus(OrderFilter filter) {
         Condition where = DSL.noCondition();
-        String t = filter.text() == null ? "" : TextInput.forSearch(filter.text().strip());
+        String t = searchText(filter);
         if (!t.isEmpty()) {
             where = where.and(ORDERS.EXTERNAL_ID.containsIgnoreCase(t).or(CUSTOMER.NAME.contains(t))
                     .or(ORDERS.RECEIVER_NAME.contains(t)).or(ORDERS.PROVINCE.contains(t))

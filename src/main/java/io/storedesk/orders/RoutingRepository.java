@@ -49,47 +49,61 @@ public final class RoutingRepository {
      * are routed with it. Oldest paid first.
      */
     public List<RoutingCandidate> candidates(Collection<Long> orderIds, Collection<String> retryHolds) {
-        Condition waiting = ORDERS.STATUS.eq(OrderStatus.PAID.name())
-                .or(ORDERS.STATUS.eq(OrderStatus.ON_HOLD.name()).and(ORDERS.HOLD_REASON.in(retryHolds)));
+        // STATUS IN (...) on its own, so that the database reads the status index: with the finer conditions only
+        // in an OR, or beside MERGED_INTO_ID IS NULL, H2 read every order of the shop (seconds on a long history).
+        Condition waiting = ORDERS.STATUS.in(WAITING).and(ORDERS.STATUS.eq(OrderStatus.PAID.name())
+                .or(ORDERS.HOLD_REASON.in(retryHolds)));
         Condition chosen = orderIds == null ? DSL.noCondition() : ORDERS.ID.in(orderIds);
         Map<Long, RoutingCandidate.Builder> byId = new LinkedHashMap<>();
         dsl.select(ORDERS.ID, ORDERS.CHANNEL_ID, ORDERS.STATUS, ORDERS.HOLD_REASON, ORDERS.VERSION, ORDERS.PAID_AT,
                         ORDERS.PLACED_AT, ORDERS.PROVINCE, ORDERS.CITY, ORDERS.PROMISED_DAYS, ORDERS.REVIEWED_AT,
-                        ORDERS.EXTERNAL_ID)
+                        ORDERS.EXTERNAL_ID, ORDERS.MERGED_INTO_ID)
                 .from(ORDERS)
-                .where(waiting, chosen, ORDERS.MERGED_INTO_ID.isNull())
+                .where(waiting, chosen)
                 .orderBy(ORDERS.PAID_AT.asc().nullsLast(), ORDERS.ID)
-                .forEach(r -> byId.put(r.value1(), new RoutingCandidate.Builder(r.value1(), r.value2(),
-                        OrderStatus.valueOf(r.value3()), r.value4(), r.value5(), r.value6() == null ? r.value7()
-                        : r.value6(), r.value8(), r.value9(), r.value10(), r.value11(), r.value12())));
+                .forEach(r -> {
+                    if (r.value13() == null) {
+                        byId.put(r.value1(), new RoutingCandidate.Builder(r.value1(), r.value2(),
+                                OrderStatus.valueOf(r.value3()), r.value4(), r.value5(),
+                                r.value6() == null ? r.value7() : r.value6(), r.value8(), r.value9(), r.value10(),
+                                r.value11(), r.value12()));
+                    }
+                });
         if (byId.isEmpty()) {
             return List.of();
         }
-        // Lines of the waiting orders and of orders merged into them, not yet in a parcel that still goes out.
-        var target = DSL.coalesce(ORDERS.MERGED_INTO_ID, ORDERS.ID);
+        Map<Long, List<Long>> merged = mergedInto(byId.keySet(), orderIds == null);
+        Map<Long, Long> targetOf = new HashMap<>();
+        byId.keySet().forEach(id -> targetOf.put(id, id));
+        merged.forEach((target, ids) -> ids.forEach(id -> targetOf.put(id, target)));
+        readLines(targetOf, byId);
+        return byId.values().stream().map(b -> b.build(merged.getOrDefault(b.orderId, List.of()))).toList();
+    }
+
+    /**
+     * The lines of the waiting orders and of the orders merged into them (targetOf: order → the waiting order it
+     * ships with) that are not yet in a parcel still going out, asked for by order id so that the database reads
+     * only those orders' lines. Ids go in ascending chunks, each read in order, so a waiting order's lines come
+     * in order id and line number order, its own and its merged orders' alike.
+     */
+    private void readLines(Map<Long, Long> targetOf, Map<Long, RoutingCandidate.Builder> byId) {
         Condition inParcel = DSL.exists(DSL.selectOne().from(SHIPMENT_LINE).join(SHIPMENT)
                 .on(SHIPMENT.ID.eq(SHIPMENT_LINE.SHIPMENT_ID))
                 .where(SHIPMENT_LINE.ORDER_LINE_ID.eq(ORDER_LINE.ID), SHIPMENT.STATUS.ne(ShipmentStatus.CANCELLED.name())));
-        Condition ofThese = orderIds == null
-                ? ORDERS.STATUS.in(WAITING).or(ORDERS.STATUS.eq(OrderStatus.MERGED.name()))
-                : ORDERS.ID.in(orderIds).or(ORDERS.MERGED_INTO_ID.in(orderIds));
-        dsl.select(target, ORDER_LINE.ID, ORDER_LINE.SKU_ID, ORDER_LINE.SKU_CODE, ORDER_LINE.QUANTITY,
-                        SKU.WEIGHT_GRAMS, ORDER_LINE.PRESALE, ORDERS.PRESALE)
-                .from(ORDER_LINE)
-                .join(ORDERS).on(ORDERS.ID.eq(ORDER_LINE.ORDER_ID))
-                .leftJoin(SKU).on(SKU.ID.eq(ORDER_LINE.SKU_ID))
-                .where(ofThese, ORDER_LINE.KIND.eq(LineKind.SALE.name()), ORDER_LINE.QUANTITY.gt(0),
-                        DSL.not(inParcel))
-                .orderBy(ORDER_LINE.ORDER_ID, ORDER_LINE.LINE_NO)
-                .forEach(r -> {
-                    RoutingCandidate.Builder order = byId.get(r.value1());
-                    if (order != null) {
-                        order.lines.add(new RouteLine(r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                                r.value7() || r.value8()));
-                    }
-                });
-        Map<Long, List<Long>> merged = mergedInto(byId.keySet(), orderIds == null);
-        return byId.values().stream().map(b -> b.build(merged.getOrDefault(b.orderId, List.of()))).toList();
+        List<Long> ids = new ArrayList<>(targetOf.keySet());
+        ids.sort(null);
+        for (List<Long> chunk : Chunks.of(ids)) {
+            dsl.select(ORDER_LINE.ORDER_ID, ORDER_LINE.ID, ORDER_LINE.SKU_ID, ORDER_LINE.SKU_CODE,
+                            ORDER_LINE.QUANTITY, SKU.WEIGHT_GRAMS, ORDER_LINE.PRESALE, ORDERS.PRESALE)
+                    .from(ORDER_LINE)
+                    .join(ORDERS).on(ORDERS.ID.eq(ORDER_LINE.ORDER_ID))
+                    .leftJoin(SKU).on(SKU.ID.eq(ORDER_LINE.SKU_ID))
+                    .where(ORDER_LINE.ORDER_ID.in(Chunks.inlined(chunk)), ORDER_LINE.KIND.eq(LineKind.SALE.name()),
+                            ORDER_LINE.QUANTITY.gt(0), DSL.not(inParcel))
+                    .orderBy(ORDER_LINE.ORDER_ID, ORDER_LINE.LINE_NO)
+                    .forEach(r -> byId.get(targetOf.get(r.value1())).lines.add(new RouteLine(r.value2(), r.value3(),
+                            r.value4(), r.value5(), r.value6(), r.value7() || r.value8())));
+        }
     }
 
     /** The ids of orders with this number (one per channel that used it). */

@@ -55,6 +55,7 @@ final class KpiBench {
         long lines = KpiBenchStore.create(dir);
         report.accept("kpi: store", String.format(Locale.ROOT, "%,d order lines; load %s", lines, load()));
         measure(dir, report);
+        RoutingHistoryBench.measure(dir, report);
         Shared.file("datasets/online-retail/online_retail.csv").ifPresent(file -> onlineRetail(file, report));
     }
 
@@ -171,7 +172,7 @@ final class KpiBench {
         }
     }
 
-    /** Runs the group alone: java -cp … io.storedesk.bench.KpiBench [retail | store DIR]. */
+    /** Runs the group alone: java -cp … io.storedesk.bench.KpiBench [retail | store DIR | routing DIR]. */
     public static void main(String[] args) {
         BiConsumer<String, String> print = (name, value) -> System.out.printf(Locale.ROOT, "%-55s %s%n", name, value);
         if (args.length > 1 && args[0].equals("store")) {
@@ -182,6 +183,9 @@ final class KpiBench {
                         KpiBenchStore.create(dir), load()));
             }
             measure(dir, print);
+        } else if (args.length > 1 && args[0].equals("routing")) {
+            // Changes the store: java … KpiBench routing DIR on a copy of one that KpiBench store DIR made.
+            RoutingHistoryBench.measure(Path.of(args[1]), print);
         } else if (args.length > 0 && args[0].equals("retail")) {
             Shared.file("datasets/online-retail/online_retail.csv").ifPresent(f -> onlineRetail(f, print));
         } else {

@@ -141,6 +141,22 @@ class OrderReviewTest {
     }
 
     @Test
+    void routingOneMergedOrderByItsIdCarriesTheLinesOfTheOrdersMergedIntoIt() {
+        review.merge(review.mergeSuggestions().get(0), "desk");
+
+        List<RouteDecision> decisions = services.orderRouting().route(List.of(orders.get("A1")), false, "desk")
+                .decisions();
+
+        assertThat(decisions).singleElement().satisfies(a1 -> {
+            assertThat(a1.orderId()).isEqualTo(orders.get("A1"));
+            assertThat(a1.shipments()).singleElement().satisfies(p ->
+                    assertThat(p.lineQuantities().values()).containsExactlyInAnyOrder(2, 1));
+        });
+        assertThat(status("A1")).isEqualTo("ROUTED");
+        assertThat(status("A2")).isEqualTo("MERGED");
+    }
+
+    @Test
     void stockTakenMeanwhileTurnsOnlyTheOrdersItWasPlannedForIntoBackorders() {
         long guangzhou = ((Number) dsl.fetchValue("SELECT id FROM warehouse WHERE code = 'WH-GZ'")).longValue();
         // Another desk holds 9 of the 10 tins between the plan and its saving: one tin is left.
