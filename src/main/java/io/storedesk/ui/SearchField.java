@@ -3,6 +3,7 @@ package io.storedesk.ui;
 import atlantafx.base.controls.CustomTextField;
 import javafx.scene.Cursor;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The search box of a pane: a magnifier on the left, and a cross that clears it on the right. */
@@ -22,6 +23,10 @@ public final class SearchField {
         clear.visibleProperty().bind(field.textProperty().isNotEmpty());
         field.setRight(clear);
         field.promptTextProperty().bind(i18n.text(promptKey));
+        // A narrow box (the order pane's) cuts its prompt short; pointing at it reads what it searches.
+        Tooltip whatItSearches = new Tooltip();
+        whatItSearches.textProperty().bind(i18n.text(promptKey));
+        field.setTooltip(whatItSearches);
         field.setPrefColumnCount(columns);
         field.getStyleClass().add("pane-search");
         return field;
