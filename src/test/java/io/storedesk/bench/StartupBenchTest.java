@@ -25,4 +25,14 @@ class StartupBenchTest {
         assertThat(StartupBench.windowClasses(log))
                 .containsExactly("java.lang.Object", "com.sun.marlin.Version", "io.storedesk.ui.Shell$1");
     }
+
+    @Test
+    void eachPanesFirstOpenIsReportedInTheOrderOfTheNavigation() {
+        var probe = StartupBench.figures("storedesk.probe shown_ms=900 pane_orders_ms=764 pane_stock_ms=2398"
+                + " pane_catalog_ms=4 panes_ms=5000 vmhwm_kb=1");
+
+        assertThat(StartupBench.paneTimes(probe)).isEqualTo("catalog 4 ms, stock 2398 ms, orders 764 ms");
+        assertThat(StartupBench.paneTimes(StartupBench.figures("storedesk.probe shown_ms=900")))
+                .isEqualTo("not reported");
+    }
 }
