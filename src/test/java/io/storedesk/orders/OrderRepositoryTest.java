@@ -90,6 +90,18 @@ class OrderRepositoryTest {
         assertThat(orders.countOrders()).isEqualTo(2);
     }
 
+    @Test
+    void theProvincesToFilterByAreThoseOrdersGoToWithoutAMissingOne() {
+        orders.insertOrders(List.of(order("A1", null, List.of(line(1, "D-M", 1, "119.00", LineKind.SALE))),
+                order("A2", null, List.of(line(1, "D-L", 1, "119.00", LineKind.SALE))),
+                order("A3", null, List.of(line(1, "D-L", 1, "119.00", LineKind.SALE)))), done -> { });
+        services.store().dsl().execute("UPDATE orders SET province = '浙江省' WHERE external_id = 'A2'");
+        services.store().dsl().execute("UPDATE orders SET province = NULL WHERE external_id = 'A3'");
+
+        assertThat(new OrderInboxRepository(services.store().dsl()).provinces())
+                .containsExactlyInAnyOrder("广东省", "浙江省");
+    }
+
     private Order order(String number, Long customer, List<OrderLine> lines) {
         Money total = lines.stream().map(OrderLine::amount).reduce(cny("0"), Money::plus);
         return new Order(0, channel, number, customer, OrderStatus.PAID, false,
