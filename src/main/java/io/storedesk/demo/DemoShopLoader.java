@@ -21,7 +21,6 @@ import io.storedesk.sync.ChannelRepository;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -31,7 +30,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Loads the demo shop's files into an empty store, all in one transaction: a failure leaves the
- * store as empty as it was. Dates move forward by whole weeks so the shop looks current. The KPI rollups
+ * store as empty as it was. Dates move forward by whole days so the shop looks current. The KPI rollups
  * are built right after, so the dashboard's first open reads them instead of building them.
  */
 public final class DemoShopLoader {
@@ -77,9 +76,8 @@ public final class DemoShopLoader {
             shop.put(row.required("setting"), row.text("value"));
         }
         ZoneId zone = ZoneId.of(shop.get("time_zone"));
-        LocalDate lastDay = LocalDate.parse(shop.get("last_day"));
-        DemoTimeShift shift = DemoTimeShift.towards(lastDay, LocalDate.now(clock.withZone(zone)), zone);
         LocalDateTime demoNow = LocalDateTime.parse(shop.get("now").replace(' ', 'T'));
+        DemoTimeShift shift = DemoTimeShift.towards(demoNow, LocalDateTime.now(clock.withZone(zone)), zone);
         DemoLoadContext ctx = new DemoLoadContext(tables, shift, shift.instant(demoNow), progress);
         long started = System.nanoTime();
         transactions.inTransaction(() -> {

@@ -4,17 +4,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 
 /**
- * Moves the demo's dates forward by whole weeks so its last day falls within the week before the
- * real today: the dashboard's "last 7 days" has data and weekdays keep their rhythm.
+ * Moves the demo's dates forward by whole days so its own "now" falls in the day before the real now: the
+ * dashboard's last days and sparklines run up to the present instead of ending in a week of nothing, and no
+ * order lies in the future. Weekdays do not keep their place (the generator's weekday factors are mild).
  */
 record DemoTimeShift(int days, ZoneId zone) {
 
-    static DemoTimeShift towards(LocalDate lastDay, LocalDate today, ZoneId zone) {
-        long gap = today.toEpochDay() - lastDay.toEpochDay();
-        int weeks = gap <= 0 ? 0 : (int) (gap / 7);
-        return new DemoTimeShift(weeks * 7, zone);
+    /** The most whole days the demo's now can move without passing the real now; none when it is already past. */
+    static DemoTimeShift towards(LocalDateTime demoNow, LocalDateTime realNow, ZoneId zone) {
+        long days = ChronoUnit.DAYS.between(demoNow, realNow);
+        return new DemoTimeShift((int) Math.max(0, days), zone);
     }
 
     Instant instant(LocalDateTime local) {

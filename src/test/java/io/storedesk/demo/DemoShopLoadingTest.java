@@ -14,12 +14,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Loading itself: all or nothing, with progress, and dates moved towards today by whole weeks. */
+/** Loading itself: all or nothing, with progress, and dates moved towards the real now by whole days. */
 class DemoShopLoadingTest {
 
     private static Path files;
@@ -31,16 +32,21 @@ class DemoShopLoadingTest {
     }
 
     @Test
-    void datesMoveForwardByWholeWeeksSoTheShopEndsThisWeek() {
-        assertThat(DemoTimeShift.towards(DemoShop.LAST_DAY, DemoShop.LAST_DAY, DemoShop.ZONE).days()).isZero();
-        assertThat(DemoTimeShift.towards(DemoShop.LAST_DAY, DemoShop.LAST_DAY.plusDays(6), DemoShop.ZONE).days())
-                .isZero();
-        assertThat(DemoTimeShift.towards(DemoShop.LAST_DAY, DemoShop.LAST_DAY.plusDays(7), DemoShop.ZONE).days())
-                .isEqualTo(7);
-        assertThat(DemoTimeShift.towards(DemoShop.LAST_DAY, DemoShop.LAST_DAY.plusDays(400), DemoShop.ZONE).days())
-                .isEqualTo(399);
-        assertThat(DemoTimeShift.towards(DemoShop.LAST_DAY, DemoShop.LAST_DAY.minusDays(30), DemoShop.ZONE).days())
-                .isZero();
+    void datesMoveForwardByWholeDaysSoTheShopsNowIsWithinTheLastDayAndNeverAhead() {
+        LocalDateTime now = DemoShop.NOW;
+        assertThat(shiftAt(now)).isZero();
+        assertThat(shiftAt(now.plusHours(23).plusMinutes(59))).isZero();
+        assertThat(shiftAt(now.plusDays(1))).isEqualTo(1);
+        // Six days and a morning later, before the demo's evening hour: the shop ends yesterday evening.
+        assertThat(shiftAt(now.plusDays(6).withHour(9))).isEqualTo(5);
+        assertThat(shiftAt(now.plusDays(400).plusHours(3))).isEqualTo(400);
+        assertThat(shiftAt(now.minusDays(30))).isZero();
+        DemoTimeShift shift = DemoTimeShift.towards(now, now.plusDays(6).withHour(9), DemoShop.ZONE);
+        assertThat(shift.instant(now)).isBefore(now.plusDays(6).withHour(9).atZone(DemoShop.ZONE).toInstant());
+    }
+
+    private static int shiftAt(LocalDateTime realNow) {
+        return DemoTimeShift.towards(DemoShop.NOW, realNow, DemoShop.ZONE).days();
     }
 
     @Test
@@ -60,15 +66,15 @@ class DemoShopLoadingTest {
     }
 
     @Test
-    void loadingThreeWeeksLaterMovesEveryDateThreeWeeksAndReportsProgress() {
-        Clock later = Clock.offset(TestStores.DEMO_CLOCK, Duration.ofDays(23));
+    void loadingThreeWeeksAndTwoDaysLaterMovesEveryDateThatFarAndReportsProgress() {
+        Clock later = Clock.offset(TestStores.DEMO_CLOCK, Duration.ofDays(23).plusHours(5));
         List<Long> reported = new ArrayList<>();
         try (Services services = new Services(Store.open(StoreConfig.embedded(TestStores.newDirectory())), later)) {
             DemoLoadResult result = services.demoLoader().load(DemoSource.directory(files),
                     (done, total) -> reported.add(done));
-            assertThat(result.shiftedDays()).isEqualTo(21);
-            assertThat(services.stats().lastOrderDay()).isEqualTo(DemoShop.LAST_DAY.plusDays(21));
-            assertThat(services.stats().firstOrderDay()).isEqualTo(DemoShop.FIRST_DAY.plusDays(21));
+            assertThat(result.shiftedDays()).isEqualTo(23);
+            assertThat(services.stats().lastOrderDay()).isEqualTo(DemoShop.LAST_DAY.plusDays(23));
+            assertThat(services.stats().firstOrderDay()).isEqualTo(DemoShop.FIRST_DAY.plusDays(23));
             assertThat(reported).isSorted().last().isEqualTo(result.rows());
             assertThat(reported.size()).isGreaterThan(20);
         }
