@@ -139,7 +139,7 @@ class CatalogAbuseTest {
                 "lin"))
                 .isInstanceOf(RefusedInputException.class)
                 .satisfies(e -> assertThat(ENGLISH.describe((RefusedInputException) e))
-                        .isEqualTo("“x'); DROP TABLE sku; --” is not a lifecycle stage; choose one from the list."));
+                        .isEqualTo("\"x'); DROP TABLE sku; --\" is not a lifecycle stage; choose one from the list."));
         assertThat(catalog.findSku("P1-S").orElseThrow().stage()).isEqualTo(LifecycleStage.MATURE);
     }
 }

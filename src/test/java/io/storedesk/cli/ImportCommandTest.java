@@ -132,7 +132,7 @@ class ImportCommandTest {
     void unknownKindsAndMissingOptionsAreRefused() {
         assertThat(run("import", "--data-dir", store.toString(), "--kind", "socks", "--file", "x.csv"))
                 .isEqualTo(ExitCodes.REFUSED);
-        assertThat(err.toString()).contains("no import kind “socks”");
+        assertThat(err.toString()).contains("no import kind \"socks\"");
         assertThat(run("import", "--data-dir", store.toString())).isEqualTo(ExitCodes.REFUSED);
         assertThat(run("import", "--data-dir", store.toString(), "--kind", "catalog", "--file", "/no/such.csv"))
                 .isEqualTo(ExitCodes.REFUSED);

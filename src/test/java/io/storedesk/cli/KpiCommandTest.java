@@ -97,7 +97,7 @@ class KpiCommandTest {
     void badInputIsRefusedWithTheUsageExitCode() {
         assertThat(run(Locale.ENGLISH, "kpi", "--data-dir", store.toString(), "--from", "2026-11-31", "--to",
                 "2026-12-01")).isEqualTo(ExitCodes.REFUSED);
-        assertThat(err.toString()).contains("“2026-11-31” is not a date for --from");
+        assertThat(err.toString()).contains("\"2026-11-31\" is not a date for --from");
 
         assertThat(run(Locale.ENGLISH, "kpi", "--data-dir", store.toString(), "--from", "2026-11-07", "--to",
                 "2026-11-01")).isEqualTo(ExitCodes.REFUSED);
@@ -105,7 +105,7 @@ class KpiCommandTest {
 
         assertThat(run(Locale.ENGLISH, "kpi", "--data-dir", store.toString(), "--from", "2026-11-01", "--to",
                 "2026-11-07", "--channel", "NOPE")).isEqualTo(ExitCodes.REFUSED);
-        assertThat(err.toString()).contains("There is no channel “NOPE”");
+        assertThat(err.toString()).contains("There is no channel \"NOPE\"");
 
         assertThat(run(Locale.SIMPLIFIED_CHINESE, "kpi", "--data-dir", store.toString(), "--from", "2026-11-01",
                 "--to", "2026-11-07", "--by", "planet")).isEqualTo(ExitCodes.REFUSED);

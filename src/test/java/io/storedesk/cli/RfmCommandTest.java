@@ -108,7 +108,7 @@ class RfmCommandTest {
     void refusesAnUnknownGroupAndABadDate() {
         assertThat(run(Locale.ENGLISH, "rfm", "--data-dir", store.toString(), "--export", "vip", "--out", "x.csv"))
                 .isEqualTo(ExitCodes.REFUSED);
-        assertThat(err.toString()).contains("“vip” is neither an RFM segment nor a tier");
+        assertThat(err.toString()).contains("\"vip\" is neither an RFM segment nor a tier");
         assertThat(run(Locale.ENGLISH, "rfm", "--data-dir", store.toString(), "--as-of", "20-11-2026"))
                 .isEqualTo(ExitCodes.REFUSED);
         assertThat(run(Locale.ENGLISH, "rfm", "--data-dir", store.toString(), "--export", "lost"))

@@ -94,7 +94,7 @@ class StockLedgerCommandTest {
     @Test
     void anUnknownSkuIsRefusedWithExitCodeTwo() {
         assertThat(run(Locale.ENGLISH, "stock", "ledger", "--sku", "NOPE")).isEqualTo(ExitCodes.REFUSED);
-        assertThat(err.toString()).contains("There is no SKU “NOPE” in the catalog.");
+        assertThat(err.toString()).contains("There is no SKU \"NOPE\" in the catalog.");
         assertThat(out.toString()).isEmpty();
     }
 

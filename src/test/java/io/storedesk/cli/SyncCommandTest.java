@@ -76,11 +76,11 @@ class SyncCommandTest {
     void refusalsExitWithTwoAndSayWhy() {
         assertThat(run("channel", "add", "--data-dir", store.toString(), "--kind", "ebay", "--name", "X",
                 "--base-url", "https://x.test")).isEqualTo(ExitCodes.REFUSED);
-        assertThat(err.toString()).contains("“ebay” is not a channel kind");
+        assertThat(err.toString()).contains("\"ebay\" is not a channel kind");
         assertThat(run("channel", "add", "--data-dir", store.toString(), "--kind", "manual", "--name", "X",
                 "--base-url", "x.test")).isEqualTo(ExitCodes.REFUSED);
         assertThat(err.toString()).contains("is not a web address");
         assertThat(run("sync", "--data-dir", store.toString(), "--channel", "nope")).isEqualTo(ExitCodes.REFUSED);
-        assertThat(err.toString()).contains("There is no channel “nope”");
+        assertThat(err.toString()).contains("There is no channel \"nope\"");
     }
 }

@@ -130,7 +130,7 @@ class TicketsListCommandTest {
     @Test
     void aTimeThatIsNotOneIsRefused() {
         assertThat(run(Locale.ENGLISH, "tickets", "list", "--due-within", "90s")).isEqualTo(ExitCodes.REFUSED);
-        assertThat(err.toString()).contains("“90s” is not a time for --due-within").contains("30m, 1h or 2d");
+        assertThat(err.toString()).contains("\"90s\" is not a time for --due-within").contains("30m, 1h or 2d");
         assertThat(out.toString()).isEmpty();
 
         assertThat(run(Locale.ENGLISH, "tickets", "list", "--breached", "--due-within", "1h"))

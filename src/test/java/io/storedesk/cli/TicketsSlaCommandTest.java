@@ -119,7 +119,7 @@ class TicketsSlaCommandTest {
                 .execute("tickets", "sla", "--from", "2026-13-01", "--to", TO);
 
         assertThat(exit).isEqualTo(ExitCodes.REFUSED);
-        assertThat(err.toString()).contains("“2026-13-01” is not a date for --from").contains("YYYY-MM-DD");
+        assertThat(err.toString()).contains("\"2026-13-01\" is not a date for --from").contains("YYYY-MM-DD");
     }
 
     @Test

@@ -39,6 +39,26 @@ class MessagesTest {
         assertThat(broken).isEmpty();
     }
 
+    /**
+     * The window draws English in its CJK font too, whose typographic quotes and ellipsis are full-width; and
+     * MessageFormat swallows a single apostrophe. So English writes '' and plain " and ...
+     */
+    @Test
+    void englishUsesLatinPunctuationAndEveryApostropheShows() throws IOException {
+        Properties english = load("/i18n/messages.properties");
+        List<String> wrong = new ArrayList<>();
+        for (String key : english.stringPropertyNames()) {
+            String pattern = english.getProperty(key);
+            if (pattern.matches("(?s).*[’‘“”…].*") || pattern.replace("''", "").contains("'")) {
+                wrong.add(key + "=" + pattern);
+            }
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(new Messages(Locale.ENGLISH).get("task.import.inspect")).isEqualTo("Reading the file's columns");
+        assertThat(new Messages(Locale.ENGLISH).get("catalog.import")).isEqualTo("Import...");
+        assertThat(new Messages(Locale.SIMPLIFIED_CHINESE).get("catalog.import")).endsWith("…");
+    }
+
     @Test
     void chineseLocalesGetChineseAndEverythingElseEnglish() {
         assertThat(new Messages(Locale.SIMPLIFIED_CHINESE).get("nav.catalog")).isEqualTo("商品");
@@ -53,7 +73,7 @@ class MessagesTest {
         UserFacingException cell = new UserFacingException("import.error.cell", "skus.csv", 1234L, "price", "abc",
                 new MessageKey("import.reason.notNumber"));
         assertThat(english.describe(cell))
-                .isEqualTo("skus.csv, row 1234, column “price”: write a number such as 12.50 (the cell holds “abc”).");
+                .isEqualTo("skus.csv, row 1234, column \"price\": write a number such as 12.50 (the cell holds \"abc\").");
         assertThat(new Messages(Locale.SIMPLIFIED_CHINESE).describe(cell)).contains("第 1234 行").contains("请填写数字");
     }
 

@@ -58,7 +58,7 @@ class MalformedFilesTest {
             11-corrupt.xlsx,               import.error.corruptWorkbook,   damaged
             12-not-a-workbook.xlsx,        import.error.notWorkbook,       not an Excel workbook
             22-invalid-utf8-midway.csv,    import.error.encoding,          row 3
-            25-repeated-header.csv,        import.error.repeatedHeader,    both called “Price”
+            25-repeated-header.csv,        import.error.repeatedHeader,    both called "Price"
             32-header-only.xlsx,           import.error.noRows,            no rows below it
             """)
     void wholeFileRefusals(String file, String key, String saying) {

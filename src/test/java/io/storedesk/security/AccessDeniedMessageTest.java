@@ -32,6 +32,6 @@ class AccessDeniedMessageTest {
                 AccessDeniedException.class);
 
         assertThat(new Messages(Locale.ENGLISH).describe(denied)).startsWith("Li Mei (")
-                .endsWith("Ask an administrator to change the role’s permissions.");
+                .endsWith("Ask an administrator to change the role's permissions.");
     }
 }

@@ -190,7 +190,7 @@ class PurchaseOrdersTest {
         assertThat(cancelled.status()).isEqualTo(PurchaseOrderStatus.CANCELLED);
         assertThatThrownBy(() -> orders.send(created.get(1).id(), "buyer")).isInstanceOfSatisfying(
                 RefusedInputException.class, e -> assertThat(ENGLISH.describe(e)).isEqualTo(
-                        "Purchase order PO-" + DAY + "-0002 has the status “Cancelled”: only a draft can be sent."));
+                        "Purchase order PO-" + DAY + "-0002 has the status \"Cancelled\": only a draft can be sent."));
         assertThatThrownBy(() -> orders.cancel(created.get(0).id(), "buyer"))
                 .isInstanceOf(RefusedInputException.class);
         assertThatThrownBy(() -> orders.receive(created.get(2).id(), Map.of(created.get(2).lines().get(0).id(), 1),

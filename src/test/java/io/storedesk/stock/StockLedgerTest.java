@@ -114,7 +114,7 @@ class StockLedgerTest {
         assertThat(batches()).containsExactly(Map.entry("EARLY", 6), Map.entry("LATE", 4));
         assertThatThrownBy(() -> ledger.writeOff(StockChange.of(milk, 5).inBatch("LATE", null).because("x"), "cy"))
                 .isInstanceOfSatisfying(RefusedInputException.class, e -> assertThat(ENGLISH.describe(e))
-                        .isEqualTo("Cannot take 5 from batch “LATE”: it holds only 4."));
+                        .isEqualTo("Cannot take 5 from batch \"LATE\": it holds only 4."));
     }
 
     @Test
@@ -137,7 +137,7 @@ class StockLedgerTest {
 
         assertThatThrownBy(() -> ledger.receive(StockChange.of(milk, 1).inBatch("B1", MAR), "amy"))
                 .isInstanceOfSatisfying(RefusedInputException.class, e -> assertThat(ENGLISH.describe(e))
-                        .contains("“B1”").contains("2027-01-31").contains("2027-03-31"));
+                        .contains("\"B1\"").contains("2027-01-31").contains("2027-03-31"));
         assertThatThrownBy(() -> ledger.ship(StockChange.of(milk, 1).inBatch("NOPE", null), "bob"))
                 .isInstanceOfSatisfying(RefusedInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("stock.ledger.unknownBatch"));

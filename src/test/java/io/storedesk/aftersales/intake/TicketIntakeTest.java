@@ -129,8 +129,8 @@ class TicketIntakeTest {
         assertThatThrownBy(() -> intake.fromOrder(shop.order(), TicketType.RETURN, "SIZE", null,
                 Map.of(shop.lineA(), 1), TicketPriority.NORMAL, "yangfan"))
                 .isInstanceOfSatisfying(RefusedInputException.class, e -> assertThat(
-                        new Messages(Messages.ENGLISH).describe(e)).startsWith("Order TB1001 is “Paid, to route”: "
-                        + "nothing has left the warehouse yet, so no “Return” ticket"));
+                        new Messages(Messages.ENGLISH).describe(e)).startsWith("Order TB1001 is \"Paid, to route\": "
+                        + "nothing has left the warehouse yet, so no \"Return\" ticket"));
         assertThat(shop.dsl().fetchCount(shop.dsl().selectFrom("ticket"))).isZero();
 
         IntakeResult complaint = intake.fromOrder(shop.order(), TicketType.COMPLAINT, "LATE_DELIVERY", "还没发货",

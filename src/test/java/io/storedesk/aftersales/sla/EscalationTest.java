@@ -34,7 +34,7 @@ class EscalationTest {
                 "lead.wang");
         var n = escalation.notification();
         assertThat(new Messages(Locale.ENGLISH).get(n.key(), n.arguments())).isEqualTo(
-                "Ticket AS-7 breached its “Resolution” target; priority raised to High and assigned to lead.wang.");
+                "Ticket AS-7 breached its \"Resolution\" target; priority raised to High and assigned to lead.wang.");
         assertThat(new Messages(Locale.SIMPLIFIED_CHINESE).get(n.key(), n.arguments()))
                 .isEqualTo("工单 AS-7 的“处理完成”时限已超时，优先级已升为“高”，并已转给 lead.wang。");
     }

@@ -64,7 +64,7 @@ class TicketFlowTest {
                     assertThat(e.arguments()).extracting(a -> ((MessageKey) a).key())
                             .containsExactly("aftersales.status.CLOSED", "aftersales.status.PROCESSING");
                     assertThat(new Messages(Locale.ENGLISH).describe(e))
-                            .startsWith("A ticket can’t go from “Closed” to “Processing”.");
+                            .startsWith("A ticket can't go from \"Closed\" to \"Processing\".");
                     assertThat(new Messages(Locale.SIMPLIFIED_CHINESE).describe(e)).startsWith("工单不能从“已关闭”");
                 });
     }

@@ -125,7 +125,7 @@ class TicketQueueViewModelTest {
             assertThat(e.actor()).isEqualTo(agent);
         });
         assertThat(describe(new Messages(Locale.ENGLISH), queue.noticeProperty().get().message()))
-                .isEqualTo("Ticket " + waiting.code() + " is now “Processing”.");
+                .isEqualTo("Ticket " + waiting.code() + " is now \"Processing\".");
         assertThat(queue.rows()).filteredOn(t -> t.code().equals(waiting.code()))
                 .singleElement().extracting(QueueTicket::status).isEqualTo(TicketStatus.PROCESSING);
     }

@@ -140,7 +140,7 @@ class StockWarningsPaneTest {
     @Test
     void aChannelsShareOfStockIsEditedAndSaved(FxRobot robot) throws Exception {
         MenuButton policies = robot.lookup("#stock-policies").queryAs(MenuButton.class);
-        assertThat(policies.getItems()).extracting(MenuItem::getText).contains("Channel stock…");
+        assertThat(policies.getItems()).extracting(MenuItem::getText).contains("Channel stock...");
         // Popup menus under the headless glass are not clickable: fire the item the menu shows. It opens a
         // modal dialog, so it must not be run and waited for on the JavaFX thread.
         Platform.runLater(() -> policies.getItems().stream()

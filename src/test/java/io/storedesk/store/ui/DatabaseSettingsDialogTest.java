@@ -64,7 +64,7 @@ class DatabaseSettingsDialogTest {
 
     @Test
     void aServerIsChosenTestedAndSaved() throws Exception {
-        assertThat(dialog.getHeaderText()).isEqualTo("Current store: this computer’s file "
+        assertThat(dialog.getHeaderText()).isEqualTo("Current store: this computer's file "
                 + dataDirectory.toAbsolutePath());
         assertThat(robot.lookup("#database-test").queryAs(Button.class).isDisabled()).isTrue();
 

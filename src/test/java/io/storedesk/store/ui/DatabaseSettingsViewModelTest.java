@@ -51,7 +51,7 @@ class DatabaseSettingsViewModelTest {
 
         MessageKey current = model.currentStore();
         assertThat(ENGLISH.get(current.key(), current.arguments()))
-                .isEqualTo("Current store: this computer’s file " + dataDirectory.toAbsolutePath());
+                .isEqualTo("Current store: this computer's file " + dataDirectory.toAbsolutePath());
         assertThat(model.useServerProperty().get()).isFalse();
         assertThat(model.overriddenProperty().get()).isFalse();
 
@@ -83,7 +83,7 @@ class DatabaseSettingsViewModelTest {
 
         assertThat(model.noticeProperty().get().isProblem()).isTrue();
         assertThat(ENGLISH.describe((UserFacingException) model.noticeProperty().get().failure()))
-                .isEqualTo("The server refused user “desk”: the user name or the password is wrong.");
+                .isEqualTo("The server refused user \"desk\": the user name or the password is wrong.");
         assertThat(model.busyProperty().get()).isFalse();
         assertThat(saved.server()).isEmpty();
     }

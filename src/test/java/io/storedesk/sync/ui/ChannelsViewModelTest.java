@@ -57,8 +57,8 @@ class ChannelsViewModelTest {
         assertThat(check.ok()).isFalse();
         assertThat(check.fault()).isEqualTo(RemoteFault.Kind.AUTH);
         assertThat(SyncTexts.connection(new I18n(Locale.ENGLISH), check)).isEqualTo("Not connected: the sign-in was "
-                + "refused (check the token, key or password), HTTP 401. The remote said: “[API] Invalid API key or "
-                + "access token”");
+                + "refused (check the token, key or password), HTTP 401. The remote said: \"[API] Invalid API key or "
+                + "access token\"");
         assertThat(SyncTexts.connection(new I18n(Locale.SIMPLIFIED_CHINESE), check)).isEqualTo("未连接：登录被拒绝"
                 + "（请检查令牌、密钥或密码），HTTP 401。对方的原话：“[API] Invalid API key or access token”");
         assertThat(fixture.channels.testingProperty().get()).isFalse();

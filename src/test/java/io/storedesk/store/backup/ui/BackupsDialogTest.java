@@ -93,7 +93,7 @@ class BackupsDialogTest {
         waitFor(() -> robot.lookup("#backup-table").tryQuery().isPresent());
         assertThat(table(robot).getItems()).isEmpty();
         assertThat(((Label) table(robot).getPlaceholder()).getText())
-                .isEqualTo("No backups yet. Choose “Back up now” to make one.");
+                .isEqualTo("No backups yet. Choose \"Back up now\" to make one.");
 
         robot.clickOn("#backup-now");
         waitFor(() -> table(robot).getItems().size() == 1);
