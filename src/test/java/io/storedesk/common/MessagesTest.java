@@ -60,6 +60,16 @@ class MessagesTest {
     }
 
     @Test
+    void theWarningCountNamesWarningsPutAsideOnlyWhenThereAreAny() {
+        Messages english = new Messages(Locale.ENGLISH);
+        Messages chinese = new Messages(Locale.SIMPLIFIED_CHINESE);
+        assertThat(english.get("stock.count", 3237, 0)).isEqualTo("3,237 warnings");
+        assertThat(english.get("stock.count", 1, 2)).isEqualTo("1 warning · 2 put aside");
+        assertThat(chinese.get("stock.count", 3237, 0)).isEqualTo("3,237 条预警");
+        assertThat(chinese.get("stock.count", 5, 1200)).isEqualTo("5 条预警 · 已搁置 1,200 条");
+    }
+
+    @Test
     void chineseLocalesGetChineseAndEverythingElseEnglish() {
         assertThat(new Messages(Locale.SIMPLIFIED_CHINESE).get("nav.catalog")).isEqualTo("商品");
         assertThat(new Messages(Locale.TRADITIONAL_CHINESE).get("nav.catalog")).isEqualTo("商品");

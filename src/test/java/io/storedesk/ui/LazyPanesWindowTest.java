@@ -7,8 +7,10 @@ import io.storedesk.testing.DemoWindow;
 import io.storedesk.testing.FxWait;
 import io.storedesk.testing.TestStores;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
@@ -92,6 +94,31 @@ class LazyPanesWindowTest {
         assertThat(window.isBuilt(PaneId.AFTERSALES)).isTrue();
         assertThat(robot.lookup("#" + PaneId.AFTERSALES.navigationId()).queryAs(ToggleButton.class).isSelected())
                 .isTrue();
+    }
+
+    /**
+     * A pane built when first chosen drew its first screen of rows without their styles (no padding), shorter than
+     * the rows after them, until it was shown again.
+     */
+    @Test
+    void aPaneBuiltWhenChosenDrawsItsFirstRowsAsTallAsTheRest(FxRobot robot) throws TimeoutException {
+        // Chosen after its view model read the warnings for the count: the table is made with its rows.
+        FxWait.until(60, () -> robot.lookup("#nav-stock-badge").tryQueryAs(Label.class)
+                .map(badge -> badge.isVisible() && badge.getText().matches("[1-9][0-9,]*")).orElse(false)
+                && tasks.runningProperty().get() == 0);
+        robot.clickOn("#" + PaneId.STOCK.navigationId());
+        FxWait.until(60, () -> rows(robot, "#stock-table") > 40 && tasks.runningProperty().get() == 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Double> first = rowHeights(robot, "#stock-table");
+        assertThat(first).hasSize(1);
+        robot.interact(() -> robot.lookup("#stock-table").queryAs(TableView.class).scrollTo(30));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(rowHeights(robot, "#stock-table")).isEqualTo(first);
+    }
+
+    private static List<Double> rowHeights(FxRobot robot, String table) {
+        return robot.lookup(table + " .table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(row -> row.isVisible() && row.getItem() != null).map(TableRow::getHeight).distinct().toList();
     }
 
     private PaneId[] built() {

@@ -52,6 +52,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class StockWarningsPane implements PaneView {
 
+    private static final double FILTER_WIDTH = 150;
+
     private final VBox root = new VBox();
     private final StockWarningsViewModel model;
     private final PurchaseOrdersViewModel purchaseOrders;
@@ -218,6 +220,13 @@ public final class StockWarningsPane implements PaneView {
                 model.putAsideProperty().get()), model.rows(), model.putAsideProperty(), i18n.localeProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        // A combo is as wide as its longest choice ("Class Z (erratic or none)"; its list still is): at one width
+        // the five and the button fit a 1,280-pixel window with the count, and none is squeezed to "All wareh…".
+        for (ComboBox<?> box : List.of(warehouse, category, abc, xyz, supplier)) {
+            box.setPrefWidth(FILTER_WIDTH);
+            box.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        clear.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(8, warehouse, category, abc, xyz, supplier, clear, spacer, count);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("filter-bar");

@@ -20,7 +20,15 @@ final class StockWarningsTable {
     }
 
     static TableView<WarningRow> create(StockWarningsViewModel model, I18n i18n) {
-        TableView<WarningRow> table = new TableView<>(model.rows());
+        // The rows go in once the table has its skin: given before (the view model holds the warnings from the
+        // start, for the navigation's count), the first screen of rows kept the height of cells without styles,
+        // two thirds of the others, until the pane was shown again (LazyPanesWindowTest).
+        TableView<WarningRow> table = new TableView<>();
+        table.skinProperty().addListener((obs, old, skin) -> {
+            if (skin != null) {
+                table.setItems(model.rows());
+            }
+        });
         table.setId("stock-table");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         Columns c = new Columns(i18n);
