@@ -14,9 +14,18 @@ import java.util.function.Function;
  */
 final class DashboardTiles {
 
-    /** One tile: the figure of a period (null = not defined) and how it reads. */
+    /**
+     * One tile: the figure of a period (null = not defined) and how it reads. daily: whether the figure of each
+     * day draws the period's course; the repurchase rate does not (a buyer seldom orders twice in one day, so
+     * every day's rate is about 0 while the period's is 7 %).
+     */
     record Spec(String id, String key, boolean higherIsBetter, Function<KpiFigures, BigDecimal> figure,
-                BiFunction<Formats, BigDecimal, String> format) {
+                BiFunction<Formats, BigDecimal, String> format, boolean daily) {
+
+        Spec(String id, String key, boolean higherIsBetter, Function<KpiFigures, BigDecimal> figure,
+             BiFunction<Formats, BigDecimal, String> format) {
+            this(id, key, higherIsBetter, figure, format, true);
+        }
     }
 
     static final List<Spec> SALES = List.of(
@@ -33,7 +42,7 @@ final class DashboardTiles {
             new Spec("tile-new-customers", "dashboard.kpi.new_customers", true,
                     f -> BigDecimal.valueOf(f.newCustomers()), DashboardTiles::count),
             new Spec("tile-repurchase", "dashboard.kpi.repurchase_rate", true, KpiFigures::repurchaseRate,
-                    DashboardTiles::percent),
+                    DashboardTiles::percent, false),
             new Spec("tile-refund-rate", "dashboard.kpi.refund_rate", false, KpiFigures::refundRate,
                     DashboardTiles::percent),
             new Spec("tile-margin", "dashboard.kpi.gross_margin", true, KpiFigures::grossMargin, DashboardTiles::percent),
@@ -55,8 +64,15 @@ final class DashboardTiles {
         return f.percent(ratio);
     }
 
-    /** The tile's points, one per day of the period (an undefined day counts as 0 on the line). */
+    /**
+     * The tile's points, one per day of the period (an undefined day counts as 0 on the line); none when the days
+     * do not draw the figure's course or none of them has it (conversion without traffic): a flat line at 0 would
+     * say the figure was 0 all along.
+     */
     static List<Double> points(Spec spec, KpiReport report) {
+        if (!spec.daily() || report.days().stream().allMatch(d -> spec.figure().apply(d.figures()) == null)) {
+            return List.of();
+        }
         return report.days().stream().map(d -> {
             BigDecimal v = spec.figure().apply(d.figures());
             return v == null ? 0.0 : v.doubleValue();
