@@ -21,6 +21,7 @@ import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.sum;
 
+import io.storedesk.store.Chunks;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,7 +44,6 @@ public final class PlanningRepository {
             PurchaseOrderStatus.SENT.name(), PurchaseOrderStatus.PARTIAL.name());
     private static final List<String> NOT_SOLD = List.of("CANCELLED", "MERGED");
     private static final int SECONDS_PER_DAY = 86_400;
-    private static final int IN_LIST = 1_000;
 
     private final DSLContext dsl;
 
@@ -158,12 +158,13 @@ public final class PlanningRepository {
     /** The last day each of these SKUs sold, in the shop's offset; SKUs never sold are absent. */
     public Map<Long, LocalDate> lastSales(Collection<Long> skuIds, ZoneOffset offset) {
         Map<Long, LocalDate> result = new HashMap<>();
-        List<Long> ids = List.copyOf(skuIds);
-        for (int from = 0; from < ids.size(); from += IN_LIST) {
+        // Ids written into the statement: H2 checks each line the index finds against the list again, through a
+        // set for constants but one by one for parameters (a SKU sold a thousand times, a thousand ids each).
+        for (List<Long> chunk : Chunks.of(skuIds)) {
             dsl.select(ORDER_LINE.SKU_ID, max(ORDERS.PLACED_AT))
                     .from(ORDER_LINE)
                     .join(ORDERS).on(ORDERS.ID.eq(ORDER_LINE.ORDER_ID))
-                    .where(ORDER_LINE.SKU_ID.in(ids.subList(from, Math.min(ids.size(), from + IN_LIST))),
+                    .where(ORDER_LINE.SKU_ID.in(Chunks.inlined(chunk)),
                             ORDER_LINE.KIND.eq("SALE"), ORDERS.STATUS.notIn(NOT_SOLD))
                     .groupBy(ORDER_LINE.SKU_ID)
                     .forEach(r -> result.put(r.value1(), LocalDate.ofInstant(r.value2(), offset)));
