@@ -84,5 +84,10 @@ final class DemoCommand implements Callable<Integer> {
                 console.progress("cli.demo.progress", tenth * 10);
             }
         }
+
+        @Override
+        public void finishing() {
+            console.progress("cli.demo.finishing");
+        }
     }
 }

@@ -92,6 +92,7 @@ public final class DemoShopLoader {
             ticketLoad.load(ctx);
         });
         // After the load's commit, so the rollups' watermark comes after every row it stamped.
+        progress.finishing();
         rollups.rebuild();
         LOG.info("Demo shop loaded: {} rows, dates moved {} days, {} ms", ctx.total(), shift.days(),
                 (System.nanoTime() - started) / 1_000_000);

@@ -75,7 +75,9 @@ class DemoShopLoadingTest {
             assertThat(result.shiftedDays()).isEqualTo(23);
             assertThat(services.stats().lastOrderDay()).isEqualTo(DemoShop.LAST_DAY.plusDays(23));
             assertThat(services.stats().firstOrderDay()).isEqualTo(DemoShop.FIRST_DAY.plusDays(23));
-            assertThat(reported).isSorted().last().isEqualTo(result.rows());
+            // The rows counted up to all of them, then the rollups' build, which has no count.
+            assertThat(reported.subList(0, reported.size() - 1)).isSorted().last().isEqualTo(result.rows());
+            assertThat(reported).last().isEqualTo(-1L);
             assertThat(reported.size()).isGreaterThan(20);
         }
     }
