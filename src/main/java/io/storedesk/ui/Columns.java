@@ -7,6 +7,7 @@ import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
 
 /** Table columns whose headers and cells follow the window's language. */
 public final class Columns {
@@ -90,18 +91,41 @@ public final class Columns {
         column.textProperty().bind(i18n.text(headerKey));
         column.setId(headerKey);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
-        column.setCellFactory(c -> new TableCell<>() {
+        column.setCellFactory(c -> figures ? new TableCell<>() {
             @Override
             protected void updateItem(T row, boolean empty) {
                 super.updateItem(row, empty);
                 setText(empty || row == null ? null : format.apply(row, i18n.formats()));
             }
-        });
+        } : new WholeTextCell<>(row -> format.apply(row, i18n.formats())));
         if (figures) {
             column.getStyleClass().add("figures");
         }
         // Rows come ordered from the store; sorting only the shown page would mislead.
         column.setSortable(false);
         return column;
+    }
+
+    /**
+     * A cell of text that shows the whole text on hover: beside a detail panel in a 1,280-pixel window a title, a
+     * problem or a suggestion is often cut to "Move 3 in f...".
+     */
+    private static final class WholeTextCell<T> extends TableCell<T, T> {
+
+        private final Function<T, String> format;
+        private final Tooltip whole = new Tooltip();
+
+        WholeTextCell(Function<T, String> format) {
+            this.format = format;
+        }
+
+        @Override
+        protected void updateItem(T row, boolean empty) {
+            super.updateItem(row, empty);
+            String text = empty || row == null ? null : format.apply(row);
+            setText(text);
+            whole.setText(text);
+            setTooltip(text == null || text.isBlank() ? null : whole);
+        }
     }
 }

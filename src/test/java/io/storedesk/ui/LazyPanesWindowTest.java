@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
@@ -114,6 +115,25 @@ class LazyPanesWindowTest {
         robot.interact(() -> robot.lookup("#stock-table").queryAs(TableView.class).scrollTo(30));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(rowHeights(robot, "#stock-table")).isEqualTo(first);
+    }
+
+    /** Beside the detail the stock table cuts its suggestions short: each text cell shows its whole text on hover. */
+    @Test
+    void aTextCutShortInATableIsWholeInItsTooltip(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#" + PaneId.STOCK.navigationId());
+        FxWait.until(60, () -> rows(robot, "#stock-table") > 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<TableCell> cells = robot.lookup("#stock-table .table-cell").queryAllAs(TableCell.class).stream()
+                .filter(cell -> cell.getText() != null && !cell.getText().isBlank()).toList();
+        // The warning's kind is a coloured label of its own, not cut short.
+        List<TableCell> texts = cells.stream().filter(cell -> !cell.getTableColumn().getStyleClass().contains("figures")
+                && !"stock.column.warning".equals(cell.getTableColumn().getId())).toList();
+        assertThat(texts).isNotEmpty().allSatisfy(cell -> assertThat(cell.getTooltip().getText())
+                .isEqualTo(cell.getText()));
+        assertThat(texts).anySatisfy(cell -> assertThat(cell.getTableColumn().getId())
+                .isEqualTo("stock.column.suggestion"));
+        assertThat(cells).filteredOn(cell -> cell.getTableColumn().getStyleClass().contains("figures"))
+                .isNotEmpty().allSatisfy(cell -> assertThat(cell.getTooltip()).isNull());
     }
 
     private static List<Double> rowHeights(FxRobot robot, String table) {

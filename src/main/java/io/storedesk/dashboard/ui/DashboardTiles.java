@@ -65,7 +65,8 @@ final class DashboardTiles {
     }
 
     /**
-     * The tile's points, one per day of the period (an undefined day counts as 0 on the line); none when the days
+     * The tile's points, one per day of the period; a day without the figure (a ratio on a day without orders, such
+     * as today before the first one) is NaN, which the line steps over instead of falling to 0. None when the days
      * do not draw the figure's course or none of them has it (conversion without traffic): a flat line at 0 would
      * say the figure was 0 all along.
      */
@@ -75,7 +76,7 @@ final class DashboardTiles {
         }
         return report.days().stream().map(d -> {
             BigDecimal v = spec.figure().apply(d.figures());
-            return v == null ? 0.0 : v.doubleValue();
+            return v == null ? Double.NaN : v.doubleValue();
         }).toList();
     }
 }

@@ -76,18 +76,20 @@ final class KpiTile {
         }
     }
 
-    /** The figure's course over the period, one point per day, drawn to the tile's width. */
+    /** The figure's course over the period, one point per day (NaN: the day has none), drawn to the tile's width. */
     void trend(List<Double> points) {
         spark.getPoints().clear();
         if (points.size() < 2) {
             return;
         }
-        double max = points.stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        double min = points.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+        double max = points.stream().mapToDouble(Double::doubleValue).filter(v -> !Double.isNaN(v)).max().orElse(0);
+        double min = points.stream().mapToDouble(Double::doubleValue).filter(v -> !Double.isNaN(v)).min().orElse(0);
         double span = max - min == 0 ? 1 : max - min;
         for (int i = 0; i < points.size(); i++) {
-            spark.getPoints().addAll(i * SPARK_WIDTH / (points.size() - 1),
-                    SPARK_HEIGHT - (points.get(i) - min) / span * SPARK_HEIGHT);
+            if (!Double.isNaN(points.get(i))) {
+                spark.getPoints().addAll(i * SPARK_WIDTH / (points.size() - 1),
+                        SPARK_HEIGHT - (points.get(i) - min) / span * SPARK_HEIGHT);
+            }
         }
     }
 

@@ -32,6 +32,18 @@ class DashboardTilesTest {
         assertThat(DashboardTiles.points(spec("tile-conversion"), report)).isEmpty();
     }
 
+    /** A period ending the day after the demo's last orders, as a morning before the first order of the day. */
+    @Test
+    void aDayWithoutOrdersDrawsNoAverageOrderValueButSalesOfNothing() {
+        KpiReport morning = TestStores.sharedDemo().kpi()
+                .report(new KpiQuery(Period.lastDays(DemoShop.LAST_DAY.plusDays(1), 30)));
+        var aov = DashboardTiles.points(spec("tile-aov"), morning);
+        assertThat(aov).hasSize(30);
+        assertThat(aov.get(29)).isNaN();
+        assertThat(aov.subList(0, 29)).allSatisfy(p -> assertThat(p).isGreaterThan(0.0));
+        assertThat(DashboardTiles.points(spec("tile-gmv"), morning).get(29)).isZero();
+    }
+
     private static DashboardTiles.Spec spec(String id) {
         return DashboardTiles.SALES.stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
     }
