@@ -169,8 +169,8 @@ class I18nTest {
         assertThat(i18n.get("stock.notice.putBack", 0)).isEqualTo("No warning shows again.");
         assertThat(i18n.get("stock.notice.putBackSome", 2, 1))
                 .isEqualTo("2 warnings show again; 1 stays aside: someone put it aside again since.");
-        assertThat(i18n.get("aftersales.pane.escalated", 0)).startsWith("No ticket just missed");
-        assertThat(i18n.get("aftersales.pane.escalated", 1234)).startsWith("1,234 tickets just missed");
+        assertThat(i18n.get("aftersales.pane.escalated", 0)).startsWith("No ticket missed");
+        assertThat(i18n.get("aftersales.pane.escalated", 1234)).startsWith("1,234 tickets missed");
         i18n.setLocale(Locale.SIMPLIFIED_CHINESE);
         assertThat(i18n.get("stock.notice.snoozed", 1234, 7)).isEqualTo("已暂缓 1,234 条预警 7 天。");
         assertThat(i18n.get("aftersales.pane.escalated", 0)).startsWith("0 张工单");

@@ -237,9 +237,9 @@ class TicketQueueViewModelTest {
         queue.swept(new SlaSweep.SweepResult(57, 0, 2));
 
         assertThat(describe(new Messages(Locale.ENGLISH), queue.noticeProperty().get().message()))
-                .isEqualTo("2 tickets just missed an SLA target: priority raised and handed to the team lead.");
+                .isEqualTo("2 tickets missed an SLA target: priority raised and handed to the team lead.");
         assertThat(describe(new Messages(Locale.SIMPLIFIED_CHINESE), queue.noticeProperty().get().message()))
-                .startsWith("2 张工单刚刚超出时效");
+                .startsWith("2 张工单已超出时效");
     }
 
     @Test
